@@ -1,0 +1,116 @@
+import ArgumentParser
+import CivilTime
+import Foundation
+import PlaceCalendars
+
+/// `jumelage holidays --region CA-QC --year 2025 [--category public] [--format json] [--lang en]`
+struct HolidaysCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "holidays",
+        abstract: "List the holidays of a jurisdiction for one year.",
+        discussion: "Rules are read from DIR/holidays/*.yaml. Regions include those they build on: BE-WAL-NAMUR lists Belgian, Walloon, FWB and Namur days.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    enum Category: String, ExpressibleByArgument, CaseIterable {
+        case `public`, community, local
+    }
+
+    enum Lang: String, ExpressibleByArgument, CaseIterable {
+        case fr, en
+    }
+
+    @Option(name: .long, help: ArgumentHelp("Jurisdiction code, such as BE, BE-WAL-NAMUR, FR-57, CA-QC.", valueName: "CODE"))
+    var region: String
+
+    @Option(name: .long, help: ArgumentHelp("Year, \(HolidayCatalog.supportedYears.lowerBound)–\(HolidayCatalog.supportedYears.upperBound).", valueName: "YYYY"))
+    var year: Int
+
+    @Option(name: .long, help: "Only holidays of this category.")
+    var category: Category?
+
+    @Option(name: .long, help: "Output format.")
+    var format: Format = .text
+
+    @Option(name: .long, help: "Language of the names.")
+    var lang: Lang = .fr
+
+    @Option(name: .long, help: ArgumentHelp("Folder holding holidays/.", valueName: "DIR"))
+    var calendars: String = "calendars"
+
+    func run() throws {
+        let holidays: [Holiday]
+        do {
+            let directory = URL(fileURLWithPath: calendars).appendingPathComponent("holidays")
+            let catalog = try HolidayCatalog(directory: directory)
+            holidays = try catalog.holidays(in: region, year: year)
+                .filter { holiday in category.map { holiday.category.rawValue == $0.rawValue } ?? true }
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        let language = Language(rawValue: lang.rawValue)!
+        switch format {
+        case .json: try printJSON(holidays, language: language)
+        case .text: printTable(holidays, language: language)
+        }
+    }
+
+    private struct Row: Encodable {
+        let date: String
+        let end: String
+        let id: String
+        let name: String
+        let nameFr: String
+        let nameEn: String
+        let category: String
+        let jurisdiction: String
+        let employerChoice: Bool
+    }
+
+    private func printJSON(_ holidays: [Holiday], language: Language) throws {
+        let rows = holidays.map {
+            Row(date: $0.date.description, end: $0.lastDate.description, id: $0.id, name: $0.name.text(in: language),
+                nameFr: $0.name.fr, nameEn: $0.name.en, category: $0.category.rawValue,
+                jurisdiction: $0.jurisdiction, employerChoice: $0.employerChoice)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+    }
+
+    private func printTable(_ holidays: [Holiday], language: Language) {
+        let french = language == .fr
+        let header = french
+            ? ["Date", "Fin", "Jour", "Catégorie", "Juridiction", "Nom"]
+            : ["Date", "End", "Day", "Category", "Jurisdiction", "Name"]
+        let weekdays = french ? ["lun", "mar", "mer", "jeu", "ven", "sam", "dim"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        let rows = holidays.map { holiday in
+            [holiday.date.description,
+             holiday.dayCount > 1 ? holiday.lastDate.description : "",
+             weekdays[holiday.date.weekday.rawValue - 1],
+             holiday.category.rawValue,
+             holiday.jurisdiction,
+             holiday.name.text(in: language) + (holiday.employerChoice ? " *" : "")]
+        }
+        let widths = header.indices.map { column in
+            ([header] + rows).map { $0[column].count }.max() ?? 0
+        }
+        func line(_ cells: [String]) -> String {
+            zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
+                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }
+        print(line(header))
+        print(line(widths.map { String(repeating: "-", count: $0) }))
+        rows.forEach { print(line($0)) }
+        if holidays.isEmpty {
+            print(french ? "(aucun jour férié)" : "(no holidays)")
+        }
+        if holidays.contains(where: \.employerChoice) {
+            print(french ? "* au choix de l'employeur : un seul de ces jours est chômé"
+                         : "* employer's choice: only one of these days is given")
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import CivilTime
+import Foundation
+import ICalendar
+
+/// Lists every occurrence of every VEVENT of an .ics file as libical expands it; the feed
+/// validators compare this with an independent implementation.
+struct OccurrencesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "occurrences",
+        abstract: "Expands the events of an .ics file (RRULE, RDATE, EXDATE) between two dates.")
+
+    @Argument(help: "An iCalendar file.")
+    var file: String
+
+    @Option(help: "First date (YYYY-MM-DD).")
+    var from: String
+
+    @Option(help: "Last date (YYYY-MM-DD), included.")
+    var to: String
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Most occurrences listed per event.")
+    var limit: Int = 10_000
+
+    struct Entry: Encodable {
+        var uid: String
+        var start: String
+        var timezone: String?
+        var allDay: Bool
+    }
+
+    func validate() throws {
+        guard CivilDate(iso: from) != nil else { throw ValidationError("--from must be a date YYYY-MM-DD, not '\(from)'") }
+        guard CivilDate(iso: to) != nil else { throw ValidationError("--to must be a date YYYY-MM-DD, not '\(to)'") }
+    }
+
+    func run() throws {
+        try Failure.guarded {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw ValidationError("cannot read \(file)")
+            }
+            let parsed = try ICalendarReader.parse(String(decoding: data, as: UTF8.self))
+            let first = Instant(utc: CivilDateTime(date: CivilDate(iso: from)!.adding(days: -1), time: .midnight))
+            let last = Instant(utc: CivilDateTime(date: CivilDate(iso: to)!.adding(days: 2), time: .midnight))
+            var entries: [Entry] = []
+            for event in parsed.events where event.recurrenceID == nil {
+                for time in try RecurrenceExpander.occurrences(of: event, from: first, through: last, limit: limit) {
+                    switch time {
+                    case .date(let date): entries.append(Entry(uid: event.uid, start: date.description, timezone: nil, allDay: true))
+                    case .zoned(let dateTime, let zone): entries.append(Entry(uid: event.uid, start: dateTime.description, timezone: zone, allDay: false))
+                    case .utc(let dateTime): entries.append(Entry(uid: event.uid, start: dateTime.description + "Z", timezone: nil, allDay: false))
+                    }
+                }
+            }
+            switch format {
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+            case .text:
+                for entry in entries { print("\(entry.uid)  \(entry.start)\(entry.timezone.map { " " + $0 } ?? "")") }
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import CLibical
+import CivilTime
+
+/// The zones a calendar's events use and the years each must cover.
+struct ZoneUsage {
+    struct Span {
+        var firstYear: Int
+        /// Nil when a series never ends.
+        var lastYear: Int?
+    }
+
+    /// Past this many instances, a COUNT series is treated as endless rather than expanded.
+    static let largestExpandedCount = 5_000
+
+    private(set) var spans: [String: Span] = [:]
+
+    /// Lock held.
+    mutating func record(_ event: Event, rule: RecurrenceRule?) {
+        let times = [event.start] + [event.end, event.recurrenceID].compactMap { $0 }
+            + event.exceptionDates + event.recurrenceDates
+        var years = times.map(\.localDate.year)
+        var endless = false
+        if let rule {
+            if let until = rule.until {
+                years.append(Int(until.year))
+            } else if let count = rule.count, count <= Self.largestExpandedCount {
+                let instances = RuleIterator.instances(of: rule, start: event.start, through: nil, limit: count)
+                if let last = instances.last { years.append(last.date.year) }
+            } else {
+                endless = true
+            }
+        }
+        for zone in Set(times.compactMap(\.zone)) {
+            let first = years.min()!, last = years.max()!
+            var span = spans[zone] ?? Span(firstYear: first, lastYear: last)
+            span.firstYear = min(span.firstYear, first)
+            if endless {
+                span.lastYear = nil
+            } else if let current = span.lastYear {
+                span.lastYear = max(current, last)
+            }
+            spans[zone] = span
+        }
+    }
+
+    var sortedZones: [String] { spans.keys.sorted() }
+}

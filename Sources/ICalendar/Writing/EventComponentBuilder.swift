@@ -1,0 +1,116 @@
+import CLibical
+import CivilTime
+
+/// Builds one VEVENT with a fixed property order. Call with the libical lock held.
+enum EventComponentBuilder {
+    static func component(for event: Event, rule: RecurrenceRule?) -> LibicalComponent {
+        let component = LibicalComponent(kind: ICAL_VEVENT_COMPONENT)
+        component.add(property: icalproperty_new_uid(TextSanitizer.clean(event.uid)))
+        component.add(property: icalproperty_new_sequence(Int32(clamping: event.sequence)))
+        component.add(property: icalproperty_new_dtstamp(LibicalTime.utc(event.stamp)))
+        if let lastModified = event.lastModified {
+            component.add(property: icalproperty_new_lastmodified(LibicalTime.utc(lastModified)))
+        }
+        component.add(property: timeProperty(event.start, icalproperty_new_dtstart))
+        if let end = event.end {
+            component.add(property: timeProperty(end, icalproperty_new_dtend))
+        }
+        if let rule {
+            component.add(property: icalproperty_new_rrule(rule.parsed))
+        }
+        for exdate in event.exceptionDates {
+            component.add(property: timeProperty(exdate, icalproperty_new_exdate))
+        }
+        for rdate in event.recurrenceDates {
+            component.add(property: timeProperty(rdate) { time in
+                icalproperty_new_rdate(icaldatetimeperiodtype(time: time, period: icalperiodtype_null_period()))
+            })
+        }
+        if let recurrenceID = event.recurrenceID {
+            component.add(property: timeProperty(recurrenceID, icalproperty_new_recurrenceid))
+        }
+        component.add(property: icalproperty_new_summary(TextSanitizer.clean(event.summary)))
+        if let description = event.description {
+            component.add(property: icalproperty_new_description(TextSanitizer.clean(description)))
+        }
+        if let location = event.location {
+            component.add(property: icalproperty_new_location(TextSanitizer.clean(location)))
+        }
+        if let geo = event.geo {
+            component.add(property: icalproperty_new_geo(icalgeotype(lat: geo.latitude, lon: geo.longitude)))
+        }
+        let categories = event.categories.map(TextSanitizer.shielded).filter { !$0.isEmpty }
+        if !categories.isEmpty {
+            component.add(property: icalproperty_new_categories(categories.joined(separator: ",")))
+        }
+        if let status = event.status {
+            component.add(property: icalproperty_new_status(status.libical))
+        }
+        if let classification = event.classification {
+            component.add(property: icalproperty_new_class(classification.libical))
+        }
+        if let transparency = event.transparency {
+            component.add(property: icalproperty_new_transp(transparency.libical))
+        }
+        if let url = event.url {
+            component.add(property: icalproperty_new_url(TextSanitizer.clean(url)))
+        }
+        for alarm in event.alarms {
+            component.add(child: alarmComponent(alarm, summary: event.summary))
+        }
+        return component
+    }
+
+    /// libical's constructors drop the zone of a floating value: the TZID parameter is added here.
+    private static func timeProperty(
+        _ time: EventTime, _ make: (icaltimetype) -> OpaquePointer?
+    ) -> OpaquePointer? {
+        guard let property = make(LibicalTime.value(of: time)) else { return nil }
+        if case .zoned(_, let zone) = time {
+            icalproperty_add_parameter(property, icalparameter_new_tzid(zone))
+        }
+        return property
+    }
+
+    private static func alarmComponent(_ alarm: Event.Alarm, summary: String) -> LibicalComponent {
+        let component = LibicalComponent(kind: ICAL_VALARM_COMPONENT)
+        component.add(property: icalproperty_new_action(ICAL_ACTION_DISPLAY))
+        var trigger = icaltriggertype()
+        trigger.time = icaltime_null_time()
+        trigger.duration = icaldurationtype_from_int(Int32(clamping: -alarm.minutesBefore * 60))
+        component.add(property: icalproperty_new_trigger(trigger))
+        let description = TextSanitizer.clean(alarm.description)
+        component.add(property: icalproperty_new_description(
+            description.trimmingSpaces.isEmpty ? TextSanitizer.clean(summary) : description))
+        return component
+    }
+}
+
+extension Event.Status {
+    var libical: icalproperty_status {
+        switch self {
+        case .tentative: return ICAL_STATUS_TENTATIVE
+        case .confirmed: return ICAL_STATUS_CONFIRMED
+        case .cancelled: return ICAL_STATUS_CANCELLED
+        }
+    }
+}
+
+extension Event.Classification {
+    var libical: icalproperty_class {
+        switch self {
+        case .public: return ICAL_CLASS_PUBLIC
+        case .private: return ICAL_CLASS_PRIVATE
+        case .confidential: return ICAL_CLASS_CONFIDENTIAL
+        }
+    }
+}
+
+extension Event.Transparency {
+    var libical: icalproperty_transp {
+        switch self {
+        case .opaque: return ICAL_TRANSP_OPAQUE
+        case .transparent: return ICAL_TRANSP_TRANSPARENT
+        }
+    }
+}

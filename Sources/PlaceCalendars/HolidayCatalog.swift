@@ -1,0 +1,46 @@
+import CivilTime
+import Foundation
+
+/// The holiday rules of every jurisdiction, read from `calendars/holidays/*.yaml`.
+public struct HolidayCatalog: Sendable {
+    public static let supportedYears = 1583...9998
+
+    private let rules: JurisdictionSet<HolidayRule>
+
+    /// Loads every `.yaml` file of the folder (one per jurisdiction).
+    public init(directory: URL) throws {
+        try self.init(files: JurisdictionSet<HolidayRule>.files(in: directory))
+    }
+
+    public init(files: [URL]) throws {
+        rules = try JurisdictionSet(files: files)
+    }
+
+    /// Jurisdiction codes, sorted (`BE`, `BE-FWB`, …, `FR-57`).
+    public var jurisdictions: [String] { rules.entries.keys.sorted() }
+
+    public func name(of jurisdiction: String) -> BilingualName? { rules.names[jurisdiction] }
+
+    /// The holidays of `year` in a jurisdiction, its included ones among them, sorted by date.
+    public func holidays(in jurisdiction: String, year: Int) throws -> [Holiday] {
+        guard HolidayCatalog.supportedYears.contains(year) else {
+            throw CalendarLookupError.yearOutOfRange(year, supported: HolidayCatalog.supportedYears)
+        }
+        return try rules.entries(of: jurisdiction).compactMap { scoped -> Holiday? in
+            let rule = scoped.entry
+            guard let span = rule.rule.occurrence(in: year) else { return nil }
+            return Holiday(jurisdiction: scoped.jurisdiction, id: rule.id, date: span.lowerBound,
+                           lastDate: span.upperBound, name: rule.name, category: rule.category,
+                           employerChoice: rule.employerChoice)
+        }
+        .sorted { ($0.date, $0.jurisdiction, $0.id) < ($1.date, $1.jurisdiction, $1.id) }
+    }
+
+    /// The holidays that touch any day of `range`, sorted by date.
+    public func holidays(in jurisdiction: String, overlapping range: ClosedRange<CivilDate>) throws -> [Holiday] {
+        let first = max(range.lowerBound.year - 1, HolidayCatalog.supportedYears.lowerBound)
+        let last = min(range.upperBound.year, HolidayCatalog.supportedYears.upperBound)
+        guard first <= last else { return [] }
+        return try (first...last).flatMap { try holidays(in: jurisdiction, year: $0) }.filter { $0.overlaps(range) }
+    }
+}

@@ -1,0 +1,12 @@
+/// The ids a plan defines, for checking references as they are read.
+struct KnownIDs {
+    var partners: [String] = []
+    var people: [String] = []
+    var domains: [String] = []
+    var ties: [String] = []
+
+    static func frenchName(_ what: String) -> String {
+        ["partner": "partenaire", "person": "personne", "domain": "domaine", "tie": "lien",
+         "event": "événement"][what] ?? what
+    }
+}

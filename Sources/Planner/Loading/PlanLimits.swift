@@ -1,0 +1,11 @@
+/// Bounds on what a plan may ask for, so that no input can exhaust memory or time.
+public enum PlanLimits {
+    /// Largest plan file read, in bytes.
+    public static let maximumFileBytes = 5 * 1024 * 1024
+    /// YAML nodes visited per file, aliases expanded.
+    public static let maximumNodes = 200_000
+    /// Mistakes reported per file; past this many the rest are left out.
+    public static let maximumIssues = 50
+    /// Occurrences generated for one repeated activity.
+    public static let maximumOccurrences = 1_000
+}

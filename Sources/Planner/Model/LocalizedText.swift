@@ -1,0 +1,32 @@
+/// The languages Jumelage speaks.
+public enum Language: String, Sendable, Hashable, CaseIterable, Codable {
+    case fr, en
+
+    /// French unless the environment's LANG asks for English.
+    public static func fromEnvironment(_ lang: String?) -> Language {
+        guard let lang, lang.lowercased().hasPrefix("en") else { return .fr }
+        return .en
+    }
+}
+
+/// A text in French and English; either may be missing in a plan, never both.
+public struct LocalizedText: Hashable, Sendable, Codable {
+    public var fr: String
+    public var en: String
+
+    public init(fr: String, en: String) {
+        self.fr = fr
+        self.en = en
+    }
+
+    public init(_ both: String) {
+        self.init(fr: both, en: both)
+    }
+
+    public func text(in language: Language) -> String {
+        switch language {
+        case .fr: return fr
+        case .en: return en
+        }
+    }
+}

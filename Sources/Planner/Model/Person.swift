@@ -1,0 +1,11 @@
+/// Someone who travels or meets: an elected official, staff, a rector.
+/// Contact data never reaches a public feed.
+public struct Person: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var role: LocalizedText?
+    public var partnerID: String
+    public var email: String?
+    public var phone: String?
+    public var location: SourceLocation
+}

@@ -1,0 +1,22 @@
+import CivilTime
+
+/// One plan file: the partners of a twinning or programme, their ties and their activities.
+public struct Plan: Hashable, Sendable {
+    public var id: String
+    public var title: LocalizedText
+    public var language: Language
+    /// The plan's last revision: feeds take their DTSTAMP from it, never from the clock.
+    public var revision: Instant
+    public var horizon: DateRange
+    public var partners: [Partner]
+    public var people: [Person]
+    public var domains: [Domain]
+    public var ties: [Tie]
+    public var activities: [Activity]
+    public var file: String
+
+    public func partner(_ id: String) -> Partner? { partners.first { $0.id == id } }
+    public func person(_ id: String) -> Person? { people.first { $0.id == id } }
+    public func domain(_ id: String) -> Domain? { domains.first { $0.id == id } }
+    public func tie(_ id: String) -> Tie? { ties.first { $0.id == id } }
+}
