@@ -118,7 +118,11 @@ def main():
     used = set()
     for region, country, subdiv, categories in REGIONS:
         for year in YEARS:
-            ours = our_holidays(binary, args.calendars, region, year)
+            try:
+                ours = our_holidays(binary, args.calendars, region, year)
+            except (RuntimeError, ValueError) as error:
+                print(f"error: {error}", file=sys.stderr)
+                return 1
             theirs = reference_holidays(country, subdiv, categories, year)
             problems = []
             for side, mine, other in (("ours", ours, theirs), ("holidays", theirs, ours)):

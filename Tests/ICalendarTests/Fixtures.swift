@@ -99,15 +99,17 @@ enum Fixtures {
         return []
     }
 
-    /// The VTIMEZONE block whose TZID is `zone`, as written (CRLF included).
+    /// The VTIMEZONE whose TZID is `zone`, byte for byte as written (CRLF included).
     static func timeZoneBlock(_ zone: String, in output: String) -> String {
-        let lines = contentLines(output)
-        var skipping = 0
-        while true {
-            let block = block("VTIMEZONE", in: lines, skipping: skipping)
-            if block.isEmpty { return "" }
-            if block.contains("TZID:\(zone)") { return block.map { $0 + "\r\n" }.joined() }
-            skipping += 1
+        var current: [Substring]?
+        for line in physicalLines(output) {
+            if line == "BEGIN:VTIMEZONE" { current = [] }
+            current?.append(line)
+            if line == "END:VTIMEZONE", let block = current {
+                if block.contains("TZID:\(zone)") { return block.map { $0 + "\r\n" }.joined() }
+                current = nil
+            }
         }
+        return ""
     }
 }

@@ -168,7 +168,8 @@ struct PlanLoaderTests {
         """))
         let rendered = try #require(issues.first).rendered(in: .fr)
         #expect(rendered.hasPrefix("essai.yaml:"))
-        #expect(rendered.contains("erreur : ") || rendered.contains("erreur: "))
+        #expect(rendered.contains(": erreur : "))
+        #expect(rendered.contains("correction : "))
         #expect(rendered.contains("n'est pas une date valide"))
         #expect(rendered.contains("ce mois n'a que 28 jours"))
     }

@@ -11,9 +11,9 @@ public struct PlanIssue: Hashable, Sendable, Comparable {
     }
 
     public func rendered(in language: Language) -> String {
-        let label = language == .fr ? "erreur" : "error"
-        var line = "\(location): \(label): \(message.text(in: language))"
-        if let hint { line += "\n  \(language == .fr ? "correction" : "fix"): \(hint.text(in: language))" }
+        let label = language == .fr ? "erreur :" : "error:"
+        var line = "\(location): \(label) \(message.text(in: language))"
+        if let hint { line += "\n  \(language == .fr ? "correction :" : "fix:") \(hint.text(in: language))" }
         return line
     }
 
