@@ -19,20 +19,21 @@ let package = Package(
             providers: [.apt(["libical-dev"])]
         ),
         .target(name: "CivilTime"),
+        .target(name: "Bilingual"),
         .target(name: "FeedLint"),
         .target(name: "ICalendar", dependencies: ["CLibical", "CivilTime"]),
-        .target(name: "PlaceCalendars", dependencies: ["CivilTime", "ICalendar", "Yams"]),
+        .target(name: "PlaceCalendars", dependencies: ["Bilingual", "CivilTime", "ICalendar", "Yams"]),
         .target(
             name: "Planner",
             dependencies: [
-                "CivilTime", "ICalendar", "Yams",
+                "Bilingual", "CivilTime", "ICalendar", "PlaceCalendars", "Yams",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(
             name: "CLI",
             dependencies: [
-                "Planner", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint",
+                "Bilingual", "Planner", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,8 +41,8 @@ let package = Package(
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "FeedLintTests", dependencies: ["FeedLint"]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"]),
-        .testTarget(name: "PlaceCalendarsTests", dependencies: ["PlaceCalendars", "CivilTime"]),
-        .testTarget(name: "PlannerTests", dependencies: ["Planner", "ICalendar", "CivilTime", "FeedLint"]),
+        .testTarget(name: "PlaceCalendarsTests", dependencies: ["Bilingual", "PlaceCalendars", "CivilTime"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Bilingual", "Planner", "ICalendar", "CivilTime", "FeedLint"]),
     ],
     swiftLanguageModes: [.v6]
 )

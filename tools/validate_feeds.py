@@ -9,7 +9,12 @@ For each .ics file given (or found under a directory given):
     window and compare, per UID, the set of (start, time zone) with what the project's
     CLI computes with libical:
         JUMELAGE_BIN occurrences FILE --from FROM --to TO --format json
-    which prints [{"uid", "start", "timezone", "allDay"}, ...], one object per occurrence.
+    which prints [{"uid", "start", "timezone", "allDay"}, ...], one object per occurrence
+    ("start" is YYYY-MM-DD or the local YYYY-MM-DDTHH:MM:SS; a UTC start may also be
+    written with a trailing Z and no time zone; a missing "timezone" means null).
+    Both sides expand the master events only (RRULE + RDATE - EXDATE, as libical's
+    icalcomponent_foreach_recurrence does); each override's RECURRENCE-ID must then be one
+    of its master's instances. Only starts whose date is in [--from, --to) are compared.
 
 Prints one summary per file, then a last line `N passed, M failed` (N, M count files).
 Exits 1 when a file fails (or when no file was found), 0 otherwise.
@@ -149,17 +154,71 @@ def reference_occurrences(calendar, uids: list[str], start: dt.date, end: dt.dat
     wanted = set(uids)
     result: dict[str, set[tuple[str, str | None]]] = {uid: set() for uid in uids}
     try:
-        for occurrence in recurring_ical_events.of(calendar).between(start, end):
+        for occurrence in recurring_ical_events.of(masters_only(calendar)).between(start, end):
             uid = str(occurrence.get("UID", ""))
             if uid not in wanted:
                 continue
             prop = occurrence.get("DTSTART")
-            value = prop.dt
-            result[uid].add((format_start(value), zone_name(value, prop)))
+            instant = (format_start(prop.dt), zone_name(prop.dt, prop))
+            if in_window(instant, start, end):
+                result[uid].add(instant)
     except Exception as error:
         report.fail(f"recurring-ical-events: {type(error).__name__}: {one_line(error)}")
         return None
     return result
+
+
+def masters_only(calendar):
+    """A shallow copy of the calendar without the VEVENTs that override one instance."""
+    import icalendar
+
+    copy = icalendar.Calendar()
+    copy.update(calendar)
+    copy.subcomponents = [c for c in calendar.subcomponents if not (c.name == "VEVENT" and "RECURRENCE-ID" in c)]
+    return copy
+
+
+def in_window(instant: tuple[str, str | None], start: dt.date, end: dt.date) -> bool:
+    return start.isoformat() <= instant[0][:10] < end.isoformat()
+
+
+def check_overrides(calendar, reference, start: dt.date, end: dt.date, report: FileReport) -> None:
+    """Each RECURRENCE-ID of a recurring master must be one of the master's instances."""
+    for event in calendar.walk("VEVENT"):
+        if "RECURRENCE-ID" not in event:
+            continue
+        uid = str(event.get("UID", ""))
+        if uid not in reference:
+            continue
+        prop = event["RECURRENCE-ID"]
+        instant = (format_start(prop.dt), zone_name(prop.dt, prop))
+        if in_window(instant, start, end) and instant not in reference[uid]:
+            report.fail(f"recurrence {uid}: RECURRENCE-ID {describe(instant)} is not an instance of its master")
+
+
+def check_first_instance(calendar, report: FileReport) -> None:
+    """DTSTART must be the first instance its RRULE generates (engines disagree otherwise)."""
+    from dateutil.rrule import rrulestr
+
+    for event in calendar.walk("VEVENT"):
+        if "RECURRENCE-ID" in event or "RRULE" not in event or "DTSTART" not in event:
+            continue
+        uid = str(event.get("UID", ""))
+        start = event["DTSTART"].dt
+        base = start if isinstance(start, dt.datetime) else dt.datetime.combine(start, dt.time())
+        rules = event["RRULE"] if isinstance(event["RRULE"], list) else [event["RRULE"]]
+        for rule in rules:
+            text = rule.to_ical().decode()
+            try:
+                first = next(iter(rrulestr(text, dtstart=base)), None)
+            except Exception as error:
+                report.notes.append(f"{uid}: first instance not checked ({type(error).__name__}: {one_line(error)})")
+                continue
+            if first is None:
+                report.fail(f"recurrence {uid}: RRULE:{text} generates no instance")
+            elif first != base:
+                report.fail(f"recurrence {uid}: DTSTART {format_start(start)} is not the first instance of "
+                            f"RRULE:{text} (dateutil starts at {format_start(first)})")
 
 
 def cli_occurrences(binary: str, path: Path, start: dt.date, end: dt.date, report: FileReport):
@@ -193,10 +252,20 @@ def cli_occurrences(binary: str, path: Path, start: dt.date, end: dt.date, repor
             if bad <= MAX_LISTED:
                 report.fail(f"jumelage occurrences: item {index}: {problem}: {json.dumps(item, ensure_ascii=False)}")
             continue
-        result.setdefault(item["uid"], set()).add((item["start"], normalise_zone(item["timezone"])))
+        instant = cli_instant(item)
+        if in_window(instant, start, end):
+            result.setdefault(item["uid"], set()).add(instant)
     if bad > MAX_LISTED:
         report.fail(f"jumelage occurrences: {bad - MAX_LISTED} more malformed items")
     return result
+
+
+def cli_instant(item) -> tuple[str, str | None]:
+    """(start, zone) from a CLI item; a trailing Z means UTC."""
+    start, zone = item["start"], normalise_zone(item.get("timezone"))
+    if start.endswith("Z"):
+        return start[:-1], "UTC"
+    return start, zone
 
 
 def occurrence_problem(item) -> str | None:
@@ -205,8 +274,9 @@ def occurrence_problem(item) -> str | None:
     for key, kind in (("uid", str), ("start", str), ("allDay", bool)):
         if not isinstance(item.get(key), kind):
             return f"'{key}' missing or not a {kind.__name__}"
-    if "timezone" not in item or not (item["timezone"] is None or isinstance(item["timezone"], str)):
-        return "'timezone' missing or not a string or null"
+    zone = item.get("timezone")
+    if not (zone is None or isinstance(zone, str)):
+        return "'timezone' is neither a string nor null"
     start = item["start"]
     try:
         if item["allDay"]:
@@ -214,13 +284,16 @@ def occurrence_problem(item) -> str | None:
                 return "all-day start is not YYYY-MM-DD"
             dt.date.fromisoformat(start)
         else:
-            if len(start) != 19 or start[10] != "T":
+            local = start[:-1] if start.endswith("Z") else start
+            if len(local) != 19 or local[10] != "T":
                 return "start is not YYYY-MM-DDTHH:MM:SS"
-            dt.datetime.fromisoformat(start)
+            dt.datetime.fromisoformat(local)
     except ValueError:
         return "start is not a valid date or date-time"
-    if item["allDay"] and item["timezone"] is not None:
+    if item["allDay"] and zone is not None:
         return "all-day occurrence with a time zone"
+    if start.endswith("Z") and normalise_zone(zone) not in (None, "UTC"):
+        return "UTC start (Z) with another time zone"
     return None
 
 
@@ -274,6 +347,8 @@ def validate(path: Path, options) -> FileReport:
     computed = cli_occurrences(options.jumelage, path, options.start, options.end, report)
     if reference is None or computed is None:
         return report
+    check_first_instance(calendar, report)
+    check_overrides(calendar, reference, options.start, options.end, report)
     matched = compare(reference, computed, uids, report)
     report.notes.append(f"{len(uids)} recurring, {matched} occurrences match libical")
     return report

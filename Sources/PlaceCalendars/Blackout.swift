@@ -1,3 +1,4 @@
+import Bilingual
 import CivilTime
 
 /// A period in which exchanges should not be planned in a jurisdiction.
@@ -5,7 +6,7 @@ public struct Blackout: Hashable, Sendable {
     /// The jurisdiction whose file defines the blackout.
     public let jurisdiction: String
     public let id: String
-    public let name: BilingualName
+    public let name: LocalizedText
     public let kind: BlackoutKind
     public let start: CivilDate
     /// Inclusive.
@@ -16,7 +17,7 @@ public struct Blackout: Hashable, Sendable {
     public let pollingDays: [CivilDate]
 
     public init(
-        jurisdiction: String, id: String, name: BilingualName, kind: BlackoutKind,
+        jurisdiction: String, id: String, name: LocalizedText, kind: BlackoutKind,
         start: CivilDate, end: CivilDate, estimated: Bool = false, pollingDays: [CivilDate] = []
     ) {
         self.jurisdiction = jurisdiction

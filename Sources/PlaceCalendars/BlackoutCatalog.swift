@@ -1,3 +1,4 @@
+import Bilingual
 import CivilTime
 import Foundation
 
@@ -18,7 +19,7 @@ public struct BlackoutCatalog: Sendable {
 
     public var jurisdictions: [String] { rules.entries.keys.sorted() }
 
-    public func name(of jurisdiction: String) -> BilingualName? { rules.names[jurisdiction] }
+    public func name(of jurisdiction: String) -> LocalizedText? { rules.names[jurisdiction] }
 
     /// Blackouts that touch any day of `range`, sorted by start. `electionReserveDays`, when given,
     /// replaces every election's own `reserveDays`.

@@ -1,3 +1,4 @@
+import Bilingual
 import CivilTime
 
 /// One entry of a blackout file: a yearly rule, a dated period, or dated polling days.
@@ -11,7 +12,7 @@ struct BlackoutRule: JurisdictionEntry {
     }
 
     let id: String
-    let name: BilingualName
+    let name: LocalizedText
     let kind: BlackoutKind
     let estimated: Bool
     let timing: Timing

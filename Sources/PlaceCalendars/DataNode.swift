@@ -1,3 +1,4 @@
+import Bilingual
 import CivilTime
 import Foundation
 import Yams
@@ -166,9 +167,9 @@ struct DataNode {
         return Weekday.allCases[index]
     }
 
-    func name(_ what: String) throws -> BilingualName {
+    func name(_ what: String) throws -> LocalizedText {
         let fields = try mapping(what, allowed: ["fr", "en"], required: ["fr", "en"])
-        return BilingualName(fr: try fields["fr"]!.string("\(what) in French"),
+        return LocalizedText(fr: try fields["fr"]!.string("\(what) in French"),
                              en: try fields["en"]!.string("\(what) in English"))
     }
 

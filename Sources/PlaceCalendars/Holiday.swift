@@ -1,3 +1,4 @@
+import Bilingual
 import CivilTime
 
 /// One occurrence of a holiday in a given year; multi-day festivities span `date...lastDate`.
@@ -9,7 +10,7 @@ public struct Holiday: Hashable, Sendable {
     public let date: CivilDate
     /// The last day, inclusive; equal to `date` for a one-day holiday.
     public let lastDate: CivilDate
-    public let name: BilingualName
+    public let name: LocalizedText
     public let category: HolidayCategory
     /// Only one of a group of such holidays is given, at the employer's choice
     /// (Québec: Good Friday or Easter Monday).
@@ -17,7 +18,7 @@ public struct Holiday: Hashable, Sendable {
 
     public init(
         jurisdiction: String, id: String, date: CivilDate, lastDate: CivilDate? = nil,
-        name: BilingualName, category: HolidayCategory, employerChoice: Bool = false
+        name: LocalizedText, category: HolidayCategory, employerChoice: Bool = false
     ) {
         self.jurisdiction = jurisdiction
         self.id = id

@@ -1,3 +1,4 @@
+import Bilingual
 import CivilTime
 import Foundation
 
@@ -19,7 +20,7 @@ public struct HolidayCatalog: Sendable {
     /// Jurisdiction codes, sorted (`BE`, `BE-FWB`, …, `FR-57`).
     public var jurisdictions: [String] { rules.entries.keys.sorted() }
 
-    public func name(of jurisdiction: String) -> BilingualName? { rules.names[jurisdiction] }
+    public func name(of jurisdiction: String) -> LocalizedText? { rules.names[jurisdiction] }
 
     /// The holidays of `year` in a jurisdiction, its included ones among them, sorted by date.
     public func holidays(in jurisdiction: String, year: Int) throws -> [Holiday] {

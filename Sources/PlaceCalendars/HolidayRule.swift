@@ -1,9 +1,10 @@
+import Bilingual
 /// One entry of a holiday file: who it is, and its yearly rule.
 struct HolidayRule: JurisdictionEntry {
     static let listKey = "holidays"
 
     let id: String
-    let name: BilingualName
+    let name: LocalizedText
     let category: HolidayCategory
     let employerChoice: Bool
     let rule: YearlyRule

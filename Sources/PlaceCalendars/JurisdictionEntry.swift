@@ -5,9 +5,3 @@ protocol JurisdictionEntry: Sendable {
     var id: String { get }
     init(node: DataNode, jurisdiction: String) throws
 }
-
-/// An entry together with the jurisdiction whose file defines it.
-struct ScopedEntry<Entry: JurisdictionEntry>: Sendable {
-    let jurisdiction: String
-    let entry: Entry
-}

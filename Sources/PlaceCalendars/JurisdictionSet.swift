@@ -1,3 +1,4 @@
+import Bilingual
 import Foundation
 
 /// The jurisdiction files of one folder (`calendars/holidays`, `calendars/blackouts`), with
@@ -5,7 +6,7 @@ import Foundation
 /// includes, less the ids it lists under `exclude:`; an own entry replaces an included one with the same id.
 struct JurisdictionSet<Entry: JurisdictionEntry>: Sendable {
     let entries: [String: [ScopedEntry<Entry>]]
-    let names: [String: BilingualName]
+    let names: [String: LocalizedText]
 
     static func files(in directory: URL) throws -> [URL] {
         let names: [String]
@@ -89,7 +90,7 @@ struct JurisdictionSet<Entry: JurisdictionEntry>: Sendable {
     private struct ParsedFile {
         let code: String
         let codeNode: DataNode
-        let name: BilingualName?
+        let name: LocalizedText?
         let includes: [(String, DataNode)]
         let excludes: [(String, DataNode)]
         let entries: [Entry]

@@ -53,7 +53,8 @@ struct WriterFormatTests {
     }
 
     @Test func stripsControlCharactersButKeepsNewlines() throws {
-        let event = Fixtures.event(summary: "A\u{07}B\u{00}C\tD\r\nE\rF\u{7F}G\u{FDD0}H")
+        let noncharacter = String(Unicode.Scalar(0xFDD0 as UInt32)!)
+        let event = Fixtures.event(summary: "A\u{07}B\u{00}C\tD\r\nE\rF\u{7F}G\(noncharacter)H")
         let lines = Fixtures.contentLines(try ICalendarWriter.serialize(Fixtures.calendar([event])))
         #expect(lines.contains(#"SUMMARY:ABC D\nE\nFGH"#))
     }

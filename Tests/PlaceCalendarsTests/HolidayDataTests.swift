@@ -1,3 +1,4 @@
+import Bilingual
 import CivilTime
 import PlaceCalendars
 import Testing
@@ -18,7 +19,7 @@ struct HolidayDataTests {
         #expect(catalog.jurisdictions == [
             "BE", "BE-FWB", "BE-WAL", "BE-WAL-NAMUR", "CA", "CA-QC", "FR", "FR-57", "FR-6AE", "FR-AM",
         ])
-        #expect(catalog.name(of: "CA-QC") == BilingualName(fr: "Québec", en: "Quebec"))
+        #expect(catalog.name(of: "CA-QC") == LocalizedText(fr: "Québec", en: "Quebec"))
     }
 
     @Test(arguments: [

@@ -1,3 +1,4 @@
+import Bilingual
 import Foundation
 @testable import Planner
 

@@ -1,3 +1,4 @@
+import Bilingual
 import ArgumentParser
 import CivilTime
 import Foundation
@@ -10,16 +11,8 @@ struct HolidaysCommand: ParsableCommand {
         abstract: "List the holidays of a jurisdiction for one year.",
         discussion: "Rules are read from DIR/holidays/*.yaml. Regions include those they build on: BE-WAL-NAMUR lists Belgian, Walloon, FWB and Namur days.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     enum Category: String, ExpressibleByArgument, CaseIterable {
         case `public`, community, local
-    }
-
-    enum Lang: String, ExpressibleByArgument, CaseIterable {
-        case fr, en
     }
 
     @Option(name: .long, help: ArgumentHelp("Jurisdiction code, such as BE, BE-WAL-NAMUR, FR-57, CA-QC.", valueName: "CODE"))
@@ -32,29 +25,23 @@ struct HolidaysCommand: ParsableCommand {
     var category: Category?
 
     @Option(name: .long, help: "Output format.")
-    var format: Format = .text
+    var format: OutputFormat = .text
 
     @Option(name: .long, help: "Language of the names.")
-    var lang: Lang = .fr
+    var lang: LanguageOption = .fr
 
     @Option(name: .long, help: ArgumentHelp("Folder holding holidays/.", valueName: "DIR"))
     var calendars: String = "calendars"
 
     func run() throws {
-        let holidays: [Holiday]
-        do {
+        try Failure.guarded {
             let directory = URL(fileURLWithPath: calendars).appendingPathComponent("holidays")
-            let catalog = try HolidayCatalog(directory: directory)
-            holidays = try catalog.holidays(in: region, year: year)
+            let holidays = try HolidayCatalog(directory: directory).holidays(in: region, year: year)
                 .filter { holiday in category.map { holiday.category.rawValue == $0.rawValue } ?? true }
-        } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode(1)
-        }
-        let language = Language(rawValue: lang.rawValue)!
-        switch format {
-        case .json: try printJSON(holidays, language: language)
-        case .text: printTable(holidays, language: language)
+            switch format {
+            case .json: try printJSON(holidays, language: lang.language)
+            case .text: printTable(holidays, language: lang.language)
+            }
         }
     }
 

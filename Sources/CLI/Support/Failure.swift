@@ -1,5 +1,7 @@
+import Bilingual
 import ArgumentParser
 import Foundation
+import PlaceCalendars
 import Planner
 
 /// Prints an error to standard error in the user's language and turns it into the documented exit code.
@@ -13,6 +15,12 @@ enum Failure {
             return ExitCode(1)
         case let error as ExitCode:
             return error
+        case let error as CalendarDataError:
+            printError(String(describing: error))
+            return ExitCode(1)
+        case let error as CalendarLookupError:
+            printError((language == .fr ? "erreur : " : "error: ") + String(describing: error))
+            return ExitCode(1)
         case let error as AtomicFileWriter.WriteError:
             printError(language == .fr ? "écriture impossible : \(error)" : "cannot write: \(error)")
             return ExitCode(1)

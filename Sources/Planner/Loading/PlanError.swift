@@ -1,3 +1,5 @@
+import Bilingual
+
 /// A mistake in a plan: where, what is wrong, and how to fix it, in French and English.
 public struct PlanIssue: Hashable, Sendable, Comparable {
     public let location: SourceLocation

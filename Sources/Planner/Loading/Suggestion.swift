@@ -1,3 +1,5 @@
+import Bilingual
+
 /// "Did you mean …?" for misspelt keys and ids.
 enum Suggestion {
     static func closest(to word: String, among candidates: some Sequence<String>) -> String? {

@@ -1,3 +1,4 @@
+import Bilingual
 import CivilTime
 
 /// Something a plan schedules: a meeting, a mission, a celebration, a deadline, possibly repeated.

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// A priority domain of a protocol (domaine prioritaire); becomes a feed CATEGORIES value.
 public struct Domain: Hashable, Sendable, Identifiable {
     public var id: String

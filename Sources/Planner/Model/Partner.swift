@@ -1,3 +1,5 @@
+import Bilingual
+
 /// A city, university or organisation taking part in a plan.
 public struct Partner: Hashable, Sendable, Identifiable {
     public enum Kind: String, Sendable, CaseIterable, Codable {

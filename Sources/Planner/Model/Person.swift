@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Someone who travels or meets: an elected official, staff, a rector.
 /// Contact data never reaches a public feed.
 public struct Person: Hashable, Sendable, Identifiable {

@@ -1,3 +1,4 @@
+import Bilingual
 import CivilTime
 
 /// One plan file: the partners of a twinning or programme, their ties and their activities.

@@ -1,3 +1,4 @@
+import Bilingual
 import CivilTime
 
 /// A formal link between partners: a declaration, a twinning, an agreement or a protocol.

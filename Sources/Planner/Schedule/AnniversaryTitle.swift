@@ -1,3 +1,4 @@
+import Bilingual
 import CivilTime
 
 /// Names an anniversary in French and English: « 25e anniversaire du jumelage Québec–Namur ».

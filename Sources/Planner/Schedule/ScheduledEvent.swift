@@ -1,3 +1,4 @@
+import Bilingual
 import CivilTime
 
 /// One dated occurrence in a resolved schedule.
