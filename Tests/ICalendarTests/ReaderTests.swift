@@ -65,15 +65,21 @@ struct ReaderTests {
               repliée
             GEO:nowhere
             RRULE:FREQ=SOMETIMES
+            BEGIN:VALARM
+            ACTION:DISPLAY
+            TRIGGER:-PTxx
+            END:VALARM
             this line has no colon
             END:VEVENT
             END:VCALENDAR
 
             """
         let parsed = try ICalendarReader.parse(text)
-        #expect(parsed.problems.map(\.line) == [8, 11, 12, 13], "\(parsed.problems)")
+        #expect(parsed.problems.map(\.line) == [8, 11, 12, 15, 17], "\(parsed.problems)")
         #expect(parsed.problems[0].message.contains("DTEND"))
         #expect(parsed.problems[1].message.contains("GEO"))
+        #expect(parsed.problems[3].message.contains("TRIGGER"))
+        #expect(parsed.problems[4].message.contains("this line has no colon"))
         let event = try #require(parsed.events.first)
         #expect(event.summary == "Une ligne repliée")
         #expect(event.end == nil)

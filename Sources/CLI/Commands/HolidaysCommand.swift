@@ -3,6 +3,7 @@ import ArgumentParser
 import CivilTime
 import Foundation
 import PlaceCalendars
+import Planner
 
 /// `jumelage holidays --region CA-QC --year 2025 [--category public] [--format json] [--lang en]`
 struct HolidaysCommand: ParsableCommand {
@@ -15,7 +16,7 @@ struct HolidaysCommand: ParsableCommand {
         case `public`, community, local
     }
 
-    @Option(name: .long, help: ArgumentHelp("Jurisdiction code, such as BE, BE-WAL-NAMUR, FR-57, CA-QC.", valueName: "CODE"))
+    @Option(name: .long, help: ArgumentHelp("Jurisdiction code, such as BE, BE-WAL-NAMUR, FR-57, CA-QC; with --out, a comma-separated list or 'all'.", valueName: "CODE"))
     var region: String
 
     @Option(name: .long, help: ArgumentHelp("Year, \(HolidayCatalog.supportedYears.lowerBound)–\(HolidayCatalog.supportedYears.upperBound).", valueName: "YYYY"))
@@ -30,11 +31,18 @@ struct HolidaysCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the names.")
     var lang: LanguageOption = .fr
 
-    @Option(name: .long, help: ArgumentHelp("Folder holding holidays/.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("Folder holding holidays/ and blackouts/.", valueName: "DIR"))
     var calendars: String = "calendars"
+
+    @Option(name: .long, help: ArgumentHelp("With --out: last year of the feeds (default: --year).", valueName: "YYYY"))
+    var toYear: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Write one iCalendar feed per jurisdiction (holidays and blackouts) to this folder instead of listing.", valueName: "DIR"))
+    var out: String?
 
     func run() throws {
         try Failure.guarded {
+            if let out { return try writeFeeds(to: out) }
             let directory = URL(fileURLWithPath: calendars).appendingPathComponent("holidays")
             let holidays = try HolidayCatalog(directory: directory).holidays(in: region, year: year)
                 .filter { holiday in category.map { holiday.category.rawValue == $0.rawValue } ?? true }
@@ -43,6 +51,22 @@ struct HolidaysCommand: ParsableCommand {
             case .text: printTable(holidays, language: lang.language)
             }
         }
+    }
+
+    private func writeFeeds(to out: String) throws {
+        let root = URL(fileURLWithPath: calendars)
+        let holidays = try HolidayCatalog(directory: root.appendingPathComponent("holidays"))
+        let blackoutFolder = root.appendingPathComponent("blackouts")
+        let blackouts = FileManager.default.fileExists(atPath: blackoutFolder.path) ? try BlackoutCatalog(directory: blackoutFolder) : nil
+        let lastYear = toYear ?? year
+        guard lastYear >= year, lastYear - year < 20 else {
+            throw ValidationError("--to-year must be from --year to 19 years later")
+        }
+        let builder = JurisdictionFeedBuilder(holidays: holidays, blackouts: blackouts, years: year...lastYear)
+        let codes = region == "all" ? holidays.jurisdictions : region.split(separator: ",").map(String.init)
+        let feeds = try codes.map { try builder.feed(for: $0) }
+        try AtomicFileWriter.write(feeds.map { ((out as NSString).appendingPathComponent($0.fileName), Data($0.text.utf8)) })
+        print(lang == .fr ? "\(feeds.count) flux écrits dans \(out)" : "\(feeds.count) feeds written to \(out)")
     }
 
     private struct Row: Encodable {

@@ -64,7 +64,9 @@ public enum ICalendarReader {
         problems += reader.problems
 
         result.freeBusy = LibicalComponent.children(of: calendar, ICAL_VFREEBUSY_COMPONENT).flatMap(freeBusy)
-        result.problems = problems
+        result.problems = problems.enumerated().sorted {
+            ($0.element.line ?? .max, $0.offset) < ($1.element.line ?? .max, $1.offset)
+        }.map(\.element)
         return result
     }
 

@@ -12,7 +12,9 @@ struct ProblemLocator {
     /// property ("in DTEND property"). The first line not reported yet that matches both wins.
     mutating func locate(libicalMessage message: String) -> Int? {
         let fragment = message.firstRange(of: ": ").map { String(message[$0.upperBound...]).trimmingSpaces }
-        return locate(property: Self.propertyName(in: message), containing: fragment)
+        let property = Self.propertyName(in: message)
+        return locate(property: property, containing: fragment)
+            ?? (property == nil ? nil : locate(property: property, containing: nil))
     }
 
     mutating func locate(property: String?, containing fragment: String?) -> Int? {
