@@ -77,10 +77,87 @@ func runOnce() -> Bool {
         let visits = try RecurrenceExpander.occurrences(of: parsed.events[2], through: instant("2026-01-01T00:00:00"), limit: 10)
         ok = check(visits.count == 4, "visits \(visits)") && ok
         ok = check(try ICalendarWriter.serialize(calendar) == text, "output not deterministic") && ok
+        ok = checkLenientReading() && ok
+        ok = checkRefusals() && ok
     } catch {
         print("ERROR: \(error)")
         return false
     }
+    return ok
+}
+
+/// A foreign file with broken properties, a floating time, a DURATION and free/busy periods.
+let foreignText = """
+    BEGIN:VCALENDAR
+    VERSION:2.0
+    PRODID:-//Other//EN
+    X-WR-TIMEZONE:Europe/Brussels
+    BEGIN:VTIMEZONE
+    TZID:Europe/Brussels
+    BEGIN:STANDARD
+    DTSTART:19701025T030000
+    TZOFFSETFROM:+0200
+    TZOFFSETTO:+0100
+    END:STANDARD
+    END:VTIMEZONE
+    BEGIN:VEVENT
+    UID:foreign
+    DTSTAMP:20240101T000000Z
+    DTSTART:20240310T100000
+    DURATION:PT2H
+    DTEND;TZID=Europe/Brussels:2024031
+    CATEGORIES:a\\,b,c
+    RRULE:FREQ=DAILY;BYMONTHDAY=-1;COUNT=3
+    BEGIN:VALARM
+    ACTION:DISPLAY
+    TRIGGER:-PTxx
+    END:VALARM
+    no colon here
+    END:VEVENT
+    BEGIN:VFREEBUSY
+    FREEBUSY;FBTYPE=BUSY-TENTATIVE:20240101T100000Z/PT1H,20240102T100000Z/20240102T110000Z
+    END:VFREEBUSY
+    END:VCALENDAR
+
+    """
+
+func checkLenientReading() -> Bool {
+    var ok = true
+    do {
+        let parsed = try ICalendarReader.parse(foreignText)
+        ok = check(parsed.problems.map(\.line) == [16, 18, 23, 25], "foreign problems \(parsed.problems)") && ok
+        ok = check(parsed.freeBusy.count == 2, "free/busy \(parsed.freeBusy)") && ok
+        ok = check(parsed.timeZoneIDs == ["Europe/Brussels"], "foreign zones \(parsed.timeZoneIDs)") && ok
+        let event = parsed.events[0]
+        ok = check(event.categories == ["a,b", "c"], "foreign categories \(event.categories)") && ok
+        ok = check(event.end == .zoned(dateTime("2024-03-10T12:00"), zone: "Europe/Brussels"), "foreign end") && ok
+        let days = try RecurrenceExpander.occurrences(of: event, through: instant("2030-01-01T00:00:00"), limit: 10)
+        ok = check(days.count == 3, "month ends \(days)") && ok
+    } catch {
+        print("ERROR reading the foreign file: \(error)")
+        return false
+    }
+    for broken in ["", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", "BEGIN:VEVENT\r\nEND:VEVENT\r\n"] {
+        ok = check((try? ICalendarReader.parse(broken)) == nil, "accepted \(broken.debugDescription)") && ok
+    }
+    return ok
+}
+
+/// Every refusal path, including those taken after libical objects were created.
+func checkRefusals() -> Bool {
+    var refusals = calendar.events.map { _ in calendar }
+    refusals[0].events[0].recurrenceRule = "FREQ=WEEKLY;COUNT=2;UNTIL=20250101T000000Z"
+    refusals[1].events[1].end = .zoned(dateTime("2024-07-22T10:00"), zone: "Europe/Brussels")
+    refusals[2].events[2].start = .zoned(dateTime("2025-10-20T09:00"), zone: "Mars/Olympus_Mons")
+    refusals[3].color = "#008080"
+    var ok = true
+    for refused in refusals {
+        ok = check((try? ICalendarWriter.serialize(refused)) == nil, "accepted an invalid calendar") && ok
+    }
+    var badRule = calendar.events[0]
+    badRule.recurrenceRule = "FREQ=MONTHLY;BYMONTH=13"
+    ok = check((try? RecurrenceExpander.occurrences(of: badRule, through: instant("2030-01-01T00:00:00"), limit: 5)) == nil,
+               "expanded an impossible rule") && ok
     return ok
 }
 

@@ -21,6 +21,9 @@ enum Failure {
         case let error as CalendarLookupError:
             printError((language == .fr ? "erreur : " : "error: ") + String(describing: error))
             return ExitCode(1)
+        case let error as BusyCalendarError:
+            printError(error.rendered(in: language))
+            return ExitCode(1)
         case let error as AtomicFileWriter.WriteError:
             printError(language == .fr ? "écriture impossible : \(error)" : "cannot write: \(error)")
             return ExitCode(1)

@@ -11,8 +11,13 @@ public enum RecurrenceExpander {
         of event: Event, from: Instant? = nil, through: Instant, limit: Int
     ) throws(ICalendarError) -> [EventTime] {
         try Libical.exclusive { () throws(ICalendarError) -> [EventTime] in
-            let rule = try event.recurrenceRule.map { text throws(ICalendarError) in try RecurrenceRule(text) }
-            return try expand(event, rule: rule, from: from, through: through, limit: limit)
+            do throws(ICalendarError) {
+                let rule = try event.recurrenceRule.map { text throws(ICalendarError) in try RecurrenceRule(text) }
+                try rule?.checkExpandable(from: event.start)
+                return try expand(event, rule: rule, from: from, through: through, limit: limit)
+            } catch {
+                throw error.forEvent(event.uid)
+            }
         }
     }
 

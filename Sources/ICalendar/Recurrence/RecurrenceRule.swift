@@ -73,12 +73,7 @@ struct RecurrenceRule {
                 break
             }
         }
-        let dtstart = RuleIterator.startValue(of: start)
-        guard let iterator = icalrecur_iterator_new(parsed, dtstart) else {
-            jumelage_clear_icalerrno()
-            throw ICalendarError(.invalidRecurrenceRule, "libical cannot expand RRULE '\(text)'")
-        }
-        icalrecur_iterator_free(iterator)
+        try checkExpandable(from: start)
         let first = RuleIterator.instances(of: self, start: start, through: nil, limit: 1).first
         guard first == RuleIterator.wallClock(of: start) else {
             throw ICalendarError(
@@ -86,6 +81,17 @@ struct RecurrenceRule {
                 "DTSTART \(start.icalText) is not the first instance RRULE '\(text)' generates"
                     + (first.map { " (that is \($0.basicFormat))" } ?? " (it generates none)"))
         }
+    }
+}
+
+extension RecurrenceRule {
+    /// libical parses some rules it then refuses to iterate (`BYMONTH=13`). Lock held.
+    func checkExpandable(from start: EventTime) throws(ICalendarError) {
+        guard let iterator = icalrecur_iterator_new(parsed, RuleIterator.startValue(of: start)) else {
+            jumelage_clear_icalerrno()
+            throw ICalendarError(.invalidRecurrenceRule, "libical cannot expand RRULE '\(text)'")
+        }
+        icalrecur_iterator_free(iterator)
     }
 }
 
