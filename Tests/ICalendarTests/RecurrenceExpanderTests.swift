@@ -72,6 +72,13 @@ struct RecurrenceExpanderTests {
         #expect(starts == [Fixtures.toronto("2025-01-03T10:00"), Fixtures.toronto("2025-01-10T10:00")])
     }
 
+    @Test func aLowerBoundDoesNotEatIntoTheLimit() throws {
+        let event = series("FREQ=HOURLY")
+        let starts = try RecurrenceExpander.occurrences(
+            of: event, from: Fixtures.instant("2024-03-05T15:00"), through: farFuture, limit: 3)
+        #expect(starts == ["10:00", "11:00", "12:00"].map { Fixtures.toronto("2024-03-05T\($0)") })
+    }
+
     @Test func allDayYearlySeriesStaysInDates() throws {
         let event = series("FREQ=YEARLY", start: .date(Fixtures.date("2024-07-21")))
         let starts = try RecurrenceExpander.occurrences(of: event, through: Fixtures.instant("2027-07-21T00:00"), limit: 10)

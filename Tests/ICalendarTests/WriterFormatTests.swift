@@ -69,9 +69,13 @@ struct WriterFormatTests {
 
     @Test func stripsControlCharactersButKeepsNewlines() throws {
         let noncharacter = String(Unicode.Scalar(0xFDD0 as UInt32)!)
-        let event = Fixtures.event(summary: "A\u{07}B\u{00}C\tD\r\nE\rF\u{7F}G\(noncharacter)H")
-        let lines = Fixtures.contentLines(try ICalendarWriter.serialize(Fixtures.calendar([event])))
+        var event = Fixtures.event(summary: "A\u{07}B\u{00}C\tD\r\nE\rF\u{7F}G\(noncharacter)H")
+        event.url = "https://example.org/a\r\nb"
+        let output = try ICalendarWriter.serialize(Fixtures.calendar([event]))
+        let lines = Fixtures.contentLines(output)
         #expect(lines.contains(#"SUMMARY:ABC D\nE\nFGH"#))
+        #expect(lines.contains("URL:https://example.org/ab"))
+        #expect(!output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\r" && $0 != "\n" })
     }
 
     @Test func writesCalendarPropertiesInOrder() throws {

@@ -59,6 +59,14 @@ struct WriterTimeZoneTests {
         #expect(block.contains("TZUNTIL:2028"))
     }
 
+    @Test func coversTheEndOfTheLastInstance() throws {
+        // The second instance runs from 30 December 2026 to 4 January 2027.
+        var event = Fixtures.event(start: Fixtures.toronto("2025-12-30T10:00"), end: Fixtures.toronto("2026-01-04T10:00"))
+        event.recurrenceRule = "FREQ=YEARLY;COUNT=2"
+        let block = Fixtures.timeZoneBlock("America/Toronto", in: try ICalendarWriter.serialize(Fixtures.calendar([event])))
+        #expect(block.contains("TZUNTIL:2028"))
+    }
+
     @Test func namesEveryZoneUsedByExceptionsRecurrenceDatesAndRecurrenceIDs() throws {
         var event = Fixtures.event()
         event.recurrenceRule = "FREQ=DAILY;COUNT=5"

@@ -52,7 +52,7 @@ struct WriterValidationTests {
         #expect(error(event)?.kind == .unknownTimeZone)
     }
 
-    @Test(arguments: ["FREQ=SOMETIMES", "FREQ=MONTHLY;BYMONTH=13", "BYDAY=MO", "", "FREQ=WEEKLY;FOO=1"])
+    @Test(arguments: ["FREQ=SOMETIMES", "FREQ=MONTHLY;BYMONTH=13", "BYDAY=MO", "", "FREQ=WEEKLY;FOO=1", "RSCALE=HEBREW;FREQ=YEARLY"])
     func refusesRulesLibicalCannotParse(rule: String) {
         var event = Fixtures.event()
         event.recurrenceRule = rule

@@ -9,9 +9,16 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Plan files or folders.")
     var paths: [String]
 
+    @OptionGroup var planning: PlanningArguments
+
     func run() throws {
         try Failure.guarded {
-            let schedule = Scheduler.schedule(try PlanLoader.load(paths: paths))
+            let result = try WorkspacePlanner.plan(try PlanLoader.load(paths: paths), options: planning.options(for: paths))
+            if result.status == .infeasible || result.status == .unknown {
+                print(ResultSummary.render(result, language: Failure.language), terminator: "")
+                throw ExitCode(2)
+            }
+            let schedule = result.schedule
             let feeds = try FeedBuilder().feeds(for: schedule)
             let french = Failure.language == .fr
             print(french

@@ -1,12 +1,12 @@
-import Bilingual
 import ArgumentParser
+import Bilingual
 import Foundation
 import Planner
 
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Plans one or more plan files (or folders of them) and prints the schedule; writes feeds with --out.")
+        abstract: "Plans one or more plan files (or folders of them): chooses the open dates, prints the schedule, writes feeds with --out.")
 
     @Argument(help: "Plan files, or folders whose *.yaml plans are planned together.")
     var paths: [String]
@@ -20,25 +20,39 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Language of the output and feeds (default: each plan's language).")
     var lang: LanguageOption?
 
+    @Option(help: ArgumentHelp("Explain why this event (an event id such as comite-suivi/2) got its date.", valueName: "EVENT"))
+    var explain: String?
+
+    @OptionGroup var planning: PlanningArguments
+
     func run() throws {
         try Failure.guarded {
-            let schedule = Scheduler.schedule(try PlanLoader.load(paths: paths))
+            let result = try WorkspacePlanner.plan(try PlanLoader.load(paths: paths), options: planning.options(for: paths))
             let language = lang?.language
+            if let explain {
+                guard let explanation = EventExplanation(explain, in: result) else {
+                    throw ValidationError("unknown event '\(explain)'")
+                }
+                print(explanation.rendered(in: language ?? result.schedule.plans.first?.language ?? .fr), terminator: "")
+                return
+            }
             var summary: String?
-            if let out {
-                let feeds = try FeedBuilder(language: language).feeds(for: schedule)
+            if let out, result.status != .infeasible, result.status != .unknown {
+                let feeds = try FeedBuilder(language: language).feeds(for: result.schedule)
                 try AtomicFileWriter.write(feeds.map { ((out as NSString).appendingPathComponent($0.fileName), Data($0.text.utf8)) })
-                summary = (language ?? schedule.plans.first?.language) == .en
+                summary = (language ?? result.schedule.plans.first?.language) == .en
                     ? "\(feeds.count) feeds written to \(out)" : "\(feeds.count) flux écrits dans \(out)"
             }
             switch format {
             case .json:
-                print(ScheduleReport(schedule: schedule, language: language).json())
+                print(ScheduleReport(result: result, language: language).json())
                 if let summary { Failure.printError(summary) }
             case .text:
-                print(ScheduleTable.render(schedule, language: language), terminator: "")
+                if result.status != .infeasible { print(ScheduleTable.render(result.schedule, language: language), terminator: "") }
+                print(ResultSummary.render(result, language: language), terminator: "")
                 if let summary { print(summary) }
             }
+            if result.status == .infeasible || result.status == .unknown { throw ExitCode(2) }
         }
     }
 }

@@ -42,7 +42,8 @@ public struct Event: Hashable, Sendable {
     public var classification: Classification?
     public var transparency: Transparency?
     public var url: String?
-    /// The RRULE value without the `RRULE:` prefix, for example `FREQ=YEARLY;COUNT=3`.
+    /// The RRULE value without the `RRULE:` prefix, for example `FREQ=YEARLY;COUNT=3`. It is written,
+    /// and read back, in libical's part order (`FREQ;UNTIL|COUNT;INTERVAL;BY…`).
     public var recurrenceRule: String?
     public var exceptionDates: [EventTime]
     public var recurrenceDates: [EventTime]

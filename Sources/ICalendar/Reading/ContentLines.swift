@@ -5,17 +5,21 @@ struct ContentLines {
         /// 1-based physical line where the content line starts.
         let number: Int
         let text: String
+        /// The text upper-cased, for case-insensitive searches.
+        let upperText: String
         /// Upper-cased property name (or BEGIN/END).
         let name: String
         /// The raw value after the first colon outside quotes.
         let value: String
         /// Component names enclosing the line, outermost first.
         let path: [String]
-        /// Index of the VCALENDAR's VEVENT containing the line.
-        let event: Int?
     }
 
     let lines: [Line]
+    /// Indices in `lines`, by property name.
+    let linesByName: [String: [Int]]
+    /// Indices in `lines` of the properties written directly in each VEVENT of the VCALENDAR.
+    let eventLines: [[Int]]
 
     init(_ text: String) {
         var unfolded: [(number: Int, text: String)] = []
@@ -28,48 +32,47 @@ struct ContentLines {
             if let first = line.first, first == " " || first == "\t", !unfolded.isEmpty {
                 unfolded[unfolded.count - 1].text += line.dropFirst()
             } else if !line.isEmpty {
-                unfolded.append((number, String(line)))
+                unfolded.append((number, line))
             }
         }
 
         var lines: [Line] = []
+        var linesByName: [String: [Int]] = [:]
+        var eventLines: [[Int]] = []
         var path: [String] = []
-        var eventCount = 0
-        var currentEvent: Int?
         for (number, text) in unfolded {
             let (name, value) = ContentLines.split(text)
             let upperValue = value.uppercased()
+            if name == "END", let index = path.lastIndex(of: upperValue) {
+                path.removeSubrange(index...)
+            }
+            let index = lines.count
+            lines.append(Line(number: number, text: text, upperText: text.uppercased(), name: name, value: value, path: path))
+            linesByName[name, default: []].append(index)
             if name == "BEGIN" {
-                if upperValue == "VEVENT" && path == ["VCALENDAR"] {
-                    currentEvent = eventCount
-                    eventCount += 1
-                }
-                lines.append(Line(number: number, text: text, name: name, value: value, path: path, event: currentEvent))
+                if upperValue == "VEVENT" && path == ["VCALENDAR"] { eventLines.append([]) }
                 path.append(upperValue)
-                continue
+            } else if name != "END" && path == ["VCALENDAR", "VEVENT"] && !eventLines.isEmpty {
+                eventLines[eventLines.count - 1].append(index)
             }
-            if name == "END" {
-                if let index = path.lastIndex(of: upperValue) { path.removeSubrange(index...) }
-                lines.append(Line(number: number, text: text, name: name, value: value, path: path, event: currentEvent))
-                if upperValue == "VEVENT" && path == ["VCALENDAR"] { currentEvent = nil }
-                continue
-            }
-            lines.append(Line(number: number, text: text, name: name, value: value, path: path, event: currentEvent))
         }
         self.lines = lines
+        self.linesByName = linesByName
+        self.eventLines = eventLines
     }
 
     var endsCalendar: Bool {
-        lines.contains { $0.name == "END" && $0.value.uppercased() == "VCALENDAR" && $0.path.isEmpty }
+        (linesByName["END"] ?? []).contains { lines[$0].value.uppercased() == "VCALENDAR" && lines[$0].path.isEmpty }
     }
 
-    var eventCount: Int {
-        lines.filter { $0.name == "BEGIN" && $0.value.uppercased() == "VEVENT" && $0.path == ["VCALENDAR"] }.count
+    var beginsCalendar: Bool {
+        (linesByName["BEGIN"] ?? []).contains { lines[$0].value.uppercased() == "VCALENDAR" }
     }
 
     /// Raw values of a property written directly in the `event`-th VEVENT.
     func rawValues(of property: String, inEvent event: Int) -> [String] {
-        lines.filter { $0.event == event && $0.path == ["VCALENDAR", "VEVENT"] && $0.name == property }.map(\.value)
+        guard eventLines.indices.contains(event) else { return [] }
+        return eventLines[event].map { lines[$0] }.filter { $0.name == property }.map(\.value)
     }
 
     private static func split(_ text: String) -> (name: String, value: String) {

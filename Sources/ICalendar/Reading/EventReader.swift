@@ -10,15 +10,17 @@ struct EventReader {
     let eventsAligned: Bool
     var locator: ProblemLocator
     var problems: [ICalendarProblem] = []
+    private var currentEvent: Int?
 
     init(lines: ContentLines, floatingZone: String?, libicalEventCount: Int, locator: ProblemLocator) {
         self.lines = lines
         self.floatingZone = floatingZone
-        self.eventsAligned = lines.eventCount == libicalEventCount
+        self.eventsAligned = lines.eventLines.count == libicalEventCount
         self.locator = locator
     }
 
     mutating func event(from pointer: OpaquePointer, index: Int) -> Event? {
+        currentEvent = eventsAligned ? index : nil
         let component = Properties(pointer: pointer)
         let uid = component.first(ICAL_UID_PROPERTY).flatMap { Libical.borrowString(icalproperty_get_uid($0)) }
         guard let startProperty = component.first(ICAL_DTSTART_PROPERTY),
@@ -97,7 +99,8 @@ struct EventReader {
     }
 
     private mutating func report(property: String?, containing fragment: String?, _ message: String) {
-        problems.append(ICalendarProblem(line: locator.locate(property: property, containing: fragment), message: message))
+        let line = locator.locate(property: property, containing: fragment, inEvent: currentEvent)
+        problems.append(ICalendarProblem(line: line, message: message))
     }
 
     /// DURATION's weeks and days are nominal (wall-clock days), its time part exact.
@@ -150,37 +153,5 @@ private struct Properties {
 
     func text(_ kind: icalproperty_kind, _ get: (OpaquePointer) -> UnsafePointer<CChar>?) -> String? {
         first(kind).flatMap { Libical.borrowString(get($0)) }
-    }
-}
-
-extension Event.Status {
-    init?(_ status: icalproperty_status) {
-        switch status {
-        case ICAL_STATUS_TENTATIVE: self = .tentative
-        case ICAL_STATUS_CONFIRMED: self = .confirmed
-        case ICAL_STATUS_CANCELLED: self = .cancelled
-        default: return nil
-        }
-    }
-}
-
-extension Event.Classification {
-    init?(_ classification: icalproperty_class) {
-        switch classification {
-        case ICAL_CLASS_PUBLIC: self = .public
-        case ICAL_CLASS_PRIVATE: self = .private
-        case ICAL_CLASS_CONFIDENTIAL: self = .confidential
-        default: return nil
-        }
-    }
-}
-
-extension Event.Transparency {
-    init?(_ transparency: icalproperty_transp) {
-        switch transparency {
-        case ICAL_TRANSP_OPAQUE: self = .opaque
-        case ICAL_TRANSP_TRANSPARENT: self = .transparent
-        default: return nil
-        }
     }
 }

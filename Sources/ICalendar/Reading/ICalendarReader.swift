@@ -10,7 +10,7 @@ public enum ICalendarReader {
         guard !lines.lines.isEmpty else {
             throw ICalendarError(.notACalendar, "the text is empty")
         }
-        guard lines.lines.contains(where: { $0.name == "BEGIN" && $0.value.uppercased() == "VCALENDAR" }) else {
+        guard lines.beginsCalendar else {
             throw ICalendarError(.notACalendar, "the text has no BEGIN:VCALENDAR")
         }
         guard lines.endsCalendar else {

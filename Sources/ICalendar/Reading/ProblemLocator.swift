@@ -9,7 +9,7 @@ struct ProblemLocator {
 
     /// libical's messages end with the offending text after the first ": " ("Can't parse as
     /// DATE-TIME value in DTEND property. Removing entire property: 2024031") and often name the
-    /// property ("in DTEND property"). The first line not reported yet that matches both wins.
+    /// property ("in DTEND property").
     mutating func locate(libicalMessage message: String) -> Int? {
         let fragment = message.firstRange(of: ": ").map { String(message[$0.upperBound...]).trimmingSpaces }
         let property = Self.propertyName(in: message)
@@ -17,17 +17,25 @@ struct ProblemLocator {
             ?? (property == nil ? nil : locate(property: property, containing: nil))
     }
 
-    mutating func locate(property: String?, containing fragment: String?) -> Int? {
-        let fragment = fragment?.uppercased()
-        let wanted: (ContentLines.Line) -> Bool = { line in
-            if let property, line.name != property.uppercased() { return false }
-            if let fragment, !fragment.isEmpty, !line.text.uppercased().contains(fragment) { return false }
-            return true
+    /// The first line not reported yet (else the first line) with that property name, containing
+    /// `fragment`; the lines of VEVENT number `event` are searched first.
+    mutating func locate(property: String?, containing fragment: String?, inEvent event: Int? = nil) -> Int? {
+        let fragment = fragment?.uppercased() ?? ""
+        let property = property?.uppercased()
+        let all = lines.lines
+        let wanted: (Int) -> Bool = {
+            (property == nil || all[$0].name == property) && (fragment.isEmpty || all[$0].upperText.contains(fragment))
         }
-        let match = lines.lines.first { !used.contains($0.number) && wanted($0) }
-            ?? lines.lines.first(where: wanted)
-        if let match { used.insert(match.number) }
-        return match?.number
+        var searches: [[Int]] = []
+        if let event, lines.eventLines.indices.contains(event) { searches.append(lines.eventLines[event]) }
+        searches.append(property.map { lines.linesByName[$0] ?? [] } ?? Array(all.indices))
+        for candidates in searches {
+            if let match = candidates.first(where: { !used.contains($0) && wanted($0) }) ?? candidates.first(where: wanted) {
+                used.insert(match)
+                return all[match].number
+            }
+        }
+        return nil
     }
 
     private static func propertyName(in message: String) -> String? {

@@ -60,8 +60,11 @@ public enum RecurrenceExpander {
             let maximumGenerated = first == startClock ? nil : rule.count.map { max($0 - 1, 0) }
             candidates += RuleIterator.instances(
                 of: rule, start: start,
-                lower: from.map { wallClockBound($0, like: start, widening: -86_400) },
-                through: wallClockBound(through, like: start, widening: 86_400),
+                isBeforeRange: { clock in
+                    guard let lower, let position = position(of: rebuild(clock, like: start)) else { return false }
+                    return position < lower
+                },
+                through: wallClockBound(through, like: start),
                 limit: limit + event.exceptionDates.count + 1,
                 maximumGenerated: maximumGenerated
             ).map { rebuild($0, like: start) }
@@ -93,15 +96,15 @@ public enum RecurrenceExpander {
         start.isAllDay ? .day(instant.utc.date) : .moment(instant)
     }
 
-    /// A wall-clock bound for the iterator, widened by a day for zoned series to absorb DST shifts;
-    /// the exact comparison happens on positions afterwards.
-    private static func wallClockBound(_ instant: Instant, like start: EventTime, widening: Int64) -> CivilDateTime {
+    /// An upper wall-clock bound for the iterator, a day late for zoned series so that no DST shift
+    /// cuts an instance; the exact comparison happens on positions afterwards.
+    private static func wallClockBound(_ instant: Instant, like start: EventTime) -> CivilDateTime {
         switch start {
         case .date: return CivilDateTime(date: instant.utc.date, time: .midnight)
         case .utc: return instant.utc
         case .zoned(_, let zone):
             let local = ZoneRules(identifier: zone)?.localTime(at: instant) ?? instant.utc
-            return local.adding(seconds: widening)
+            return local.adding(seconds: 86_400)
         }
     }
 

@@ -19,6 +19,10 @@ struct RecurrenceRule {
         if names.contains("COUNT") && names.contains("UNTIL") {
             throw ICalendarError(.invalidRecurrenceRule, "RRULE '\(text)' has both COUNT and UNTIL")
         }
+        // libical 3.0.16 mallocs RSCALE into the struct it returns by value, with no way to free it.
+        if names.contains("RSCALE") {
+            throw ICalendarError(.invalidRecurrenceRule, "RRULE '\(text)': RSCALE (RFC 7529) is not supported")
+        }
         jumelage_clear_icalerrno()
         let parsed = icalrecurrencetype_from_string(body)
         guard parsed.freq != ICAL_NO_RECURRENCE, jumelage_icalerrno() == ICAL_NO_ERROR else {
@@ -33,14 +37,6 @@ struct RecurrenceRule {
     var count: Int? { parsed.count > 0 ? Int(parsed.count) : nil }
 
     var until: icaltimetype? { LibicalTime.isNull(parsed.until) ? nil : parsed.until }
-
-    var isUnbounded: Bool { count == nil && until == nil }
-
-    /// The RRULE as libical writes it (its canonical part order).
-    var canonicalText: String {
-        var copy = parsed
-        return Libical.takeString(icalrecurrencetype_as_string_r(&copy)) ?? text
-    }
 
     /// `FREQ=DAILY` with a negative BYMONTHDAY yields nothing or wrong days in libical 3.0.16.
     var needsDailyMonthDayWorkaround: Bool {
@@ -82,9 +78,7 @@ struct RecurrenceRule {
                     + (first.map { " (that is \($0.basicFormat))" } ?? " (it generates none)"))
         }
     }
-}
 
-extension RecurrenceRule {
     /// libical parses some rules it then refuses to iterate (`BYMONTH=13`). Lock held.
     func checkExpandable(from start: EventTime) throws(ICalendarError) {
         guard let iterator = icalrecur_iterator_new(parsed, RuleIterator.startValue(of: start)) else {
@@ -92,14 +86,5 @@ extension RecurrenceRule {
             throw ICalendarError(.invalidRecurrenceRule, "libical cannot expand RRULE '\(text)'")
         }
         icalrecur_iterator_free(iterator)
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var scalars = Substring(self)
-        while scalars.first?.isWhitespace == true { scalars.removeFirst() }
-        while scalars.last?.isWhitespace == true { scalars.removeLast() }
-        return String(scalars)
     }
 }

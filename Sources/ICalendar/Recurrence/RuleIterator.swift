@@ -25,12 +25,12 @@ enum RuleIterator {
         }
     }
 
-    /// Wall-clock starts the rule generates from `start`, in order: at most `limit` of those not
-    /// before `lower`, none after `through` (bounds inclusive), and none past the
+    /// Wall-clock starts the rule generates from `start`, in order: at most `limit` of those
+    /// `isBeforeRange` does not skip, none after `through` (inclusive), and none past the
     /// `maximumGenerated`-th generated instance.
     static func instances(
-        of rule: RecurrenceRule, start: EventTime, lower: CivilDateTime? = nil, through: CivilDateTime?,
-        limit: Int, maximumGenerated: Int? = nil
+        of rule: RecurrenceRule, start: EventTime, isBeforeRange: (CivilDateTime) -> Bool = { _ in false },
+        through: CivilDateTime?, limit: Int, maximumGenerated: Int? = nil
     ) -> [CivilDateTime] {
         guard limit > 0 else { return [] }
         let workaround = rule.needsDailyMonthDayWorkaround
@@ -57,7 +57,7 @@ enum RuleIterator {
             if workaround && !matches(civil.date, monthDays: monthDays) { continue }
             generated += 1
             if let generatedLimit, generated > generatedLimit { break }
-            if let lower, civil < lower { continue }
+            if isBeforeRange(civil) { continue }
             result.append(civil)
             if result.count >= limit { break }
         }

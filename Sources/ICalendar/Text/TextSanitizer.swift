@@ -32,6 +32,11 @@ enum TextSanitizer {
         return String(scalars)
     }
 
+    /// For values libical writes verbatim (URI): no line break may survive.
+    static func singleLine(_ text: String) -> String {
+        String(clean(text).unicodeScalars.filter { $0 != "\n" })
+    }
+
     /// Cleans and marks `,` and `;` so that they come out escaped whatever libical does.
     static func shielded(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()

@@ -21,11 +21,15 @@ struct ZoneUsage {
         var years = times.map(\.localDate.year)
         var endless = false
         if let rule {
-            if let until = rule.until {
-                years.append(Int(until.year))
+            if let until = rule.until, let untilClock = LibicalTime.civil(until) {
+                years.append(untilClock.adding(seconds: Self.duration(of: event)).date.year)
             } else if let count = rule.count, count <= Self.largestExpandedCount {
                 let instances = RuleIterator.instances(of: rule, start: event.start, through: nil, limit: count)
-                if let last = instances.last { years.append(last.date.year) }
+                if instances.count == count, let last = instances.last {
+                    years.append(last.adding(seconds: Self.duration(of: event)).date.year)
+                } else {
+                    endless = true
+                }
             } else {
                 endless = true
             }
@@ -44,4 +48,12 @@ struct ZoneUsage {
     }
 
     var sortedZones: [String] { spans.keys.sorted() }
+
+    /// How long each instance lasts, in seconds of wall clock.
+    private static func duration(of event: Event) -> Int64 {
+        guard let end = event.end,
+              let startPosition = RecurrenceExpander.instant(of: event.start),
+              let endPosition = RecurrenceExpander.instant(of: end) else { return 0 }
+        return max(0, endPosition.secondsSinceEpoch - startPosition.secondsSinceEpoch)
+    }
 }

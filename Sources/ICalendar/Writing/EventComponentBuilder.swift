@@ -53,7 +53,7 @@ enum EventComponentBuilder {
             component.add(property: icalproperty_new_transp(transparency.libical))
         }
         if let url = event.url {
-            component.add(property: icalproperty_new_url(TextSanitizer.clean(url)))
+            component.add(property: icalproperty_new_url(TextSanitizer.singleLine(url)))
         }
         for alarm in event.alarms {
             component.add(child: alarmComponent(alarm, summary: event.summary))
@@ -83,34 +83,5 @@ enum EventComponentBuilder {
         component.add(property: icalproperty_new_description(
             description.trimmingSpaces.isEmpty ? TextSanitizer.clean(summary) : description))
         return component
-    }
-}
-
-extension Event.Status {
-    var libical: icalproperty_status {
-        switch self {
-        case .tentative: return ICAL_STATUS_TENTATIVE
-        case .confirmed: return ICAL_STATUS_CONFIRMED
-        case .cancelled: return ICAL_STATUS_CANCELLED
-        }
-    }
-}
-
-extension Event.Classification {
-    var libical: icalproperty_class {
-        switch self {
-        case .public: return ICAL_CLASS_PUBLIC
-        case .private: return ICAL_CLASS_PRIVATE
-        case .confidential: return ICAL_CLASS_CONFIDENTIAL
-        }
-    }
-}
-
-extension Event.Transparency {
-    var libical: icalproperty_transp {
-        switch self {
-        case .opaque: return ICAL_TRANSP_OPAQUE
-        case .transparent: return ICAL_TRANSP_TRANSPARENT
-        }
     }
 }

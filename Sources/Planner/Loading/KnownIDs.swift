@@ -7,6 +7,6 @@ struct KnownIDs {
 
     static func frenchName(_ what: String) -> String {
         ["partner": "partenaire", "person": "personne", "domain": "domaine", "tie": "lien",
-         "event": "événement"][what] ?? what
+         "event": "événement", "blackout": "période à éviter"][what] ?? what
     }
 }

@@ -36,6 +36,7 @@ extension PlanDecoder {
         if map.has("alarm") { alarmDays = map.int("alarm", range: 0...90) }
 
         let repetition = map.mapping("repeat", keys: ["every", "interval", "count", "until", "except"]).flatMap(readRepetition)
+        let scheduling = map.mapping("schedule", keys: PlanLoader.schedulingKeys).flatMap(readScheduling)
 
         guard let id, let title, let timing else { return nil }
         return Activity(
@@ -49,7 +50,7 @@ extension PlanDecoder {
             tieID: references(map, "agreement", among: known.ties, what: "tie").first,
             audiences: audiences, confidential: map.bool("confidential") ?? false,
             provisional: map.bool("provisional") ?? false, alarmDaysBefore: alarmDays, url: map.string("url"),
-            repetition: repetition, location: map.location)
+            repetition: repetition, scheduling: scheduling, location: map.location)
     }
 
     private func readTiming(_ map: MappingReader, defaultZone: String?) -> Timing? {

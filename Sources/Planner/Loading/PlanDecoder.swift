@@ -33,10 +33,13 @@ struct PlanDecoder {
         let activities = unique(top.list("events").compactMap { readActivity($0, partners: partners, known: known) },
                                 what: "event", location: \.location)
 
+        checkEventReferences(activities)
+        let blackouts = unique(top.list("blackouts").compactMap { readBlackout($0, known: known) }, what: "blackout", location: \.location)
+
         guard let id, let title, let revision, let horizon else { return nil }
         let plan = Plan(id: id, title: title, language: language, revision: revision, horizon: horizon,
                         partners: partners, people: people, domains: domains, ties: ties,
-                        activities: activities, file: reader.file)
+                        activities: activities, blackouts: blackouts, file: reader.file)
         return plan
     }
 
@@ -116,6 +119,22 @@ struct PlanDecoder {
                        office: map.localized("office"), location: map.location)
     }
 
+    /// `after:` and `alongside:` name other events of the plan: an activity, or one occurrence `id/N`.
+    private func checkEventReferences(_ activities: [Activity]) {
+        let ids = activities.map(\.id)
+        func check(_ reference: String, at location: SourceLocation) {
+            let base = reference.split(separator: "/").first.map(String.init) ?? reference
+            guard !ids.contains(base) else { return }
+            reader.report(at: location, LocalizedText(fr: "événement inconnu « \(reference) »", en: "unknown event '\(reference)'"),
+                          hint: Suggestion.didYouMean(base, among: ids))
+        }
+        for activity in activities {
+            guard let rules = activity.scheduling else { continue }
+            for precedence in rules.after { check(precedence.eventID, at: precedence.location) }
+            if let alongside = rules.alongside, case .event(let id, _) = alongside.companion { check(id, at: alongside.location) }
+        }
+    }
+
     /// Keeps the first of several items sharing an id and reports the others.
     private func unique<T>(_ items: [T], what: String, location: KeyPath<T, SourceLocation>) -> [T] where T: Identifiable, T.ID == String {
         var seen: [String: SourceLocation] = [:]
@@ -154,7 +173,24 @@ struct PlanDecoder {
         }
         guard let id, let name, let partner else { return nil }
         return Person(id: id, name: name, role: map.localized("role"), partnerID: partner,
-                      email: map.string("email"), phone: map.string("phone"), location: map.location)
+                      email: map.string("email"), phone: map.string("phone"), elected: map.bool("elected") ?? false,
+                      busyCalendar: map.string("busy"), location: map.location)
+    }
+
+    private func readBlackout(_ node: Node, known: KnownIDs) -> PlanBlackout? {
+        guard let map = reader.mapping(node, context: "blackouts", keys: PlanLoader.blackoutKeys) else { return nil }
+        let id = readID(map)
+        let title = map.localized("title", required: true)
+        var days: DateRange?
+        if let date = map.date("date") {
+            days = DateRange(first: date, last: date)
+        } else if let range = map.mapping("dates", keys: ["from", "to"], required: true) {
+            days = readRange(range, context: "dates")
+        }
+        let partners = references(map, "partners", among: known.partners, what: "partner")
+        let people = references(map, "people", among: known.people, what: "person")
+        guard let id, let title, let days else { return nil }
+        return PlanBlackout(id: id, title: title, days: days, partnerIDs: partners, personIDs: people, location: map.location)
     }
 
     private func readDomain(_ node: Node) -> Domain? {

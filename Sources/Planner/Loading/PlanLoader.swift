@@ -6,18 +6,21 @@ import Yams
 /// Turns plan files into checked `Plan`s, or a `PlanError` listing every mistake with its location.
 public enum PlanLoader {
     static let topKeys = ["jumelage", "id", "title", "language", "revision", "horizon",
-                          "partners", "people", "domains", "ties", "events"]
+                          "partners", "people", "domains", "ties", "events", "blackouts"]
     static let partnerKeys = ["id", "name", "kind", "country", "region", "timezone", "holidays",
                               "language", "coordinates", "office"]
-    static let personKeys = ["id", "name", "role", "partner", "email", "phone"]
+    static let personKeys = ["id", "name", "role", "partner", "email", "phone", "elected", "busy"]
     static let domainKeys = ["id", "name"]
     static let tieKeys = ["id", "kind", "title", "partners", "signed", "year", "place", "period",
                           "domains", "anniversaries"]
+    static let blackoutKeys = ["id", "title", "dates", "date", "partners", "people"]
     static let activityKeys = ["id", "kind", "title", "description", "date", "dates", "start", "end",
                                "duration", "timezone", "mode", "host", "hosts", "participants",
                                "travellers", "delegation", "origin", "destination", "travelDays", "place",
                                "domains", "agreement", "audiences", "confidential", "provisional",
-                               "alarm", "url", "repeat"]
+                               "alarm", "url", "repeat", "schedule"]
+    static let schedulingKeys = ["window", "windows", "weekdays", "holidays", "avoid", "after", "alongside",
+                                 "spacing", "leadTime", "prefer"]
 
     /// Loads every plan file named, or every `*.yaml` plan directly inside a named folder.
     public static func load(paths: [String]) throws -> [Plan] {

@@ -32,11 +32,13 @@ public struct Activity: Hashable, Sendable, Identifiable {
     public var tieID: String?
     public var audiences: [Audience]
     public var confidential: Bool
-    /// Dates not yet confirmed; the solver will choose them.
+    /// Dates not yet confirmed.
     public var provisional: Bool
     public var alarmDaysBefore: Int?
     public var url: String?
     public var repetition: Repetition?
+    /// Present when the solver chooses the dates.
+    public var scheduling: SchedulingRules?
     public var location: SourceLocation
 
     public func host(forOccurrence index: Int) -> String? {

@@ -9,5 +9,9 @@ public struct Person: Hashable, Sendable, Identifiable {
     public var partnerID: String
     public var email: String?
     public var phone: String?
+    /// Elected officials do not travel during election periods.
+    public var elected: Bool
+    /// An exported calendar (.ics) of the person's busy time, relative to the plan file.
+    public var busyCalendar: String?
     public var location: SourceLocation
 }

@@ -14,6 +14,7 @@ public struct Plan: Hashable, Sendable {
     public var domains: [Domain]
     public var ties: [Tie]
     public var activities: [Activity]
+    public var blackouts: [PlanBlackout]
     public var file: String
 
     public func partner(_ id: String) -> Partner? { partners.first { $0.id == id } }

@@ -37,14 +37,65 @@ public struct ScheduleReport: Codable, Hashable, Sendable {
         public var revision: String
     }
 
+    public struct ConstraintEntry: Codable, Hashable, Sendable {
+        public var constraint: String
+        public var kind: String
+        public var event: String
+        /// `file:line:column` of the rule in the plan.
+        public var location: String
+        public var message: String
+        /// Soft cost paid (violations only).
+        public var cost: Int?
+    }
+
+    public struct SuggestionEntry: Codable, Hashable, Sendable {
+        public var kind: String
+        public var constraint: String?
+        public var event: String
+        public var date: String?
+        public var message: String
+    }
+
     public var format: Int
+    /// `fixed`, `optimal`, `feasible`, `infeasible` or `unknown`.
     public var status: String
+    public var objective: Int
+    public var optimal: Bool
     public var plans: [PlanEntry]
     public var events: [EventEntry]
+    public var violations: [ConstraintEntry]
+    public var conflicts: [ConstraintEntry]
+    public var suggestions: [SuggestionEntry]
+    public var warnings: [String]
+
+    public init(result: PlanningResult, language: Language?) {
+        self.init(schedule: result.schedule, language: language)
+        let language = language ?? result.schedule.plans.first?.language ?? .fr
+        status = result.status.rawValue
+        objective = result.objective
+        optimal = result.optimal
+        func entry(_ constraint: ConstraintInstance, cost: Int?) -> ConstraintEntry {
+            ConstraintEntry(constraint: constraint.name, kind: constraint.kind.rawValue, event: constraint.eventID,
+                            location: constraint.location.description, message: constraint.message.text(in: language), cost: cost)
+        }
+        violations = result.violations.map { entry($0.constraint, cost: $0.cost) }
+        conflicts = result.conflicts.map { entry($0, cost: nil) }
+        suggestions = result.suggestions.map {
+            SuggestionEntry(kind: $0.kind.rawValue, constraint: $0.constraint, event: $0.eventID, date: $0.date?.description,
+                            message: $0.message.text(in: language))
+        }
+        warnings = result.warnings.map { $0.text(in: language) }
+    }
 
     public init(schedule: Schedule, language: Language?) {
         format = 1
-        status = "scheduled"
+        status = "fixed"
+        objective = 0
+        optimal = true
+        violations = []
+        conflicts = []
+        suggestions = []
+        warnings = []
         plans = schedule.plans.map { plan in
             PlanEntry(id: plan.id, title: plan.title.text(in: language ?? plan.language), file: plan.file,
                       language: plan.language.rawValue, revision: plan.revision.description)

@@ -1,0 +1,39 @@
+import ArgumentParser
+import CivilTime
+import Foundation
+import Planner
+
+/// Options shared by the commands that plan.
+struct PlanningArguments: ParsableArguments {
+    @Option(help: ArgumentHelp("Folder holding holidays/ and blackouts/ (default: the folder of the first plan).", valueName: "DIR"))
+    var calendars: String?
+
+    @Option(help: ArgumentHelp("A previous `plan --format json` output: open events stay close to its dates.", valueName: "FILE"))
+    var previous: String?
+
+    @Option(help: "Search nodes per independent group of events (the result depends only on this, not on the machine).")
+    var effort: Int = 200_000
+
+    @Option(help: "Wall-clock limit of the search, in seconds.")
+    var timeLimit: Double = 5
+
+    func validate() throws {
+        guard effort > 0 else { throw ValidationError("--effort must be positive") }
+        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+    }
+
+    func options(for paths: [String]) throws -> PlanningOptions {
+        var previousDates: [String: CivilDate] = [:]
+        if let previous {
+            guard let data = FileManager.default.contents(atPath: previous),
+                  let report = try? JSONDecoder().decode(ScheduleReport.self, from: data) else {
+                throw ValidationError("--previous: \(previous) is not the JSON of `jumelage plan --format json`")
+            }
+            for event in report.events {
+                if let date = CivilDate(iso: event.start.prefix(10)) { previousDates["\(event.plan)/\(event.id)"] = date }
+            }
+        }
+        return PlanningOptions(calendarsDirectory: calendars.map { URL(fileURLWithPath: $0) }, previous: previousDates,
+                               nodesPerComponent: effort, seconds: timeLimit)
+    }
+}

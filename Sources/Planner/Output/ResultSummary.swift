@@ -1,0 +1,41 @@
+import Bilingual
+
+/// The lines printed under a schedule's table: the solver's status, conflicts and suggestions.
+public enum ResultSummary {
+    public static func render(_ result: PlanningResult, language: Language?) -> String {
+        let language = language ?? result.schedule.plans.first?.language ?? .fr
+        let fr = language == .fr
+        var lines: [String] = []
+        switch result.status {
+        case .fixed: break
+        case .optimal: lines.append(fr ? "Calendrier optimal (coût \(result.objective))." : "Optimal schedule (cost \(result.objective)).")
+        case .feasible:
+            lines.append(fr ? "Calendrier valide (coût \(result.objective)) ; la recherche s'est arrêtée avant de prouver qu'il est le meilleur."
+                            : "Valid schedule (cost \(result.objective)); the search stopped before proving it is the best.")
+        case .unknown:
+            lines.append(fr ? "Aucun calendrier trouvé dans le temps imparti, et aucune impossibilité prouvée."
+                            : "No schedule found within the search limits, and no impossibility proven.")
+        case .infeasible:
+            lines.append(fr ? "Aucun calendrier ne respecte toutes les contraintes. Ces contraintes ne peuvent pas tenir ensemble (en retirer une seule suffit) :"
+                            : "No schedule satisfies every constraint. These constraints cannot all hold (dropping any one is enough):")
+            for conflict in result.conflicts {
+                lines.append("  - \(conflict.location): \(conflict.name) — \(conflict.message.text(in: language))")
+            }
+        }
+        let relax = result.suggestions.filter { $0.kind == .relax }
+        if !relax.isEmpty {
+            lines.append(fr ? "Réparations possibles :" : "Possible repairs:")
+            lines += relax.map { "  - " + $0.message.text(in: language) }
+        }
+        let trips = result.suggestions.filter { $0.kind == .combineTrips }
+        if !trips.isEmpty {
+            lines.append(fr ? "Suggestions :" : "Suggestions:")
+            lines += trips.map { "  - " + $0.message.text(in: language) }
+        }
+        if !result.warnings.isEmpty {
+            lines.append(fr ? "Avertissements :" : "Warnings:")
+            lines += result.warnings.map { "  - " + $0.text(in: language) }
+        }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,58 @@
+import Bilingual
+import CivilTime
+
+/// Why a group of events cannot be scheduled: a minimal set of hard constraints that cannot hold
+/// together (dropping any one of them makes the group feasible), and for each, the dates the
+/// events would get if it were relaxed.
+struct ConflictExplainer {
+    let problem: SchedulingProblem
+    let solver: ConstraintSolver
+    let draft: Schedule
+
+    /// Every hard constraint that touches the group's variables.
+    func relevantConstraints(in group: [Int]) -> [Int] {
+        var relevant = Set<Int>()
+        for variable in group {
+            let v = problem.variables[variable]
+            relevant.insert(v.windowConstraint)
+            for forbidding in v.exclusions.values { relevant.formUnion(forbidding) }
+            for day in v.horizon { relevant.formUnion(v.forbidding(day)) }
+            for index in problem.binariesOf[variable] { relevant.insert(problem.binaries[index].constraint) }
+        }
+        return relevant.sorted()
+    }
+
+    /// Infeasible means proven: a search that ran out of budget counts as feasible here.
+    private func infeasible(_ enabled: Set<Int>, group: [Int]) -> Bool {
+        let outcome = solver.solve(enabled: enabled, onlyFeasibility: true, variables: group)
+        return outcome.assignment == nil && outcome.unresolvedComponents.isEmpty
+    }
+
+    /// Deletion filter: drop each constraint in turn and keep it out when the rest still conflicts.
+    func minimalConflict(in group: [Int]) -> [Int] {
+        var kept = Set(relevantConstraints(in: group))
+        for constraint in kept.sorted() {
+            kept.remove(constraint)
+            if !infeasible(kept, group: group) { kept.insert(constraint) }
+        }
+        return kept.sorted()
+    }
+
+    /// For each conflicting constraint: relax it alone and say where its event would go.
+    func repairs(for conflicts: [ConstraintInstance], in group: [Int]) -> [PlanningResult.Suggestion] {
+        let all = Set(relevantConstraints(in: group))
+        return conflicts.compactMap { conflict in
+            guard let index = problem.constraints.firstIndex(of: conflict) else { return nil }
+            let outcome = solver.solve(enabled: all.subtracting([index]), variables: group)
+            guard let assignment = outcome.assignment,
+                  let variable = group.first(where: { problem.variables[$0].eventID == conflict.eventID }) ?? group.first else { return nil }
+            let event = draft.events[problem.variables[variable].eventIndex]
+            let date = assignment[variable]
+            return PlanningResult.Suggestion(
+                kind: .relax, constraint: conflict.name, eventID: event.id, date: date,
+                message: LocalizedText(
+                    fr: "Sans la contrainte « \(conflict.name) », « \(event.title.fr) » pourrait avoir lieu le \(FrenchDate.long(date)).",
+                    en: "Without the constraint '\(conflict.name)', '\(event.title.en)' could take place on \(EnglishDate.long(date))."))
+        }
+    }
+}

@@ -1,0 +1,210 @@
+import CivilTime
+import Foundation
+
+/// Branch and bound over the open dates, with forward checking, one independent group of
+/// events at a time. The search is bounded by a node budget, so results do not depend on the
+/// machine's speed; a wall-clock limit only guards against runaway searches and is reported.
+struct ConstraintSolver {
+    struct Limits: Sendable {
+        /// Search nodes per independent group of events.
+        var nodesPerComponent = 200_000
+        /// Wall-clock cap for the whole solve, in seconds.
+        var seconds: Double = 10
+    }
+
+    struct Outcome: Sendable {
+        /// One start date per variable; nil when some group has no solution (or none was found in budget).
+        var assignment: [CivilDate]?
+        var objective: Int
+        /// Every group's search finished: the objective is the best possible.
+        var optimal: Bool
+        /// The groups with no solution at all (search finished without one).
+        var infeasibleComponents: [[Int]]
+        /// The groups whose search stopped on the budget before finding any solution.
+        var unresolvedComponents: [[Int]]
+        var nodes: Int
+        var timedOut: Bool
+    }
+
+    let problem: SchedulingProblem
+    let limits: Limits
+
+    func solve(enabled: Set<Int>? = nil, onlyFeasibility: Bool = false, variables subset: [Int]? = nil) -> Outcome {
+        let deadline = Date().addingTimeInterval(limits.seconds)
+        let groups = components(enabled: enabled, among: subset ?? Array(problem.variables.indices))
+        var assignment = Array(repeating: CivilDate(daysSinceEpoch: 0), count: problem.variables.count)
+        var outcome = Outcome(assignment: nil, objective: 0, optimal: true, infeasibleComponents: [], unresolvedComponents: [],
+                              nodes: 0, timedOut: false)
+        var complete = true
+        for group in groups {
+            var search = ComponentSearch(problem: problem, variables: group, enabled: enabled,
+                                         nodeLimit: limits.nodesPerComponent, deadline: deadline, onlyFeasibility: onlyFeasibility)
+            search.run()
+            outcome.nodes += search.nodes
+            outcome.timedOut = outcome.timedOut || search.timedOut
+            guard let best = search.best else {
+                complete = false
+                if search.exhausted { outcome.infeasibleComponents.append(group) } else { outcome.unresolvedComponents.append(group) }
+                continue
+            }
+            for (position, variable) in group.enumerated() { assignment[variable] = best[position] }
+            outcome.objective += search.bestCost
+            outcome.optimal = outcome.optimal && search.exhausted && !onlyFeasibility
+        }
+        if complete { outcome.assignment = assignment } else { outcome.optimal = false }
+        return outcome
+    }
+
+    /// Groups of variables linked by enabled rules, each sorted, in order of their first variable.
+    func components(enabled: Set<Int>?, among variables: [Int]) -> [[Int]] {
+        var parent = Dictionary(uniqueKeysWithValues: variables.map { ($0, $0) })
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x]! != x { parent[x] = parent[parent[x]!]!; x = parent[x]! }
+            return x
+        }
+        for binary in problem.binaries where enabled?.contains(binary.constraint) ?? true {
+            guard parent[binary.first] != nil, parent[binary.second] != nil else { continue }
+            let a = root(binary.first), b = root(binary.second)
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        var groups: [Int: [Int]] = [:]
+        for variable in variables { groups[root(variable), default: []].append(variable) }
+        return groups.keys.sorted().map { groups[$0]!.sorted() }
+    }
+}
+
+/// The search over one group of linked variables.
+struct ComponentSearch {
+    let problem: SchedulingProblem
+    let variables: [Int]
+    let enabled: Set<Int>?
+    let nodeLimit: Int
+    let deadline: Date
+    let onlyFeasibility: Bool
+
+    private(set) var best: [CivilDate]?
+    private(set) var bestCost = Int.max
+    private(set) var nodes = 0
+    private(set) var exhausted = true
+    private(set) var timedOut = false
+
+    // Per local variable: its values (sorted by cost, then date), their costs, which are alive.
+    private var values: [[CivilDate]] = []
+    private var costs: [[Int]] = []
+    private var alive: [[Bool]] = []
+    private var aliveCount: [Int] = []
+    private var assigned: [Int?] = []
+    private var local: [Int: Int] = [:]
+    private var links: [[(binary: Int, other: Int, asFirst: Bool)]] = []
+    private var trail: [(variable: Int, value: Int)] = []
+
+    init(problem: SchedulingProblem, variables: [Int], enabled: Set<Int>?, nodeLimit: Int, deadline: Date, onlyFeasibility: Bool) {
+        self.problem = problem
+        self.variables = variables
+        self.enabled = enabled
+        self.nodeLimit = nodeLimit
+        self.deadline = deadline
+        self.onlyFeasibility = onlyFeasibility
+        for (position, variable) in variables.enumerated() { local[variable] = position }
+        for variable in variables {
+            let v = problem.variables[variable]
+            let domain = problem.domain(of: variable, enabled: enabled)
+                .map { (date: $0, cost: v.cost($0)) }
+                .sorted { ($0.cost, $0.date) < ($1.cost, $1.date) }
+            values.append(domain.map(\.date))
+            costs.append(domain.map(\.cost))
+            alive.append(Array(repeating: true, count: domain.count))
+            aliveCount.append(domain.count)
+        }
+        assigned = Array(repeating: nil, count: variables.count)
+        links = Array(repeating: [], count: variables.count)
+        for variable in variables {
+            for index in problem.binariesOf[variable] {
+                let binary = problem.binaries[index]
+                guard enabled?.contains(binary.constraint) ?? true else { continue }
+                let asFirst = binary.first == variable
+                guard let other = local[asFirst ? binary.second : binary.first], let me = local[variable] else { continue }
+                links[me].append((index, other, asFirst))
+            }
+        }
+    }
+
+    mutating func run() {
+        if aliveCount.contains(0) { return }
+        descend(cost: 0)
+    }
+
+    private func lowerBound() -> Int {
+        var total = 0
+        for position in assigned.indices where assigned[position] == nil {
+            guard let first = alive[position].firstIndex(of: true) else { return Int.max / 2 }
+            total += costs[position][first]
+        }
+        return total
+    }
+
+    private mutating func descend(cost: Int) {
+        if best != nil, onlyFeasibility { return }
+        nodes += 1
+        if nodes > nodeLimit || (nodes & 1023 == 0 && Date() > deadline) {
+            exhausted = false
+            if nodes & 1023 == 0 && Date() > deadline { timedOut = true }
+            return
+        }
+        guard let next = chooseVariable() else {
+            if cost < bestCost {
+                bestCost = cost
+                best = assigned.enumerated().map { values[$0.offset][$0.element!] }
+            }
+            return
+        }
+        for value in values[next].indices where alive[next][value] {
+            let total = cost + costs[next][value]
+            if best != nil, total >= bestCost { break }
+            let mark = trail.count
+            assigned[next] = value
+            if propagate(from: next), best == nil || total + lowerBound() < bestCost {
+                descend(cost: total)
+            }
+            assigned[next] = nil
+            undo(to: mark)
+            if !exhausted || (best != nil && onlyFeasibility) { return }
+        }
+    }
+
+    private func chooseVariable() -> Int? {
+        var choice: Int?
+        for position in assigned.indices where assigned[position] == nil {
+            if choice == nil || aliveCount[position] < aliveCount[choice!] { choice = position }
+        }
+        return choice
+    }
+
+    /// Removes the values of linked unassigned variables that the new assignment forbids.
+    private mutating func propagate(from position: Int) -> Bool {
+        let date = values[position][assigned[position]!]
+        for link in links[position] where assigned[link.other] == nil {
+            let binary = problem.binaries[link.binary]
+            for value in values[link.other].indices where alive[link.other][value] {
+                let other = values[link.other][value]
+                let ok = link.asFirst ? problem.satisfied(binary, date, other) : problem.satisfied(binary, other, date)
+                if !ok {
+                    alive[link.other][value] = false
+                    aliveCount[link.other] -= 1
+                    trail.append((link.other, value))
+                }
+            }
+            if aliveCount[link.other] == 0 { return false }
+        }
+        return true
+    }
+
+    private mutating func undo(to mark: Int) {
+        while trail.count > mark {
+            let entry = trail.removeLast()
+            alive[entry.variable][entry.value] = true
+            aliveCount[entry.variable] += 1
+        }
+    }
+}

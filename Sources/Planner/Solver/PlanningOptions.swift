@@ -1,0 +1,20 @@
+import CivilTime
+import Foundation
+
+/// What the planner needs beyond the plans themselves.
+public struct PlanningOptions: Sendable {
+    /// Folder holding `holidays/` and `blackouts/` (default: the folder of the first plan).
+    public var calendarsDirectory: URL?
+    /// Start dates of the last published schedule, by `plan/event id`: the solver stays close.
+    public var previous: [String: CivilDate]
+    public var nodesPerComponent: Int
+    public var seconds: Double
+
+    public init(calendarsDirectory: URL? = nil, previous: [String: CivilDate] = [:],
+                nodesPerComponent: Int = 200_000, seconds: Double = 5) {
+        self.calendarsDirectory = calendarsDirectory
+        self.previous = previous
+        self.nodesPerComponent = nodesPerComponent
+        self.seconds = seconds
+    }
+}

@@ -1,0 +1,258 @@
+import Bilingual
+import CivilTime
+import PlaceCalendars
+
+/// Turns a schedule whose open events still sit on their written dates into a constraint problem.
+struct ProblemBuilder {
+    let schedule: Schedule
+    let calendars: PlaceCalendarIndex
+    /// Busy time of people, by person id.
+    let busy: [String: [BusyTime]]
+    /// Dates of the last published schedule, by `plan/event id`.
+    let previous: [String: CivilDate]
+
+    var constraints: [ConstraintInstance] = []
+    var variables: [SchedulingProblem.Variable] = []
+    var binaries: [SchedulingProblem.Binary] = []
+    /// Variable index of each open event (by schedule index).
+    var variableOfEvent: [Int: Int] = [:]
+
+    init(schedule: Schedule, calendars: PlaceCalendarIndex, busy: [String: [BusyTime]], previous: [String: CivilDate]) {
+        self.schedule = schedule
+        self.calendars = calendars
+        self.busy = busy
+        self.previous = previous
+    }
+
+    static func isOpen(_ event: ScheduledEvent, in plan: Plan) -> Bool {
+        event.origin == .activity && plan.activities.first { $0.id == event.activityID }?.scheduling != nil
+    }
+
+    mutating func build() -> SchedulingProblem {
+        for (index, event) in schedule.events.enumerated() {
+            let plan = schedule.plan(event.planID)!
+            guard Self.isOpen(event, in: plan), let activity = plan.activities.first(where: { $0.id == event.activityID }),
+                  let rules = activity.scheduling else { continue }
+            variableOfEvent[index] = variables.count
+            variables.append(makeVariable(index: index, event: event, plan: plan, activity: activity, rules: rules))
+        }
+        addRelations()
+        return SchedulingProblem(variables: variables, binaries: binaries, constraints: constraints)
+    }
+
+    // MARK: - Constraint instances
+
+    mutating func add(_ name: String, _ kind: ConstraintInstance.Kind, _ location: SourceLocation,
+                              _ message: LocalizedText, event: String) -> Int {
+        constraints.append(ConstraintInstance(name: name, kind: kind, location: location, message: message, eventID: event))
+        return constraints.count - 1
+    }
+
+    /// Moves a date of the first occurrence along the series to occurrence `index` (0-based).
+    static func shifted(_ date: CivilDate, by repetition: Repetition?, steps: Int) -> CivilDate {
+        guard let repetition, steps > 0 else { return date }
+        let count = repetition.interval * steps
+        switch repetition.unit {
+        case .week: return date.adding(days: 7 * count)
+        case .year: return date.inYear(date.year + count)
+        case .month:
+            let month = date.year * 12 + date.month - 1 + count
+            let day = min(date.day, CivilDate.daysInMonth(year: month / 12, month: month % 12 + 1))
+            return CivilDate(year: month / 12, month: month % 12 + 1, day: day)!
+        }
+    }
+
+    private func people(of event: ScheduledEvent) -> [String] { event.travellerIDs }
+
+    private mutating func makeVariable(index: Int, event: ScheduledEvent, plan: Plan, activity: Activity,
+                                       rules: SchedulingRules) -> SchedulingProblem.Variable {
+        let steps = (event.series?.index ?? 1) - 1
+        let id = "\(event.id)"
+        let written = event.timing.firstDate
+        let length = event.timing.days.dayCount
+        let host = event.hostID.flatMap(plan.partner)
+        let at = { (key: String) in rules.locations[key] ?? rules.location }
+
+        // Window.
+        let windows = rules.windows.map { window in
+            DateRange(first: Self.shifted(window.first, by: activity.repetition, steps: steps),
+                      last: Self.shifted(window.last, by: activity.repetition, steps: steps))
+        }
+        let windowText = windows.map { "\($0.first) – \($0.last)" }.joined(separator: ", ")
+        let window = add("\(id):window", .window, at(rules.locations["window"] != nil ? "window" : "windows"),
+                         LocalizedText(fr: "« \(event.title.fr) » a lieu dans la fenêtre \(windowText)",
+                                       en: "'\(event.title.en)' takes place within \(windowText)"), event: id)
+        var candidates = Set<CivilDate>()
+        for range in windows { for day in range.days where day.adding(days: length - 1) <= range.last { candidates.insert(day) } }
+        let sortedCandidates = candidates.sorted()
+        let horizon = plan.horizon.days.filter { $0.adding(days: length - 1) <= plan.horizon.last }
+
+        // Each unary rule: an instance and a test of one day of the event (or of its start).
+        var dayRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)] = []
+        var startRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)] = []
+
+        let shortEvent = length <= 1 && activity.kind != .mission
+        if let weekdays = rules.weekdays ?? (shortEvent ? [.monday, .tuesday, .wednesday, .thursday, .friday] : nil) {
+            let names = weekdays.map { FrenchDate.weekdays[$0.rawValue - 1] }.joined(separator: ", ")
+            let english = weekdays.map { EnglishDate.weekdays[$0.rawValue - 1] }.joined(separator: ", ")
+            let constraint = add("\(id):weekdays", .weekdays, at("weekdays"),
+                                 LocalizedText(fr: "commence un de ces jours : \(names)", en: "starts on one of: \(english)"), event: id)
+            startRules.append((constraint, { !weekdays.contains($0.weekday) }))
+        }
+
+        let inPerson = event.mode != .virtual
+        let scope = rules.holidays ?? (inPerson ? .host : .everyone)
+        var holidayPartners: [Partner] = []
+        if scope != .none, let host { holidayPartners.append(host) }
+        if scope == .everyone {
+            let others = (event.participantIDs + [event.originID].compactMap { $0 }).compactMap(plan.partner)
+                + people(of: event).compactMap { plan.person($0) }.compactMap { plan.partner($0.partnerID) }
+            for partner in others where !holidayPartners.contains(where: { $0.id == partner.id }) { holidayPartners.append(partner) }
+        }
+        for partner in holidayPartners where !partner.holidayJurisdictions.isEmpty {
+            let codes = partner.holidayJurisdictions
+            let calendars = self.calendars
+            let constraint = add("\(id):holidays(\(partner.id))", .holiday, at("holidays"),
+                                 LocalizedText(fr: "pas pendant les jours fériés de \(partner.name.fr) (\(codes.joined(separator: ", ")))",
+                                               en: "not on the holidays of \(partner.name.en) (\(codes.joined(separator: ", ")))"), event: id)
+            let companion: String? = { if case .holiday(let name)? = rules.alongside?.companion { return name } else { return nil } }()
+            dayRules.append((constraint, { day in
+                codes.contains { code in calendars.holidays(in: code, on: day).contains { $0.id != companion } }
+            }))
+        }
+
+        // Jurisdiction blackouts: collective vacations where the event happens and where its people live;
+        // elections where elected travellers live; other kinds when the plan asks.
+        var blackoutCodes: [(code: String, kinds: Set<BlackoutKind>)] = []
+        let asked = Set(rules.avoid.compactMap(BlackoutKind.init(rawValue:)))
+        if let host, inPerson { for code in host.holidayJurisdictions { blackoutCodes.append((code, Set<BlackoutKind>([.collectiveVacation]).union(asked))) } }
+        for personID in people(of: event) {
+            guard let person = plan.person(personID), let home = plan.partner(person.partnerID) else { continue }
+            var kinds: Set<BlackoutKind> = inPerson ? [.collectiveVacation] : []
+            if person.elected && inPerson { kinds.insert(.election) }
+            for code in home.holidayJurisdictions { blackoutCodes.append((code, kinds.union(asked))) }
+        }
+        var seenBlackouts = Set<String>()
+        for (code, kinds) in blackoutCodes {
+            for (kind, entry) in calendars.blackouts[code] ?? [] where kinds.contains(kind) {
+                guard seenBlackouts.insert(entry.id).inserted else { continue }
+                let constraint = add("\(id):blackout(\(entry.id))", .blackout, at("avoid"),
+                                     LocalizedText(fr: "pas pendant « \(entry.name.fr) » (\(entry.first) – \(entry.last))",
+                                                   en: "not during '\(entry.name.en)' (\(entry.first) – \(entry.last))"), event: id)
+                let first = entry.first, last = entry.last
+                dayRules.append((constraint, { $0 >= first && $0 <= last }))
+            }
+        }
+        for blackout in plan.blackouts where blackout.applies(toPartners: event.involvedPartnerIDs, people: people(of: event)) {
+            let range = blackout.days
+            let constraint = add("\(id):blackout(\(blackout.id))", .blackout, blackout.location,
+                                 LocalizedText(fr: "pas pendant « \(blackout.title.fr) » (\(range.first) – \(range.last))",
+                                               en: "not during '\(blackout.title.en)' (\(range.first) – \(range.last))"), event: id)
+            dayRules.append((constraint, { range.contains($0) }))
+        }
+        for personID in people(of: event) {
+            guard let entries = busy[personID], !entries.isEmpty, let person = plan.person(personID) else { continue }
+            let zone = ZoneRules(identifier: plan.partner(person.partnerID)?.timeZone ?? "UTC") ?? .utc
+            let busyDays = Set(entries.flatMap { entry -> [Int] in
+                let range = entry.dates(in: zone)
+                return Array(range.lowerBound.daysSinceEpoch...range.upperBound.daysSinceEpoch)
+            })
+            let constraint = add("\(id):busy(\(personID))", .busy, person.location,
+                                 LocalizedText(fr: "\(person.name) est disponible (agenda importé)", en: "\(person.name) is available (imported calendar)"),
+                                 event: id)
+            dayRules.append((constraint, { busyDays.contains($0.daysSinceEpoch) }))
+        }
+        if let lead = rules.leadTimeDays {
+            let earliest = plan.revision.utc.date.adding(days: lead)
+            let constraint = add("\(id):lead-time", .leadTime, at("leadTime"),
+                                 LocalizedText(fr: "au plus tôt \(lead) jours après la révision du plan (\(earliest))",
+                                               en: "at least \(lead) days after the plan's revision (\(earliest))"), event: id)
+            startRules.append((constraint, { $0 < earliest }))
+        }
+        if case .timed(let start, let end, let zone) = event.timing, event.mode != .inPerson {
+            let zones = ([host] + event.involvedPartnerIDs.map(plan.partner)).compactMap { $0?.timeZone }
+            let unique = Array(Set(zones)).sorted().compactMap(ZoneRules.init(identifier:))
+            if let eventZone = ZoneRules(identifier: zone), unique.count > 1 {
+                let constraint = add("\(id):working-hours", .workingHours, event.location,
+                                     LocalizedText(fr: "entre 9 h et 17 h pour chaque participant", en: "between 09:00 and 17:00 for every participant"),
+                                     event: id)
+                let duration = end.secondsSinceEpochAsUTC - start.secondsSinceEpochAsUTC
+                let time = start.time
+                startRules.append((constraint, { day in
+                    let begin = eventZone.instant(of: CivilDateTime(date: day, time: time))
+                    let finish = Instant(secondsSinceEpoch: begin.secondsSinceEpoch + duration)
+                    return unique.contains { zone in
+                        let localStart = zone.localTime(at: begin), localEnd = zone.localTime(at: finish)
+                        return localStart.time.hour < 9 || localEnd.date != localStart.date
+                            || localEnd.time.secondsSinceMidnight > 17 * 3600
+                    }
+                }))
+            }
+        }
+        if case .holiday(let name)? = rules.alongside?.companion, let host {
+            let codes = host.holidayJurisdictions
+            let calendars = self.calendars
+            let constraint = add("\(id):alongside(\(name))", .alongside, rules.alongside!.location,
+                                 LocalizedText(fr: "pendant « \(name) » à \(host.name.fr)", en: "during '\(name)' in \(host.name.en)"), event: id)
+            startRules.append((constraint, { start in
+                !(0..<length).contains { offset in
+                    codes.contains { calendars.holidays(in: $0, on: start.adding(days: offset)).contains { $0.id == name } }
+                }
+            }))
+        }
+
+        let forbidding: @Sendable (CivilDate) -> [Int] = { [dayRules, startRules] start in
+            var result = startRules.filter { $0.forbids(start) }.map(\.constraint)
+            for rule in dayRules where (0..<length).contains(where: { rule.forbids(start.adding(days: $0)) }) {
+                result.append(rule.constraint)
+            }
+            return result
+        }
+        var exclusions: [CivilDate: [Int]] = [:]
+        for day in sortedCandidates {
+            let forbidden = forbidding(day)
+            if !forbidden.isEmpty { exclusions[day] = forbidden }
+        }
+
+        // Soft costs.
+        var parts: [(constraint: Int, cost: @Sendable (CivilDate) -> Int)] = []
+        let weight = rules.preferences.weight
+        if !rules.preferences.months.isEmpty {
+            let months = rules.preferences.months
+            let constraint = add("\(id):prefer(months)", .preference, at("prefer"),
+                                 LocalizedText(fr: "de préférence en \(months.map { FrenchDate.months[$0 - 1] }.joined(separator: ", "))",
+                                               en: "preferably in \(months.map { EnglishDate.months[$0 - 1] }.joined(separator: ", "))"), event: id)
+            parts.append((constraint, { months.contains($0.month) ? 0 : 10 * weight }))
+        }
+        if !rules.preferences.weekdays.isEmpty {
+            let weekdays = rules.preferences.weekdays
+            let constraint = add("\(id):prefer(weekdays)", .preference, at("prefer"),
+                                 LocalizedText(fr: "de préférence un \(weekdays.map { FrenchDate.weekdays[$0.rawValue - 1] }.joined(separator: " ou "))",
+                                               en: "preferably on \(weekdays.map { EnglishDate.weekdays[$0.rawValue - 1] }.joined(separator: " or "))"), event: id)
+            parts.append((constraint, { weekdays.contains($0.weekday) ? 0 : 5 * weight }))
+        }
+        let target = rules.preferences.near.map { Self.shifted($0, by: activity.repetition, steps: steps) } ?? written
+        let nearConstraint = add("\(id):prefer(near)", .preference, at(rules.preferences.near != nil ? "prefer" : "window"),
+                                 LocalizedText(fr: "au plus près du \(FrenchDate.long(target))", en: "as close as possible to \(EnglishDate.long(target))"),
+                                 event: id)
+        parts.append((nearConstraint, { abs($0.days(until: target)) * weight }))
+        if let last = previous["\(event.planID)/\(event.id)"] {
+            let constraint = add("\(id):stability", .preference, event.location,
+                                 LocalizedText(fr: "rester près de la date publiée (\(last))", en: "stay close to the published date (\(last))"), event: id)
+            parts.append((constraint, { 3 * abs($0.days(until: last)) }))
+        }
+        let costParts: @Sendable (CivilDate) -> [(Int, Int)] = { [parts] date in parts.map { ($0.constraint, $0.cost(date)) } }
+
+        var travel: [String: Int] = [:]
+        for personID in people(of: event) {
+            guard let person = plan.person(personID), let home = plan.partner(person.partnerID) else { continue }
+            let away = inPerson && host != nil && home.id != host!.id
+            let crossesBorder = away && home.country != host!.country
+            travel[personID] = away ? max(event.travelDays, crossesBorder ? 1 : 0) : 0
+        }
+        return SchedulingProblem.Variable(
+            eventIndex: index, eventID: event.id, planID: event.planID, length: length, travelDays: travel,
+            candidates: sortedCandidates, horizon: horizon, exclusions: exclusions, forbidding: forbidding,
+            windowConstraint: window, cost: { date in costParts(date).reduce(0) { $0 + $1.1 } }, costParts: costParts)
+    }
+}

@@ -1,0 +1,93 @@
+import Bilingual
+import CivilTime
+import Foundation
+import PlaceCalendars
+
+/// Plans a workspace: expands the plans, chooses the open dates under every hard constraint,
+/// and explains the result.
+public enum WorkspacePlanner {
+    public static func plan(_ plans: [Plan], options: PlanningOptions = PlanningOptions()) throws -> PlanningResult {
+        let draft = Scheduler.schedule(plans)
+        var warnings: [LocalizedText] = []
+        let calendars = try loadCalendars(plans: plans, options: options, warnings: &warnings)
+        let busy = loadBusyCalendars(plans: plans, warnings: &warnings)
+        var builder = ProblemBuilder(schedule: draft, calendars: calendars, busy: busy, previous: options.previous)
+        let problem = builder.build()
+        var result = PlanningResult(schedule: draft, status: .fixed, objective: 0, optimal: true, violations: [], conflicts: [],
+                                    suggestions: [], warnings: warnings, searchNodes: 0, timedOut: false, problem: problem, assignment: nil)
+        guard !problem.variables.isEmpty else { return result }
+
+        let solver = ConstraintSolver(problem: problem, limits: .init(nodesPerComponent: options.nodesPerComponent, seconds: options.seconds))
+        let outcome = solver.solve()
+        result.searchNodes = outcome.nodes
+        result.timedOut = outcome.timedOut
+        guard let assignment = outcome.assignment else {
+            if let group = outcome.infeasibleComponents.first {
+                let explainer = ConflictExplainer(problem: problem, solver: solver, draft: draft)
+                result.status = .infeasible
+                result.conflicts = explainer.minimalConflict(in: group).map { problem.constraints[$0] }
+                result.suggestions = explainer.repairs(for: result.conflicts, in: group)
+            } else {
+                result.status = .unknown
+            }
+            result.optimal = false
+            return result
+        }
+        var events = draft.events
+        for (index, variable) in problem.variables.enumerated() {
+            events[variable.eventIndex].timing = events[variable.eventIndex].timing.moved(to: assignment[index])
+        }
+        result.schedule = Schedule(plans: plans, events: events)
+        result.assignment = assignment
+        result.status = outcome.optimal ? .optimal : .feasible
+        result.optimal = outcome.optimal
+        result.objective = outcome.objective
+        result.violations = problem.variables.indices.flatMap { index in
+            problem.variables[index].costParts(assignment[index]).filter { $0.1 > 0 }
+                .map { PlanningResult.Violation(constraint: problem.constraints[$0.0], cost: $0.1) }
+        }
+        result.suggestions = TripCombiner.suggestions(for: result.schedule)
+        return result
+    }
+
+    static func loadCalendars(plans: [Plan], options: PlanningOptions, warnings: inout [LocalizedText]) throws -> PlaceCalendarIndex {
+        let folder = options.calendarsDirectory
+            ?? plans.first.map { URL(fileURLWithPath: $0.file).deletingLastPathComponent() }
+            ?? URL(fileURLWithPath: "calendars")
+        let holidayFolder = folder.appendingPathComponent("holidays")
+        let blackoutFolder = folder.appendingPathComponent("blackouts")
+        let exists = { (url: URL) in FileManager.default.fileExists(atPath: url.path) }
+        let holidays = exists(holidayFolder) ? try HolidayCatalog(directory: holidayFolder) : nil
+        let blackouts = exists(blackoutFolder) ? try BlackoutCatalog(directory: blackoutFolder) : nil
+        let codes = Set(plans.flatMap { $0.partners.flatMap(\.holidayJurisdictions) })
+        let years = plans.map(\.horizon.first.year).min()!...(plans.map(\.horizon.last.year).max()! + 1)
+        let index = try PlaceCalendarIndex(holidayCatalog: holidays, blackoutCatalog: blackouts, jurisdictions: codes, years: years)
+        for code in index.unknownJurisdictions {
+            warnings.append(LocalizedText(fr: "juridiction « \(code) » inconnue dans \(holidayFolder.path) : ses jours fériés sont ignorés",
+                                          en: "jurisdiction '\(code)' is not in \(holidayFolder.path): its holidays are ignored"))
+        }
+        return index
+    }
+
+    static func loadBusyCalendars(plans: [Plan], warnings: inout [LocalizedText]) -> [String: [BusyTime]] {
+        var busy: [String: [BusyTime]] = [:]
+        for plan in plans {
+            for person in plan.people {
+                guard let path = person.busyCalendar else { continue }
+                let file = path.hasPrefix("/") ? path : URL(fileURLWithPath: plan.file).deletingLastPathComponent().appendingPathComponent(path).path
+                do {
+                    let calendar = try BusyCalendar(file: file, from: plan.horizon.first, through: plan.horizon.last)
+                    busy[person.id, default: []] += calendar.entries
+                    for problem in calendar.problems {
+                        warnings.append(LocalizedText("\(file):\(problem.line ?? 1): \(problem.message)"))
+                    }
+                } catch let error as BusyCalendarError {
+                    warnings.append(LocalizedText(fr: error.rendered(in: .fr), en: error.rendered(in: .en)))
+                } catch {
+                    warnings.append(LocalizedText("\(file): \(error)"))
+                }
+            }
+        }
+        return busy
+    }
+}
