@@ -9,6 +9,25 @@ struct ConflictExplainer {
     let solver: ConstraintSolver
     let draft: Schedule
 
+    /// Relaxing a window opens the whole horizon: its exclusions are worked out once here,
+    /// not again for each of the many feasibility checks.
+    init(problem: SchedulingProblem, solver: ConstraintSolver, draft: Schedule, group: [Int]) {
+        var cached = problem
+        for index in group {
+            var variable = cached.variables[index]
+            var exclusions = variable.exclusions
+            for day in variable.horizon where exclusions[day] == nil {
+                let forbidding = variable.forbidding(day)
+                if !forbidding.isEmpty { exclusions[day] = forbidding }
+            }
+            variable.forbidding = { [exclusions] day in exclusions[day] ?? [] }
+            cached.variables[index] = variable
+        }
+        self.problem = cached
+        self.solver = ConstraintSolver(problem: cached, limits: solver.limits)
+        self.draft = draft
+    }
+
     /// Every hard constraint that touches the group's variables.
     func relevantConstraints(in group: [Int]) -> [Int] {
         var relevant = Set<Int>()

@@ -23,7 +23,7 @@ public enum WorkspacePlanner {
         result.timedOut = outcome.timedOut
         guard let assignment = outcome.assignment else {
             if let group = outcome.infeasibleComponents.first {
-                let explainer = ConflictExplainer(problem: problem, solver: solver, draft: draft)
+                let explainer = ConflictExplainer(problem: problem, solver: solver, draft: draft, group: group)
                 result.status = .infeasible
                 result.conflicts = explainer.minimalConflict(in: group).map { problem.constraints[$0] }
                 result.suggestions = explainer.repairs(for: result.conflicts, in: group)
