@@ -2,9 +2,12 @@
 #
 #   make deps      install what is missing: apt (libical-dev tzdata pkg-config), pip (tools/requirements.txt)
 #   make build     deps + swift build
-#   make run       build, then plan $(PLAN) into calendars/feeds (prints the schedule)
-#   make test      deps, one build (with tests), swift test, plan calendars/ into $(BUILD)/feeds,
-#                  cross-check the feeds (tools/validate_feeds.py), valgrind self-check
+#   make run       build, then plan $(PLAN) into calendars/feeds (prints the schedule), and write
+#                  the holiday and blackout feeds of every jurisdiction there
+#   make test      deps, one build (with tests), swift test, CLI contract on broken inputs,
+#                  plan calendars/ into $(BUILD)/feeds, cross-check the feeds (tools/validate_feeds.py),
+#                  check calendars/feeds is up to date, compare holidays with Python `holidays`,
+#                  valgrind self-check
 #   make valgrind  libical paths under valgrind (tools/valgrind-selfcheck.sh)
 #   make clean     remove $(BUILD) and the test feeds
 
@@ -47,25 +50,20 @@ build: deps
 
 run: build
 	$(BIN) plan $(PLAN) --out calendars/feeds
+	$(BIN) holidays --region all --year 2024 --to-year 2027 --out calendars/feeds
 
 test: deps
 	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
 	$(SWIFT) test $(SWIFT_FLAGS) --skip-build
+	$(PYTHON) tools/check_bad_inputs.py --jumelage $(BIN)
 	rm -rf $(FEEDS)
-	@if compgen -G 'calendars/*.yaml' >/dev/null; then \
-		echo "$(BIN) plan calendars --out $(FEEDS)"; \
-		$(BIN) plan calendars --out $(FEEDS); \
-		echo "$(PYTHON) tools/validate_feeds.py --jumelage $(BIN) $(FEEDS)"; \
-		$(PYTHON) tools/validate_feeds.py --jumelage $(BIN) $(FEEDS); \
-	else \
-		echo "test: WARNING: no plan in calendars/*.yaml, no feed validated"; \
-	fi
-	@if [ -f tools/valgrind-selfcheck.sh ]; then \
-		echo "bash tools/valgrind-selfcheck.sh"; \
-		bash tools/valgrind-selfcheck.sh; \
-	else \
-		echo "test: tools/valgrind-selfcheck.sh not found, valgrind self-check skipped"; \
-	fi
+	$(BIN) plan calendars --out $(FEEDS)
+	$(BIN) holidays --region all --year 2024 --to-year 2027 --out $(FEEDS)
+	$(PYTHON) tools/validate_feeds.py --jumelage $(BIN) $(FEEDS)
+	@echo "feeds in calendars/feeds are up to date with the plans:"
+	diff -r calendars/feeds $(FEEDS)
+	JUMELAGE_BIN=$(BIN) $(PYTHON) tools/compare_holidays.py
+	SCRATCH_PATH=$(BUILD) bash tools/valgrind-selfcheck.sh
 
 valgrind: deps
 	@if [ -f tools/valgrind-selfcheck.sh ]; then \

@@ -56,7 +56,9 @@ def main():
                 print(f"FAIL {name}: took more than 30 s")
                 failed += 1
                 continue
-            actual = f"exit: {result.returncode}\n{result.stderr}"
+            # Exit 2 (no schedule) prints its explanation as the command's answer, on stdout.
+            output = result.stdout if result.returncode == 2 else result.stderr
+            actual = f"exit: {result.returncode}\n{output}"
             snapshot = os.path.join(BAD, name + ".expected")
             problems = []
             if args.update:
@@ -71,13 +73,19 @@ def main():
                     problems.append(f"message differs:\n--- expected\n{expected}--- actual\n{actual}")
             if result.returncode in (0, 3) or result.returncode < 0:
                 problems.append(f"exit code {result.returncode}: a bad input must exit 1 (or 2 when no schedule exists)")
-            if result.stdout.strip():
+            if result.returncode != 2 and result.stdout.strip():
                 problems.append(f"printed to stdout: {result.stdout[:200]!r}")
             if folder_state(out) != before:
                 problems.append("the output folder changed")
-            first_line = result.stderr.splitlines()[0] if result.stderr else ""
-            if not first_line.startswith("Tests/Fixtures/bad/" + name + ":"):
-                problems.append(f"the message does not start with the file's location: {first_line!r}")
+            location = "Tests/Fixtures/bad/" + name + ":"
+            if result.returncode == 2:
+                first_line = next((line for line in output.splitlines() if location in line), "")
+                if not first_line:
+                    problems.append("the explanation names no line of the plan")
+            else:
+                first_line = result.stderr.splitlines()[0] if result.stderr else ""
+                if not first_line.startswith(location):
+                    problems.append(f"the message does not start with the file's location: {first_line!r}")
         if problems:
             failed += 1
             print(f"FAIL {name}: " + "; ".join(problems))

@@ -5,7 +5,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 iterations="${1:-20}"
-scratch=".build-valgrind"
+scratch="${SCRATCH_PATH:-.build}"
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 

@@ -158,14 +158,14 @@ struct AcademicCommand: ParsableCommand {
             ? "\(institution.name.text(in: language)) (\(institution.id)) — année académique \(year.name), du \(first) au \(last)"
             : "\(institution.name.text(in: language)) (\(institution.id)) — academic year \(year.name), \(first) to \(last)")
         print("")
-        print(french ? "Trimestres" : "Terms")
+        print(french ? "Trimestres ou quadrimestres" : "Terms")
         printTable(
             header: french ? ["Id", "Début", "Fin", "Nom"] : ["Id", "Start", "End", "Name"],
             rows: year.terms.map { [$0.id, date($0.start, $0.startEstimated), date($0.end, $0.endEstimated), $0.name.text(in: language)] })
         print("")
         print(french ? "Périodes" : "Periods")
         printTable(
-            header: french ? ["Début", "Fin", "Type", "Trim.", "Nom"] : ["Start", "End", "Kind", "Term", "Name"],
+            header: french ? ["Début", "Fin", "Type", "Partie", "Nom"] : ["Start", "End", "Kind", "Term", "Name"],
             rows: year.periods.map {
                 [date($0.start, $0.startEstimated), date($0.end, $0.endEstimated), Self.kindLabel($0.kind, language),
                  $0.termID ?? "–", $0.name.text(in: language)]

@@ -133,6 +133,41 @@ struct PlanDecoder {
             for precedence in rules.after { check(precedence.eventID, at: precedence.location) }
             if let alongside = rules.alongside, case .event(let id, _) = alongside.companion { check(id, at: alongside.location) }
         }
+        checkPrecedenceCycles(activities)
+    }
+
+    /// `a` after `b` after … after `a` can never hold: refuse it at the first edge of the cycle.
+    private func checkPrecedenceCycles(_ activities: [Activity]) {
+        var edges: [String: [(target: String, location: SourceLocation)]] = [:]
+        for activity in activities {
+            for precedence in activity.scheduling?.after ?? [] {
+                let target = precedence.eventID.split(separator: "/").first.map(String.init) ?? precedence.eventID
+                edges[activity.id, default: []].append((target, precedence.location))
+            }
+        }
+        var state: [String: Int] = [:]
+        var path: [String] = []
+        func visit(_ node: String) -> Bool {
+            state[node] = 1
+            path.append(node)
+            for edge in edges[node] ?? [] {
+                if state[edge.target] == 1 {
+                    let cycle = path[path.firstIndex(of: edge.target)!...] + [edge.target]
+                    reader.report(at: edge.location, LocalizedText(
+                        fr: "les contraintes « after » forment un cycle : \(cycle.joined(separator: " → "))",
+                        en: "the 'after' constraints form a cycle: \(cycle.joined(separator: " → "))"),
+                        hint: LocalizedText(fr: "retirez l'une des contraintes « after » du cycle", en: "remove one of the 'after' constraints of the cycle"))
+                    return false
+                }
+                if state[edge.target] == nil, !visit(edge.target) { return false }
+            }
+            state[node] = 2
+            path.removeLast()
+            return true
+        }
+        for activity in activities where state[activity.id] == nil {
+            if !visit(activity.id) { return }
+        }
     }
 
     /// Keeps the first of several items sharing an id and reports the others.

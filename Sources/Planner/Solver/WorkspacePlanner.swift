@@ -51,8 +51,11 @@ public enum WorkspacePlanner {
     }
 
     static func loadCalendars(plans: [Plan], options: PlanningOptions, warnings: inout [LocalizedText]) throws -> PlaceCalendarIndex {
+        let planFolder = plans.first.map { URL(fileURLWithPath: $0.file).deletingLastPathComponent() }
         let folder = options.calendarsDirectory
-            ?? plans.first.map { URL(fileURLWithPath: $0.file).deletingLastPathComponent() }
+            ?? [planFolder, URL(fileURLWithPath: "calendars")].compactMap { $0 }.first {
+                FileManager.default.fileExists(atPath: $0.appendingPathComponent("holidays").path)
+            }
             ?? URL(fileURLWithPath: "calendars")
         let holidayFolder = folder.appendingPathComponent("holidays")
         let blackoutFolder = folder.appendingPathComponent("blackouts")
