@@ -153,6 +153,16 @@ struct AcademicDataTests {
         #expect(uqtr.years.allSatisfy { $0.terms.allSatisfy(\.estimated) && $0.periods.allSatisfy(\.estimated) })
     }
 
+    /// The layout shown in calendars/academic/README.md is a valid file.
+    @Test func readmeExampleLoads() throws {
+        let readme = try String(contentsOf: Fixtures.calendars.appendingPathComponent("academic/README.md"), encoding: .utf8)
+        let block = try #require(readme.components(separatedBy: "```yaml\n").dropFirst().first?.components(separatedBy: "```").first)
+        let catalog = try AcademicCatalog(directory: try Fixtures.folder(["unamur.yaml": block]))
+        let year = try #require(catalog.calendar(of: "unamur")?.year(named: "2025/2026"))
+        #expect(year.terms.map(\.id) == ["1/3"] && year.terms[0].endEstimated && !year.terms[0].startEstimated)
+        #expect(year.periods.map(\.id) == ["holiday-break", "exams-january"])
+    }
+
     @Test func plannerHelpers() throws {
         let unamur = try Self.calendar("unamur"), uqtr = try Self.calendar("uqtr")
         #expect(unamur.term(containing: Self.date("2025-11-03"))?.id == "1/3")
