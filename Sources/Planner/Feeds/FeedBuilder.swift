@@ -13,13 +13,26 @@ public struct FeedBuilder: Sendable {
     }
 
     public func feeds(for schedule: Schedule) throws -> [Feed] {
-        try schedule.plans.flatMap { plan in
-            let kinds: [FeedKind] = [.public, .coordinators] + plan.partners.map { .partner($0.id) }
-            return try kinds.map { try feed(kind: $0, plan: plan, events: schedule.events(of: plan)) }
+        try calendars(for: schedule).map { try $0.rendered() }
+    }
+
+    /// The feeds as values, before serialisation: a publisher adjusts SEQUENCE, LAST-MODIFIED
+    /// and cancellations here.
+    public func calendars(for schedule: Schedule) -> [FeedCalendar] {
+        schedule.plans.flatMap { plan in
+            Self.kinds(of: plan).map { calendar(kind: $0, plan: plan, events: schedule.events(of: plan)) }
         }
     }
 
+    public static func kinds(of plan: Plan) -> [FeedKind] {
+        [.public, .coordinators] + plan.partners.map { .partner($0.id) }
+    }
+
     public func feed(kind: FeedKind, plan: Plan, events: [ScheduledEvent]) throws -> Feed {
+        try calendar(kind: kind, plan: plan, events: events).rendered()
+    }
+
+    public func calendar(kind: FeedKind, plan: Plan, events: [ScheduledEvent]) -> FeedCalendar {
         let language = self.language ?? plan.language
         let selected = events.filter(kind.includes)
         let describer = EventDescriber(plan: plan, language: language, kind: kind)
@@ -35,8 +48,7 @@ public struct FeedBuilder: Sendable {
             productID: "-//Jumelage//Jumelage 1.0//\(language.rawValue.uppercased())",
             name: describer.feedName(), description: describer.feedDescription(),
             refreshIntervalSeconds: refreshIntervalSeconds, method: "PUBLISH", events: calendarEvents)
-        return Feed(planID: plan.id, kind: kind, fileName: "\(plan.id)-\(kind.fileSuffix).ics",
-                    text: try ICalendarWriter.serialize(calendar), eventCount: calendarEvents.count)
+        return FeedCalendar(planID: plan.id, kind: kind, fileName: "\(plan.id)-\(kind.fileSuffix).ics", calendar: calendar)
     }
 
     /// A series one RRULE describes: one VEVENT from its first occurrence, with the left-out
