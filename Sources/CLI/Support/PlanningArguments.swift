@@ -14,8 +14,11 @@ struct PlanningArguments: ParsableArguments {
     @Option(help: "Search nodes per independent group of events (the result depends only on this, not on the machine).")
     var effort: Int = 200_000
 
-    @Option(help: "Wall-clock limit of the search, in seconds.")
+    @Option(help: "Wall-clock limit of the search for better schedules, in seconds (a first complete schedule is always sought).")
     var timeLimit: Double = 5
+
+    @Flag(help: "Stop at the first complete schedule of each group of events, without optimising.")
+    var firstSchedule = false
 
     func validate() throws {
         guard effort > 0 else { throw ValidationError("--effort must be positive") }
@@ -34,6 +37,6 @@ struct PlanningArguments: ParsableArguments {
             }
         }
         return PlanningOptions(calendarsDirectory: calendars.map { URL(fileURLWithPath: $0) }, previous: previousDates,
-                               nodesPerComponent: effort, seconds: timeLimit)
+                               nodesPerComponent: effort, seconds: timeLimit, firstSchedule: firstSchedule)
     }
 }

@@ -25,6 +25,8 @@ public struct ScheduleReport: Codable, Hashable, Sendable {
         public var categories: [String]
         public var confidential: Bool
         public var provisional: Bool
+        /// The solver chose this event's dates.
+        public var open: Bool
         public var occurrence: Int?
         public var occurrences: Int?
     }
@@ -67,9 +69,16 @@ public struct ScheduleReport: Codable, Hashable, Sendable {
     public var conflicts: [ConstraintEntry]
     public var suggestions: [SuggestionEntry]
     public var warnings: [String]
+    /// Search nodes explored and whether the wall-clock limit cut the search (then the result may
+    /// differ on a faster or slower machine).
+    public var hardViolations: Int
+    public var searchNodes: Int
+    public var timedOut: Bool
 
     public init(result: PlanningResult, language: Language?) {
         self.init(schedule: result.schedule, language: language)
+        for index in events.indices { events[index].open = result.openEventIDs.contains("\(events[index].plan)/\(events[index].id)") }
+        hardViolations = result.hardViolations
         let language = language ?? result.schedule.plans.first?.language ?? .fr
         status = result.status.rawValue
         objective = result.objective
@@ -85,6 +94,8 @@ public struct ScheduleReport: Codable, Hashable, Sendable {
                             message: $0.message.text(in: language))
         }
         warnings = result.warnings.map { $0.text(in: language) }
+        searchNodes = result.searchNodes
+        timedOut = result.timedOut
     }
 
     public init(schedule: Schedule, language: Language?) {
@@ -96,6 +107,9 @@ public struct ScheduleReport: Codable, Hashable, Sendable {
         conflicts = []
         suggestions = []
         warnings = []
+        hardViolations = 0
+        searchNodes = 0
+        timedOut = false
         plans = schedule.plans.map { plan in
             PlanEntry(id: plan.id, title: plan.title.text(in: language ?? plan.language), file: plan.file,
                       language: plan.language.rawValue, revision: plan.revision.description)
@@ -116,7 +130,7 @@ public struct ScheduleReport: Codable, Hashable, Sendable {
                 location: event.mode == .virtual ? nil : (event.place ?? host?.name.text(in: language)),
                 participants: event.involvedPartnerIDs, travellers: event.travellerIDs, delegationSize: event.delegationSize,
                 audiences: event.audiences.map(\.description), categories: event.domainIDs.compactMap { plan.domain($0)?.name.text(in: language) },
-                confidential: event.confidential, provisional: event.provisional,
+                confidential: event.confidential, provisional: event.provisional, open: false,
                 occurrence: event.series?.index, occurrences: event.series?.count)
         }
     }

@@ -91,6 +91,7 @@ struct ComponentSearch {
 
     // Per local variable: its values (sorted by cost, then date), their costs, which are alive.
     private var values: [[CivilDate]] = []
+    private var days: [[Int]] = []
     private var costs: [[Int]] = []
     private var alive: [[Bool]] = []
     private var aliveCount: [Int] = []
@@ -98,6 +99,11 @@ struct ComponentSearch {
     private var local: [Int: Int] = [:]
     private var links: [[(binary: Int, other: Int, asFirst: Bool)]] = []
     private var trail: [(variable: Int, value: Int)] = []
+    /// First alive value of each variable (values are sorted by cost): its cheapest possible cost.
+    private var firstAlive: [Int] = []
+    private var firstAliveTrail: [(variable: Int, previous: Int)] = []
+    /// Sum of the cheapest alive cost of every unassigned variable: the bound.
+    private var unassignedMinimum = 0
 
     init(problem: SchedulingProblem, variables: [Int], enabled: Set<Int>?, nodeLimit: Int, deadline: Date, onlyFeasibility: Bool) {
         self.problem = problem
@@ -113,11 +119,14 @@ struct ComponentSearch {
                 .map { (date: $0, cost: v.cost($0)) }
                 .sorted { ($0.cost, $0.date) < ($1.cost, $1.date) }
             values.append(domain.map(\.date))
+            days.append(domain.map(\.date.daysSinceEpoch))
             costs.append(domain.map(\.cost))
             alive.append(Array(repeating: true, count: domain.count))
             aliveCount.append(domain.count)
         }
         assigned = Array(repeating: nil, count: variables.count)
+        firstAlive = Array(repeating: 0, count: variables.count)
+        unassignedMinimum = costs.reduce(0) { $0 + ($1.first ?? 0) }
         links = Array(repeating: [], count: variables.count)
         for variable in variables {
             for index in problem.binariesOf[variable] {
@@ -135,23 +144,16 @@ struct ComponentSearch {
         descend(cost: 0)
     }
 
-    private func lowerBound() -> Int {
-        var total = 0
-        for position in assigned.indices where assigned[position] == nil {
-            guard let first = alive[position].firstIndex(of: true) else { return Int.max / 2 }
-            total += costs[position][first]
-        }
-        return total
+    private var deadlinePassed: Bool {
+        nodes & 1023 == 0 && Date() > deadline
     }
 
     private mutating func descend(cost: Int) {
         if best != nil, onlyFeasibility { return }
         nodes += 1
-        if nodes > nodeLimit || (nodes & 1023 == 0 && Date() > deadline) {
-            exhausted = false
-            if nodes & 1023 == 0 && Date() > deadline { timedOut = true }
-            return
-        }
+        // The node budget ends the search; the clock ends only the search for better schedules.
+        if nodes > nodeLimit { exhausted = false; return }
+        if best != nil, deadlinePassed { exhausted = false; timedOut = true; return }
         guard let next = chooseVariable() else {
             if cost < bestCost {
                 bestCost = cost
@@ -159,16 +161,18 @@ struct ComponentSearch {
             }
             return
         }
+        unassignedMinimum -= costs[next][firstAlive[next]]
+        defer { unassignedMinimum += costs[next][firstAlive[next]] }
         for value in values[next].indices where alive[next][value] {
             let total = cost + costs[next][value]
-            if best != nil, total >= bestCost { break }
-            let mark = trail.count
+            if best != nil, total + unassignedMinimum >= bestCost { break }
+            let mark = trail.count, firstMark = firstAliveTrail.count
             assigned[next] = value
-            if propagate(from: next), best == nil || total + lowerBound() < bestCost {
+            if propagate(from: next), best == nil || total + unassignedMinimum < bestCost {
                 descend(cost: total)
             }
             assigned[next] = nil
-            undo(to: mark)
+            undo(to: mark, firstAlive: firstMark)
             if !exhausted || (best != nil && onlyFeasibility) { return }
         }
     }
@@ -183,12 +187,13 @@ struct ComponentSearch {
 
     /// Removes the values of linked unassigned variables that the new assignment forbids.
     private mutating func propagate(from position: Int) -> Bool {
-        let date = values[position][assigned[position]!]
+        let day = days[position][assigned[position]!]
         for link in links[position] where assigned[link.other] == nil {
             let binary = problem.binaries[link.binary]
-            for value in values[link.other].indices where alive[link.other][value] {
-                let other = values[link.other][value]
-                let ok = link.asFirst ? problem.satisfied(binary, date, other) : problem.satisfied(binary, other, date)
+            let otherDays = days[link.other]
+            for value in otherDays.indices where alive[link.other][value] {
+                let other = otherDays[value]
+                let ok = link.asFirst ? SchedulingProblem.satisfied(binary, day, other) : SchedulingProblem.satisfied(binary, other, day)
                 if !ok {
                     alive[link.other][value] = false
                     aliveCount[link.other] -= 1
@@ -196,11 +201,25 @@ struct ComponentSearch {
                 }
             }
             if aliveCount[link.other] == 0 { return false }
+            let other = link.other
+            if !alive[other][firstAlive[other]] {
+                let previous = firstAlive[other]
+                var next = previous
+                while !alive[other][next] { next += 1 }
+                firstAliveTrail.append((other, previous))
+                firstAlive[other] = next
+                unassignedMinimum += costs[other][next] - costs[other][previous]
+            }
         }
         return true
     }
 
-    private mutating func undo(to mark: Int) {
+    private mutating func undo(to mark: Int, firstAlive firstMark: Int) {
+        while firstAliveTrail.count > firstMark {
+            let entry = firstAliveTrail.removeLast()
+            unassignedMinimum += costs[entry.variable][entry.previous] - costs[entry.variable][firstAlive[entry.variable]]
+            firstAlive[entry.variable] = entry.previous
+        }
         while trail.count > mark {
             let entry = trail.removeLast()
             alive[entry.variable][entry.value] = true

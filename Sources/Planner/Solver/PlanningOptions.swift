@@ -9,12 +9,15 @@ public struct PlanningOptions: Sendable {
     public var previous: [String: CivilDate]
     public var nodesPerComponent: Int
     public var seconds: Double
+    /// Stop each group of events at its first complete schedule (no optimisation).
+    public var firstSchedule: Bool
 
     public init(calendarsDirectory: URL? = nil, previous: [String: CivilDate] = [:],
-                nodesPerComponent: Int = 200_000, seconds: Double = 5) {
+                nodesPerComponent: Int = 200_000, seconds: Double = 5, firstSchedule: Bool = false) {
         self.calendarsDirectory = calendarsDirectory
         self.previous = previous
         self.nodesPerComponent = nodesPerComponent
         self.seconds = seconds
+        self.firstSchedule = firstSchedule
     }
 }

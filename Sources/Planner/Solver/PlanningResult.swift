@@ -41,6 +41,10 @@ public struct PlanningResult: Sendable {
     public var suggestions: [Suggestion]
     /// Things the planner noticed but could not change: fixed events on holidays, unreadable calendars.
     public var warnings: [LocalizedText]
+    /// Hard constraints the final schedule breaks, re-checked from scratch (0 unless infeasible).
+    public var hardViolations: Int
+    /// Schedule ids of the events whose dates the solver chose.
+    public var openEventIDs: Set<String>
     public var searchNodes: Int
     public var timedOut: Bool
 

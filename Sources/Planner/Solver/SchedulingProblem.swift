@@ -44,6 +44,15 @@ struct SchedulingProblem: Sendable {
         var second: Int
         var relation: Relation
         var constraint: Int
+        /// Filled by the problem: lengths and, for no-overlap, the person's travel days on each side.
+        var firstLength = 1, secondLength = 1, firstTravel = 0, secondTravel = 0
+
+        init(first: Int, second: Int, relation: Relation, constraint: Int) {
+            self.first = first
+            self.second = second
+            self.relation = relation
+            self.constraint = constraint
+        }
     }
 
     var variables: [Variable]
@@ -54,7 +63,17 @@ struct SchedulingProblem: Sendable {
 
     init(variables: [Variable], binaries: [Binary], constraints: [ConstraintInstance]) {
         self.variables = variables
-        self.binaries = binaries
+        self.binaries = binaries.map { binary in
+            var binary = binary
+            let a = variables[binary.first], b = variables[binary.second]
+            binary.firstLength = a.length
+            binary.secondLength = b.length
+            if case .noOverlap(let person) = binary.relation {
+                binary.firstTravel = a.travelDays[person] ?? 0
+                binary.secondTravel = b.travelDays[person] ?? 0
+            }
+            return binary
+        }
         self.constraints = constraints
         var binariesOf = Array(repeating: [Int](), count: variables.count)
         for (index, binary) in binaries.enumerated() {
@@ -79,21 +98,22 @@ struct SchedulingProblem: Sendable {
 
     /// Whether two start dates satisfy a rule between two variables.
     func satisfied(_ binary: Binary, _ firstStart: CivilDate, _ secondStart: CivilDate) -> Bool {
-        let a = variables[binary.first], b = variables[binary.second]
+        Self.satisfied(binary, firstStart.daysSinceEpoch, secondStart.daysSinceEpoch)
+    }
+
+    /// The same on day numbers: the search's inner loop.
+    @inline(__always)
+    static func satisfied(_ binary: Binary, _ a: Int, _ b: Int) -> Bool {
         switch binary.relation {
-        case .noOverlap(let person):
-            let travelA = a.travelDays[person] ?? 0, travelB = b.travelDays[person] ?? 0
-            let aFirst = firstStart.daysSinceEpoch - travelA, aLast = firstStart.daysSinceEpoch + a.length - 1 + travelA
-            let bFirst = secondStart.daysSinceEpoch - travelB, bLast = secondStart.daysSinceEpoch + b.length - 1 + travelB
-            return aLast < bFirst || bLast < aFirst
+        case .noOverlap:
+            return a + binary.firstLength - 1 + binary.firstTravel < b - binary.secondTravel
+                || b + binary.secondLength - 1 + binary.secondTravel < a - binary.firstTravel
         case .precedence(let lag):
-            return secondStart.daysSinceEpoch >= firstStart.daysSinceEpoch + a.length + lag
+            return b >= a + binary.firstLength + lag
         case .spacing(let range):
-            return range.contains(secondStart.daysSinceEpoch - firstStart.daysSinceEpoch)
+            return range.contains(b - a)
         case .alongside(let days):
-            let aFirst = firstStart.daysSinceEpoch, aLast = aFirst + a.length - 1
-            let bFirst = secondStart.daysSinceEpoch, bLast = bFirst + b.length - 1
-            let gap = max(0, max(bFirst - aLast, aFirst - bLast))
+            let gap = max(0, max(b - (a + binary.firstLength - 1), a - (b + binary.secondLength - 1)))
             return gap <= days
         }
     }

@@ -14,11 +14,13 @@ public enum WorkspacePlanner {
         var builder = ProblemBuilder(schedule: draft, calendars: calendars, busy: busy, previous: options.previous)
         let problem = builder.build()
         var result = PlanningResult(schedule: draft, status: .fixed, objective: 0, optimal: true, violations: [], conflicts: [],
-                                    suggestions: [], warnings: warnings, searchNodes: 0, timedOut: false, problem: problem, assignment: nil)
+                                    suggestions: [], warnings: warnings, hardViolations: 0,
+                                    openEventIDs: Set(problem.variables.map { "\($0.planID)/\($0.eventID)" }),
+                                    searchNodes: 0, timedOut: false, problem: problem, assignment: nil)
         guard !problem.variables.isEmpty else { return result }
 
         let solver = ConstraintSolver(problem: problem, limits: .init(nodesPerComponent: options.nodesPerComponent, seconds: options.seconds))
-        let outcome = solver.solve()
+        let outcome = solver.solve(onlyFeasibility: options.firstSchedule)
         result.searchNodes = outcome.nodes
         result.timedOut = outcome.timedOut
         guard let assignment = outcome.assignment else {
@@ -47,7 +49,22 @@ public enum WorkspacePlanner {
                 .map { PlanningResult.Violation(constraint: problem.constraints[$0.0], cost: $0.1) }
         }
         result.suggestions = TripCombiner.suggestions(for: result.schedule)
+        result.hardViolations = hardViolations(of: assignment, in: problem)
         return result
+    }
+
+    /// Re-checks a schedule against every hard rule without the solver's caches.
+    static func hardViolations(of assignment: [CivilDate], in problem: SchedulingProblem) -> Int {
+        var count = 0
+        for (index, variable) in problem.variables.enumerated() {
+            let date = assignment[index]
+            if !variable.candidates.contains(date) { count += 1 }
+            count += variable.forbidding(date).count
+        }
+        for binary in problem.binaries where !problem.satisfied(binary, assignment[binary.first], assignment[binary.second]) {
+            count += 1
+        }
+        return count
     }
 
     static func loadCalendars(plans: [Plan], options: PlanningOptions, warnings: inout [LocalizedText]) throws -> PlaceCalendarIndex {
