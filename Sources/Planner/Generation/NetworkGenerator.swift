@@ -72,7 +72,8 @@ public struct NetworkGenerator: Sendable {
                 text += "  - id: \(id)-\(person)\n    name: \(person) \(index)\n    partner: \(partner)\n    elected: true\n"
             }
             text += "  - id: delegue-region-\(region)\n    name: Délégué régional \(region)\n    partner: quebec\n\nevents:\n"
-            let month = 4 + random.int(0...2)
+            // A regional delegate attends the committees of about ten twinnings: spread them over March–August.
+            let month = 3 + (index / regions + random.int(0...1)) % 6
             text += """
               - id: comite
                 kind: committee

@@ -139,9 +139,31 @@ struct ComponentSearch {
         }
     }
 
+    /// Set to unwind the current descent: budget, restart or deadline.
+    private var stopping = false
+    private var restartAt = Int.max
+    /// How often each rule emptied a domain: variables under frequently failing rules go first.
+    private var weights: [Int: Int] = [:]
+
+    /// First a complete schedule, with restarts that learn which rules fail; then branch and bound
+    /// from that schedule's cost, which proves it best when the search finishes.
     mutating func run() {
         if aliveCount.contains(0) { return }
+        var restartNodes = 64
+        while best == nil {
+            restartAt = nodes + restartNodes
+            stopping = false
+            descend(cost: 0)
+            if best != nil { break }
+            if !stopping { return }  // finished with no schedule: none exists
+            if nodes >= nodeLimit { exhausted = false; return }
+            restartNodes = restartNodes * 3 / 2
+        }
+        guard !onlyFeasibility else { exhausted = false; return }
+        restartAt = Int.max
+        stopping = false
         descend(cost: 0)
+        exhausted = !stopping
     }
 
     private var deadlinePassed: Bool {
@@ -149,15 +171,15 @@ struct ComponentSearch {
     }
 
     private mutating func descend(cost: Int) {
-        if best != nil, onlyFeasibility { return }
         nodes += 1
-        // The node budget ends the search; the clock ends only the search for better schedules.
-        if nodes > nodeLimit { exhausted = false; return }
-        if best != nil, deadlinePassed { exhausted = false; timedOut = true; return }
+        if nodes > nodeLimit || nodes > restartAt { stopping = true; return }
+        // The clock ends only the search for better schedules, never the search for a first one.
+        if best != nil, deadlinePassed { stopping = true; timedOut = true; return }
         guard let next = chooseVariable() else {
             if cost < bestCost {
                 bestCost = cost
                 best = assigned.enumerated().map { values[$0.offset][$0.element!] }
+                if onlyFeasibility || restartAt != Int.max { stopping = true }
             }
             return
         }
@@ -173,14 +195,19 @@ struct ComponentSearch {
             }
             assigned[next] = nil
             undo(to: mark, firstAlive: firstMark)
-            if !exhausted || (best != nil && onlyFeasibility) { return }
+            if stopping { return }
         }
     }
 
+    /// Smallest domain per weight of the failing rules that link it to unassigned variables (dom/wdeg).
     private func chooseVariable() -> Int? {
         var choice: Int?
+        var bestScore = Double.infinity
         for position in assigned.indices where assigned[position] == nil {
-            if choice == nil || aliveCount[position] < aliveCount[choice!] { choice = position }
+            var weight = 1
+            for link in links[position] where assigned[link.other] == nil { weight += weights[link.binary] ?? 0 }
+            let score = Double(aliveCount[position]) / Double(weight)
+            if score < bestScore { bestScore = score; choice = position }
         }
         return choice
     }
@@ -200,7 +227,10 @@ struct ComponentSearch {
                     trail.append((link.other, value))
                 }
             }
-            if aliveCount[link.other] == 0 { return false }
+            if aliveCount[link.other] == 0 {
+                weights[link.binary, default: 0] += 1
+                return false
+            }
             let other = link.other
             if !alive[other][firstAlive[other]] {
                 let previous = firstAlive[other]
