@@ -10,8 +10,8 @@ public enum ResultSummary {
         case .fixed: break
         case .optimal: lines.append(fr ? "Calendrier optimal (coût \(result.objective))." : "Optimal schedule (cost \(result.objective)).")
         case .feasible:
-            lines.append(fr ? "Calendrier valide (coût \(result.objective)) ; la recherche s'est arrêtée avant de prouver qu'il est le meilleur."
-                            : "Valid schedule (cost \(result.objective)); the search stopped before proving it is the best.")
+            lines.append(fr ? "Calendrier valide (coût \(result.objective), aucun calendrier ne coûte moins de \(result.bound)) ; la recherche s'est arrêtée avant de prouver qu'il est le meilleur."
+                            : "Valid schedule (cost \(result.objective); no schedule costs less than \(result.bound)); the search stopped before proving it is the best.")
         case .unknown:
             lines.append(fr ? "Aucun calendrier trouvé dans le temps imparti, et aucune impossibilité prouvée."
                             : "No schedule found within the search limits, and no impossibility proven.")

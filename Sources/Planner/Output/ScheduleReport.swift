@@ -62,6 +62,8 @@ public struct ScheduleReport: Codable, Hashable, Sendable {
     /// `fixed`, `optimal`, `feasible`, `infeasible` or `unknown`.
     public var status: String
     public var objective: Int
+    /// No schedule of these plans costs less (equals `objective` when `optimal`).
+    public var bound: Int
     public var optimal: Bool
     public var plans: [PlanEntry]
     public var events: [EventEntry]
@@ -82,6 +84,7 @@ public struct ScheduleReport: Codable, Hashable, Sendable {
         let language = language ?? result.schedule.plans.first?.language ?? .fr
         status = result.status.rawValue
         objective = result.objective
+        bound = result.bound
         optimal = result.optimal
         func entry(_ constraint: ConstraintInstance, cost: Int?) -> ConstraintEntry {
             ConstraintEntry(constraint: constraint.name, kind: constraint.kind.rawValue, event: constraint.eventID,
@@ -102,6 +105,7 @@ public struct ScheduleReport: Codable, Hashable, Sendable {
         format = 1
         status = "fixed"
         objective = 0
+        bound = 0
         optimal = true
         violations = []
         conflicts = []

@@ -16,6 +16,9 @@ struct ConstraintSolver {
         /// One start date per variable; nil when some group has no solution (or none was found in budget).
         var assignment: [CivilDate]?
         var objective: Int
+        /// No schedule costs less than this: the objective where the search finished, else each
+        /// event's cheapest allowed date alone.
+        var bound: Int
         /// Every group's search finished: the objective is the best possible.
         var optimal: Bool
         /// The groups with no solution at all (search finished without one).
@@ -33,7 +36,7 @@ struct ConstraintSolver {
         let deadline = Date().addingTimeInterval(limits.seconds)
         let groups = components(enabled: enabled, among: subset ?? Array(problem.variables.indices))
         var assignment = Array(repeating: CivilDate(daysSinceEpoch: 0), count: problem.variables.count)
-        var outcome = Outcome(assignment: nil, objective: 0, optimal: true, infeasibleComponents: [], unresolvedComponents: [],
+        var outcome = Outcome(assignment: nil, objective: 0, bound: 0, optimal: true, infeasibleComponents: [], unresolvedComponents: [],
                               nodes: 0, timedOut: false)
         var complete = true
         for group in groups {
@@ -49,6 +52,7 @@ struct ConstraintSolver {
             }
             for (position, variable) in group.enumerated() { assignment[variable] = best[position] }
             outcome.objective += search.bestCost
+            outcome.bound += search.exhausted ? search.bestCost : search.rootBound
             outcome.optimal = outcome.optimal && search.exhausted && !onlyFeasibility
         }
         if complete { outcome.assignment = assignment } else { outcome.optimal = false }
@@ -87,6 +91,8 @@ struct ComponentSearch {
     private(set) var bestCost = Int.max
     private(set) var nodes = 0
     private(set) var exhausted = true
+    /// The sum of every variable's cheapest allowed cost: no schedule of the group costs less.
+    private(set) var rootBound = 0
     private(set) var timedOut = false
 
     // Per local variable: its values (sorted by cost, then date), their costs, which are alive.
@@ -127,6 +133,7 @@ struct ComponentSearch {
         assigned = Array(repeating: nil, count: variables.count)
         firstAlive = Array(repeating: 0, count: variables.count)
         unassignedMinimum = costs.reduce(0) { $0 + ($1.first ?? 0) }
+        rootBound = unassignedMinimum
         links = Array(repeating: [], count: variables.count)
         for variable in variables {
             for index in problem.binariesOf[variable] {

@@ -34,6 +34,8 @@ public struct PlanningResult: Sendable {
     public var schedule: Schedule
     public var status: Status
     public var objective: Int
+    /// A proven lower bound on the objective: equal to it when optimal.
+    public var bound: Int
     public var optimal: Bool
     public var violations: [Violation]
     /// A minimal set of hard constraints that cannot hold together (empty unless infeasible).

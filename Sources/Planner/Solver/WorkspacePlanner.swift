@@ -13,7 +13,7 @@ public enum WorkspacePlanner {
         let busy = loadBusyCalendars(plans: plans, warnings: &warnings)
         var builder = ProblemBuilder(schedule: draft, calendars: calendars, busy: busy, previous: options.previous)
         let problem = builder.build()
-        var result = PlanningResult(schedule: draft, status: .fixed, objective: 0, optimal: true, violations: [], conflicts: [],
+        var result = PlanningResult(schedule: draft, status: .fixed, objective: 0, bound: 0, optimal: true, violations: [], conflicts: [],
                                     suggestions: [], warnings: warnings, hardViolations: 0,
                                     openEventIDs: Set(problem.variables.map { "\($0.planID)/\($0.eventID)" }),
                                     searchNodes: 0, timedOut: false, problem: problem, assignment: nil)
@@ -44,6 +44,7 @@ public enum WorkspacePlanner {
         result.status = outcome.optimal ? .optimal : .feasible
         result.optimal = outcome.optimal
         result.objective = outcome.objective
+        result.bound = outcome.bound
         result.violations = problem.variables.indices.flatMap { index in
             problem.variables[index].costParts(assignment[index]).filter { $0.1 > 0 }
                 .map { PlanningResult.Violation(constraint: problem.constraints[$0.0], cost: $0.1) }
