@@ -23,12 +23,18 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Explain why this event (an event id such as comite-suivi/2) got its date.", valueName: "EVENT"))
     var explain: String?
 
+    @Option(help: ArgumentHelp("Also write the solver's problem as neutral JSON (for comparing solvers, see bench/).", valueName: "FILE"))
+    var exportProblem: String?
+
     @OptionGroup var planning: PlanningArguments
 
     func run() throws {
         try Failure.guarded {
             let result = try WorkspacePlanner.plan(try PlanLoader.load(paths: paths), options: planning.options(for: paths))
             let language = lang?.language
+            if let exportProblem, let export = ProblemExport(result) {
+                try AtomicFileWriter.write([(exportProblem, export.json())])
+            }
             if let explain {
                 guard let explanation = EventExplanation(explain, in: result) else {
                     throw ValidationError("unknown event '\(explain)'")
