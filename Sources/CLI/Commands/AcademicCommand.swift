@@ -3,6 +3,7 @@ import Bilingual
 import CivilTime
 import Foundation
 import PlaceCalendars
+import Planner
 
 /// `jumelage academic --institution unamur --year 2025/2026 [--format json] [--lang en]`
 struct AcademicCommand: ParsableCommand {
@@ -132,9 +133,7 @@ struct AcademicCommand: ParsableCommand {
                           nameFr: $0.name.fr, nameEn: $0.name.en, start: $0.start.description, end: $0.end.description,
                           estimated: $0.estimated, startEstimated: $0.startEstimated, endEstimated: $0.endEstimated)
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        print(try JSONOutput.string(report))
     }
 
     // MARK: - Text
@@ -183,13 +182,6 @@ struct AcademicCommand: ParsableCommand {
     }
 
     private func printTable(header: [String], rows: [[String]]) {
-        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
-        func line(_ cells: [String]) -> String {
-            zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
-        }
-        print(line(header))
-        print(line(widths.map { String(repeating: "-", count: $0) }))
-        rows.forEach { print(line($0)) }
+        TextTable.lines(headers: header, rows: rows).forEach { print($0) }
     }
 }

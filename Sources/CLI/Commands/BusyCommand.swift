@@ -14,11 +14,7 @@ struct BusyCommand: ParsableCommand {
     @Argument(help: "An iCalendar file.")
     var file: String
 
-    @Option(help: "First date (YYYY-MM-DD).")
-    var from: String
-
-    @Option(help: "Last date (YYYY-MM-DD), included.")
-    var to: String
+    @OptionGroup var dates: DateRangeArguments
 
     @Option(help: "Zone the text output shows times in.")
     var zone: String = "America/Toronto"
@@ -49,15 +45,12 @@ struct BusyCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard let first = CivilDate(iso: from) else { throw ValidationError("--from must be a date YYYY-MM-DD, not '\(from)'") }
-        guard let last = CivilDate(iso: to) else { throw ValidationError("--to must be a date YYYY-MM-DD, not '\(to)'") }
-        guard first <= last else { throw ValidationError("--to (\(to)) is before --from (\(from))") }
         guard ZoneRules.isKnown(zone) else { throw ValidationError("unknown time zone '\(zone)'") }
     }
 
     func run() throws {
         try Failure.guarded {
-            let calendar = try BusyCalendar(file: file, from: CivilDate(iso: from)!, through: CivilDate(iso: to)!)
+            let calendar = try BusyCalendar(file: file, from: dates.first, through: dates.last)
             for problem in calendar.problems {
                 Failure.printError("\(file):\(problem.line ?? 1):1: \(Failure.language == .fr ? "avertissement :" : "warning:") \(problem.message)")
             }
@@ -73,11 +66,9 @@ struct BusyCommand: ParsableCommand {
             }
             switch format {
             case .json:
-                let report = Report(file: file, from: from, to: to, busy: entries,
+                let report = Report(file: file, from: dates.from, to: dates.to, busy: entries,
                                     problems: calendar.problems.map { Problem(line: $0.line, message: $0.message) })
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                print(try JSONOutput.string(report))
             case .text:
                 let rules = ZoneRules(identifier: zone)!
                 for (entry, busy) in zip(entries, calendar.entries) {

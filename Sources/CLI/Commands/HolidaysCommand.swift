@@ -87,9 +87,7 @@ struct HolidaysCommand: ParsableCommand {
                 nameFr: $0.name.fr, nameEn: $0.name.en, category: $0.category.rawValue,
                 jurisdiction: $0.jurisdiction, employerChoice: $0.employerChoice)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+        print(try JSONOutput.string(rows))
     }
 
     private func printTable(_ holidays: [Holiday], language: Language) {
@@ -106,16 +104,7 @@ struct HolidaysCommand: ParsableCommand {
              holiday.jurisdiction,
              holiday.name.text(in: language) + (holiday.employerChoice ? " *" : "")]
         }
-        let widths = header.indices.map { column in
-            ([header] + rows).map { $0[column].count }.max() ?? 0
-        }
-        func line(_ cells: [String]) -> String {
-            zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
-        }
-        print(line(header))
-        print(line(widths.map { String(repeating: "-", count: $0) }))
-        rows.forEach { print(line($0)) }
+        TextTable.lines(headers: header, rows: rows).forEach { print($0) }
         if holidays.isEmpty {
             print(french ? "(aucun jour férié)" : "(no holidays)")
         }

@@ -13,11 +13,7 @@ struct OccurrencesCommand: ParsableCommand {
     @Argument(help: "An iCalendar file.")
     var file: String
 
-    @Option(help: "First date (YYYY-MM-DD).")
-    var from: String
-
-    @Option(help: "Last date (YYYY-MM-DD), included.")
-    var to: String
+    @OptionGroup var dates: DateRangeArguments
 
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -32,19 +28,14 @@ struct OccurrencesCommand: ParsableCommand {
         var allDay: Bool
     }
 
-    func validate() throws {
-        guard CivilDate(iso: from) != nil else { throw ValidationError("--from must be a date YYYY-MM-DD, not '\(from)'") }
-        guard CivilDate(iso: to) != nil else { throw ValidationError("--to must be a date YYYY-MM-DD, not '\(to)'") }
-    }
-
     func run() throws {
         try Failure.guarded {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw ValidationError("cannot read \(file)")
             }
             let parsed = try ICalendarReader.parse(String(decoding: data, as: UTF8.self))
-            let first = Instant(utc: CivilDateTime(date: CivilDate(iso: from)!.adding(days: -1), time: .midnight))
-            let last = Instant(utc: CivilDateTime(date: CivilDate(iso: to)!.adding(days: 2), time: .midnight))
+            let first = Instant(utc: CivilDateTime(date: dates.first.adding(days: -1), time: .midnight))
+            let last = Instant(utc: CivilDateTime(date: dates.last.adding(days: 2), time: .midnight))
             var entries: [Entry] = []
             for event in parsed.events where event.recurrenceID == nil {
                 for time in try RecurrenceExpander.occurrences(of: event, from: first, through: last, limit: limit) {
@@ -57,9 +48,7 @@ struct OccurrencesCommand: ParsableCommand {
             }
             switch format {
             case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(entries), as: UTF8.self))
+                print(try JSONOutput.string(entries))
             case .text:
                 for entry in entries { print("\(entry.uid)  \(entry.start)\(entry.timezone.map { " " + $0 } ?? "")") }
             }

@@ -54,9 +54,7 @@ struct OverlapReport: Encodable {
     }
 
     func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try! encoder.encode(self), as: UTF8.self)
+        try! JSONOutput.string(self)
     }
 
     func text(in language: Language) -> String {

@@ -29,29 +29,10 @@ public enum ScheduleTable {
                     : (event.place ?? event.hostID.flatMap(plan.partner)?.name.text(in: language) ?? "")
                 rows.append([dates, time, title, place])
             }
-            lines.append(contentsOf: table(headers: headers, rows: rows))
+            lines.append(contentsOf: TextTable.lines(headers: headers, rows: rows))
             lines.append(fr ? "\(rows.count) événements" : "\(rows.count) events")
             lines.append("")
         }
         return lines.joined(separator: "\n")
-    }
-
-    static func table(headers: [String], rows: [[String]]) -> [String] {
-        let widths = headers.indices.map { column in
-            ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
-        }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
-                .joined(separator: "  ").trimmingTrailingSpaces
-        }
-        return [line(headers), widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")] + rows.map(line)
-    }
-}
-
-extension String {
-    var trimmingTrailingSpaces: String {
-        var copy = self
-        while copy.last == " " { copy.removeLast() }
-        return copy
     }
 }
