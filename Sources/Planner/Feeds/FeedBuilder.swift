@@ -55,7 +55,7 @@ public struct FeedBuilder: Sendable {
     /// occurrences as EXDATEs.
     private func seriesEvent(_ first: ScheduledEvent, all: [ScheduledEvent], plan: Plan, describer: EventDescriber) -> Event {
         var event = describer.event(for: first)
-        guard let series = first.series, let repetition = plan.activities.first(where: { $0.id == first.activityID })?.repetition else {
+        guard let series = first.series, let repetition = first.activity.repetition else {
             return event
         }
         var rule = "FREQ=\(repetition.unit.icalFrequency)"

@@ -1,7 +1,8 @@
 import Bilingual
 import CivilTime
 
-/// One dated occurrence in a resolved schedule.
+/// One dated occurrence in a resolved schedule: its activity, and what is proper to this
+/// occurrence (its dates, its host along an alternating series, its place in the series).
 public struct ScheduledEvent: Hashable, Sendable, Identifiable {
     /// How the occurrence relates to its series, when the activity repeats.
     public struct SeriesPosition: Hashable, Sendable {
@@ -20,32 +21,35 @@ public struct ScheduledEvent: Hashable, Sendable, Identifiable {
     public var planID: String
     /// Unique within the plan: the activity id, with `/N` for the Nth occurrence of a series.
     public var id: String
-    public var activityID: String
     /// The iCalendar UID: per occurrence, or shared by a series written as one RRULE.
     public var uid: String
     public var origin: Origin
-    public var kind: Activity.Kind
-    public var title: LocalizedText
-    public var description: LocalizedText?
+    /// What the plan says (for an anniversary, an activity derived from its tie).
+    public var activity: Activity
     public var timing: Timing
-    public var mode: Activity.Mode
     public var hostID: String?
-    public var participantIDs: [String]
-    public var travellerIDs: [String]
-    public var delegationSize: Int?
-    public var originID: String?
-    public var travelDays: Int
-    public var place: String?
-    public var domainIDs: [String]
-    /// The agreement or protocol the occurrence belongs to.
-    public var tieID: String?
-    public var audiences: [Audience]
-    public var confidential: Bool
-    public var provisional: Bool
-    public var alarmDaysBefore: Int?
-    public var url: String?
     public var series: SeriesPosition?
-    public var location: SourceLocation
+
+    public var activityID: String { activity.id }
+    public var kind: Activity.Kind { activity.kind }
+    public var title: LocalizedText { activity.title }
+    public var description: LocalizedText? { activity.description }
+    public var mode: Activity.Mode { activity.mode }
+    public var participantIDs: [String] { activity.participantIDs }
+    public var travellerIDs: [String] { activity.travellerIDs }
+    public var delegationSize: Int? { activity.delegationSize }
+    public var originID: String? { activity.originID }
+    public var travelDays: Int { activity.travelDays }
+    public var place: String? { activity.place }
+    public var domainIDs: [String] { activity.domainIDs }
+    /// The agreement or protocol the occurrence belongs to.
+    public var tieID: String? { activity.tieID }
+    public var audiences: [Audience] { activity.audiences }
+    public var confidential: Bool { activity.confidential }
+    public var provisional: Bool { activity.provisional }
+    public var alarmDaysBefore: Int? { activity.alarmDaysBefore }
+    public var url: String? { activity.url }
+    public var location: SourceLocation { activity.location }
 
     /// Every partner this occurrence concerns: host, origin, participants.
     public var involvedPartnerIDs: [String] {

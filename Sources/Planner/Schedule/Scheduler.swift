@@ -34,15 +34,9 @@ public enum Scheduler {
             timing = .timed(start: start, end: end, zone: zone)
         }
         return ScheduledEvent(
-            planID: plan.id, id: id, activityID: activity.id,
+            planID: plan.id, id: id,
             uid: StableIdentifier.uid(planID: plan.id, eventID: series?.singleRule == true ? activity.id : id),
-            origin: .activity, kind: activity.kind,
-            title: activity.title, description: activity.description, timing: timing, mode: activity.mode,
-            hostID: host, participantIDs: activity.participantIDs, travellerIDs: activity.travellerIDs,
-            delegationSize: activity.delegationSize, originID: activity.originID, travelDays: activity.travelDays,
-            place: activity.place, domainIDs: activity.domainIDs, tieID: activity.tieID, audiences: activity.audiences,
-            confidential: activity.confidential, provisional: activity.provisional,
-            alarmDaysBefore: activity.alarmDaysBefore, url: activity.url, series: series, location: activity.location)
+            origin: .activity, activity: activity, timing: timing, hostID: host, series: series)
     }
 
     /// The milestone anniversaries of each tie whose date falls inside the plan's horizon.
@@ -53,16 +47,18 @@ public enum Scheduler {
                 let date = signed.inYear(signed.year + years)
                 guard plan.horizon.contains(date) else { return nil }
                 let names = tie.partnerIDs.compactMap { plan.partner($0)?.name }
-                return ScheduledEvent(
-                    planID: plan.id, id: "\(tie.id)-\(years)", activityID: tie.id,
-                    uid: StableIdentifier.uid(planID: plan.id, eventID: "\(tie.id)-\(years)"),
-                    origin: .anniversary(tieID: tie.id, years: years), kind: .celebration,
+                let timing = Timing.allDay(DateRange(first: date, last: date))
+                let activity = Activity(
+                    id: tie.id, kind: .celebration,
                     title: AnniversaryTitle.title(years: years, kind: tie.kind, partnerNames: names),
                     description: AnniversaryTitle.description(signed: signed, kind: tie.kind, partnerNames: names),
-                    timing: .allDay(DateRange(first: date, last: date)), mode: .inPerson, hostID: nil,
-                    participantIDs: tie.partnerIDs, travellerIDs: [], delegationSize: nil, originID: nil, travelDays: 0,
-                    place: nil, domainIDs: tie.domainIDs, tieID: tie.id, audiences: [.public], confidential: false, provisional: false,
-                    alarmDaysBefore: nil, url: nil, series: nil, location: tie.location)
+                    timing: timing, zoneFollowsHost: false, mode: .inPerson, hostIDs: [], participantIDs: tie.partnerIDs,
+                    travellerIDs: [], delegationSize: nil, originID: nil, travelDays: 0, place: nil, domainIDs: tie.domainIDs,
+                    tieID: tie.id, audiences: [.public], confidential: false, provisional: false, alarmDaysBefore: nil,
+                    url: nil, repetition: nil, scheduling: nil, location: tie.location)
+                return ScheduledEvent(
+                    planID: plan.id, id: "\(tie.id)-\(years)", uid: StableIdentifier.uid(planID: plan.id, eventID: "\(tie.id)-\(years)"),
+                    origin: .anniversary(tieID: tie.id, years: years), activity: activity, timing: timing, hostID: nil, series: nil)
             }
         }
     }

@@ -83,7 +83,7 @@ extension ProblemBuilder {
     private mutating func addPrecedences() {
         for (index, event) in schedule.events.enumerated() {
             guard let variable = variableOfEvent[index],
-                  let rules = schedule.plan(event.planID)!.activities.first(where: { $0.id == event.activityID })?.scheduling else { continue }
+                  let rules = event.activity.scheduling else { continue }
             for precedence in rules.after {
                 for target in partner(of: event, among: events(named: precedence.eventID, in: event.planID)) {
                     let before = schedule.events[target]
@@ -110,9 +110,8 @@ extension ProblemBuilder {
         for key in seriesVariables.keys.sorted() {
             let occurrences = seriesVariables[key]!.sorted { $0.index < $1.index }
             let first = variables[occurrences[0].variable]
-            let plan = schedule.plan(first.planID)!
             let event = schedule.events[first.eventIndex]
-            guard let activity = plan.activities.first(where: { $0.id == event.activityID }), let rules = activity.scheduling else { continue }
+            guard let rules = event.activity.scheduling else { continue }
             let range = rules.spacing ?? 1...3650
             for (a, b) in zip(occurrences, occurrences.dropFirst()) {
                 let later = schedule.events[variables[b.variable].eventIndex]
@@ -127,7 +126,7 @@ extension ProblemBuilder {
     private mutating func addAlongside() {
         for (index, event) in schedule.events.enumerated() {
             guard let variable = variableOfEvent[index],
-                  let rules = schedule.plan(event.planID)!.activities.first(where: { $0.id == event.activityID })?.scheduling,
+                  let rules = event.activity.scheduling,
                   let alongside = rules.alongside, case .event(let reference, let days) = alongside.companion else { continue }
             for target in partner(of: event, among: events(named: reference, in: event.planID)) {
                 let companion = schedule.events[target]

@@ -24,17 +24,16 @@ struct ProblemBuilder {
         self.previous = previous
     }
 
-    static func isOpen(_ event: ScheduledEvent, in plan: Plan) -> Bool {
-        event.origin == .activity && plan.activities.first { $0.id == event.activityID }?.scheduling != nil
+    static func isOpen(_ event: ScheduledEvent) -> Bool {
+        event.origin == .activity && event.activity.scheduling != nil
     }
 
     mutating func build() -> SchedulingProblem {
         for (index, event) in schedule.events.enumerated() {
             let plan = schedule.plan(event.planID)!
-            guard Self.isOpen(event, in: plan), let activity = plan.activities.first(where: { $0.id == event.activityID }),
-                  let rules = activity.scheduling else { continue }
+            guard Self.isOpen(event), let rules = event.activity.scheduling else { continue }
             variableOfEvent[index] = variables.count
-            variables.append(makeVariable(index: index, event: event, plan: plan, activity: activity, rules: rules))
+            variables.append(makeVariable(index: index, event: event, plan: plan, activity: event.activity, rules: rules))
         }
         addRelations()
         return SchedulingProblem(variables: variables, binaries: binaries, constraints: constraints)
