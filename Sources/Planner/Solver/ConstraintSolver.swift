@@ -51,12 +51,70 @@ struct ConstraintSolver {
                 continue
             }
             for (position, variable) in group.enumerated() { assignment[variable] = best[position] }
-            outcome.objective += search.bestCost
+            var cost = search.bestCost
+            if !search.exhausted, !onlyFeasibility {
+                let neighbourhoods = improveByNeighbourhoods(group: group, assignment: &assignment, cost: &cost,
+                                                             enabled: enabled, deadline: deadline)
+                outcome.nodes += neighbourhoods.nodes
+                outcome.timedOut = outcome.timedOut || neighbourhoods.timedOut
+            }
+            outcome.objective += cost
             outcome.bound += search.exhausted ? search.bestCost : search.rootBound
             outcome.optimal = outcome.optimal && search.exhausted && !onlyFeasibility
         }
         if complete { outcome.assignment = assignment } else { outcome.optimal = false }
         return outcome
+    }
+
+    /// Large-neighbourhood search: free a few linked events around each event in turn, re-solve
+    /// them exactly with the rest fixed, keep strict improvements; stop at a local optimum (a
+    /// full round without improvement), when the node budget is spent, or at the deadline.
+    func improveByNeighbourhoods(group: [Int], assignment: inout [CivilDate], cost: inout Int,
+                                 enabled: Set<Int>?, deadline: Date) -> (nodes: Int, timedOut: Bool) {
+        let members = Set(group)
+        let size = min(12, group.count)
+        var budget = limits.nodesPerComponent
+        var nodes = 0
+        var round = 0
+        var sinceImprovement = 0
+        while budget > 0, sinceImprovement < group.count {
+            if Date() > deadline { return (nodes, true) }
+            let seed = group[round % group.count]
+            round += 1
+            var neighbourhood = [seed]
+            var queue = [seed]
+            var seen: Set = [seed]
+            while !queue.isEmpty, neighbourhood.count < size {
+                let variable = queue.removeFirst()
+                for index in problem.binariesOf[variable] where neighbourhood.count < size {
+                    let binary = problem.binaries[index]
+                    guard enabled?.contains(binary.constraint) ?? true else { continue }
+                    let other = binary.first == variable ? binary.second : binary.first
+                    if members.contains(other), seen.insert(other).inserted {
+                        neighbourhood.append(other)
+                        queue.append(other)
+                    }
+                }
+            }
+            neighbourhood.sort()
+            let freed = Set(neighbourhood)
+            var fixed: [Int: Int] = [:]
+            for variable in group where !freed.contains(variable) { fixed[variable] = assignment[variable].daysSinceEpoch }
+            let current = neighbourhood.reduce(0) { $0 + problem.variables[$1].cost(assignment[$1]) }
+            var search = ComponentSearch(problem: problem, variables: neighbourhood, enabled: enabled, nodeLimit: min(budget, 2_000),
+                                         deadline: deadline, onlyFeasibility: false, fixed: fixed)
+            search.improve(below: current)
+            nodes += search.nodes
+            budget -= search.nodes
+            if let better = search.best {
+                for (position, variable) in neighbourhood.enumerated() { assignment[variable] = better[position] }
+                cost -= current - search.bestCost
+                sinceImprovement = 0
+            } else {
+                sinceImprovement += 1
+            }
+        }
+        return (nodes, false)
     }
 
     /// Groups of variables linked by enabled rules, each sorted, in order of their first variable.
@@ -111,7 +169,10 @@ struct ComponentSearch {
     /// Sum of the cheapest alive cost of every unassigned variable: the bound.
     private var unassignedMinimum = 0
 
-    init(problem: SchedulingProblem, variables: [Int], enabled: Set<Int>?, nodeLimit: Int, deadline: Date, onlyFeasibility: Bool) {
+    /// `fixed`: start days of variables outside the group that stay where they are (for
+    /// neighbourhood search); the group's values that break a rule with them are removed.
+    init(problem: SchedulingProblem, variables: [Int], enabled: Set<Int>?, nodeLimit: Int, deadline: Date, onlyFeasibility: Bool,
+         fixed: [Int: Int] = [:]) {
         self.problem = problem
         self.variables = variables
         self.enabled = enabled
@@ -132,23 +193,37 @@ struct ComponentSearch {
         }
         assigned = Array(repeating: nil, count: variables.count)
         firstAlive = Array(repeating: 0, count: variables.count)
-        unassignedMinimum = costs.reduce(0) { $0 + ($1.first ?? 0) }
-        rootBound = unassignedMinimum
         links = Array(repeating: [], count: variables.count)
         for variable in variables {
             for index in problem.binariesOf[variable] {
                 let binary = problem.binaries[index]
                 guard enabled?.contains(binary.constraint) ?? true else { continue }
                 let asFirst = binary.first == variable
-                guard let other = local[asFirst ? binary.second : binary.first], let me = local[variable] else { continue }
-                links[me].append((index, other, asFirst))
+                let otherVariable = asFirst ? binary.second : binary.first
+                let me = local[variable]!
+                if let other = local[otherVariable] {
+                    links[me].append((index, other, asFirst))
+                } else if let day = fixed[otherVariable] {
+                    for value in days[me].indices where alive[me][value] {
+                        let ok = asFirst ? SchedulingProblem.satisfied(binary, days[me][value], day)
+                                         : SchedulingProblem.satisfied(binary, day, days[me][value])
+                        if !ok { alive[me][value] = false; aliveCount[me] -= 1 }
+                    }
+                }
             }
         }
+        for position in variables.indices {
+            firstAlive[position] = alive[position].firstIndex(of: true) ?? 0
+        }
+        unassignedMinimum = variables.indices.reduce(0) { $0 + (costs[$1].isEmpty ? 0 : costs[$1][firstAlive[$1]]) }
+        rootBound = unassignedMinimum
     }
 
     /// Set to unwind the current descent: budget, restart or deadline.
     private var stopping = false
     private var restartAt = Int.max
+    /// Nodes allowed for the current phase.
+    private var phaseLimit = Int.max
     /// How often each rule emptied a domain: variables under frequently failing rules go first.
     private var weights: [Int: Int] = [:]
 
@@ -156,6 +231,7 @@ struct ComponentSearch {
     /// from that schedule's cost, which proves it best when the search finishes.
     mutating func run() {
         if aliveCount.contains(0) { return }
+        phaseLimit = nodeLimit
         var restartNodes = 64
         while best == nil {
             restartAt = nodes + restartNodes
@@ -167,6 +243,19 @@ struct ComponentSearch {
             restartNodes = restartNodes * 3 / 2
         }
         guard !onlyFeasibility else { exhausted = false; return }
+        // Half of what is left, so that a group too large to prove keeps budget for neighbourhood search.
+        phaseLimit = nodes + (nodeLimit - nodes) / 2
+        restartAt = Int.max
+        stopping = false
+        descend(cost: 0)
+        exhausted = !stopping
+    }
+
+    /// Branch and bound only, looking for a schedule cheaper than `bound`.
+    mutating func improve(below bound: Int) {
+        if aliveCount.contains(0) { return }
+        bestCost = bound
+        phaseLimit = nodeLimit
         restartAt = Int.max
         stopping = false
         descend(cost: 0)
@@ -179,9 +268,9 @@ struct ComponentSearch {
 
     private mutating func descend(cost: Int) {
         nodes += 1
-        if nodes > nodeLimit || nodes > restartAt { stopping = true; return }
+        if nodes > phaseLimit || nodes > restartAt { stopping = true; return }
         // The clock ends only the search for better schedules, never the search for a first one.
-        if best != nil, deadlinePassed { stopping = true; timedOut = true; return }
+        if bestCost != Int.max, deadlinePassed { stopping = true; timedOut = true; return }
         guard let next = chooseVariable() else {
             if cost < bestCost {
                 bestCost = cost
@@ -194,10 +283,10 @@ struct ComponentSearch {
         defer { unassignedMinimum += costs[next][firstAlive[next]] }
         for value in values[next].indices where alive[next][value] {
             let total = cost + costs[next][value]
-            if best != nil, total + unassignedMinimum >= bestCost { break }
+            if total + unassignedMinimum >= bestCost { break }
             let mark = trail.count, firstMark = firstAliveTrail.count
             assigned[next] = value
-            if propagate(from: next), best == nil || total + unassignedMinimum < bestCost {
+            if propagate(from: next), total + unassignedMinimum < bestCost {
                 descend(cost: total)
             }
             assigned[next] = nil
