@@ -22,7 +22,7 @@ BIN := $(BUILD)/debug/jumelage
 FEEDS := $(BUILD)/feeds
 PLAN ?= calendars/quebec-namur-2024-2026.yaml
 
-APT_PACKAGES := libical-dev tzdata pkg-config
+APT_PACKAGES := libical-dev tzdata pkg-config chromium fonts-dejavu-core
 PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
@@ -60,6 +60,10 @@ test: deps
 	$(BIN) plan calendars --out $(FEEDS)
 	$(BIN) holidays --region all --year 2024 --to-year 2027 --out $(FEEDS)
 	$(PYTHON) tools/validate_feeds.py --jumelage $(BIN) $(FEEDS)
+	rm -rf $(BUILD)/mobility-feeds
+	$(BIN) windows calendars --out $(BUILD)/mobility-feeds > /dev/null
+	$(PYTHON) tools/validate_feeds.py --jumelage $(BIN) $(BUILD)/mobility-feeds
+	JUMELAGE_BIN=$(BIN) $(PYTHON) tools/pages_check.py --screenshots $(BUILD)/screenshots
 	@echo "feeds in calendars/feeds are up to date with the plans:"
 	diff -r calendars/feeds $(FEEDS)
 	JUMELAGE_BIN=$(BIN) $(PYTHON) tools/compare_holidays.py

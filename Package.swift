@@ -11,6 +11,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -28,12 +34,33 @@ let package = Package(
             dependencies: [
                 "Bilingual", "CivilTime", "ICalendar", "PlaceCalendars", "Yams",
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
+            name: "FeedServer",
+            dependencies: [
+                "Planner", "Bilingual", "CivilTime",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "Pages",
+            dependencies: [
+                "Planner", "Bilingual", "CivilTime", "PlaceCalendars",
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(
             name: "CLI",
             dependencies: [
-                "Bilingual", "Planner", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint",
+                "Bilingual", "Planner", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +69,18 @@ let package = Package(
         .testTarget(name: "FeedLintTests", dependencies: ["FeedLint"]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"]),
         .testTarget(name: "PlaceCalendarsTests", dependencies: ["Bilingual", "PlaceCalendars", "CivilTime"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Planner", "ICalendar", "CivilTime", "Bilingual"]),
+        .testTarget(
+            name: "FeedServerTests",
+            dependencies: [
+                "FeedServer", "Planner", "CivilTime",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ]
+        ),
+        .testTarget(name: "MobilityTests", dependencies: ["Bilingual", "Planner", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint"]),
+        .testTarget(name: "PagesTests", dependencies: ["Bilingual", "Pages", "Planner", "PlaceCalendars", "CivilTime"]),
         .testTarget(name: "PlannerTests", dependencies: ["Bilingual", "Planner", "ICalendar", "CivilTime", "FeedLint"]),
     ],
     swiftLanguageModes: [.v6]

@@ -16,6 +16,8 @@ public struct Plan: Hashable, Sendable {
     public var activities: [Activity]
     public var blackouts: [PlanBlackout]
     public var file: String
+    /// Exchange programmes between the plan's universities (`mobility:`).
+    public var mobility: [MobilityProgramme] = []
 
     public func partner(_ id: String) -> Partner? { partners.first { $0.id == id } }
     public func person(_ id: String) -> Person? { people.first { $0.id == id } }

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Bilingual
+import Foundation
+import PlaceCalendars
+import Planner
+
+/// `jumelage windows PATH... [--from unamur --to uqtr] [--year 2025/2026] [--format json] [--lang en] [--out DIR]`
+struct WindowsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "windows",
+        abstract: "Show the exchange windows of the plans' mobility programmes: host terms, home exam sessions overlapped, deadlines, balance.",
+        discussion: """
+        Windows come from the plans' `mobility:` sections and the academic calendars in DIR/academic. \
+        Dates followed by * (text) or flagged "estimated" (JSON) are not official. With --out, writes one \
+        feed per programme and direction (mobilite-PROGRAMME-FROM-vers-TO.ics).
+        """)
+
+    @Argument(help: "Plan files, or folders of them.")
+    var paths: [String]
+
+    @Option(help: ArgumentHelp("Only the direction from this institution (a partner id, such as unamur).", valueName: "ID"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only the direction to this institution (a partner id, such as uqtr).", valueName: "ID"))
+    var to: String?
+
+    @Option(help: ArgumentHelp("Only this academic year.", valueName: "YYYY/YYYY"))
+    var year: String?
+
+    @Option(help: "Output format.")
+    var format: OutputFormat = .text
+
+    @Option(help: "Language of the output and feeds (default: each plan's language).")
+    var lang: LanguageOption?
+
+    @Option(help: ArgumentHelp("Folder holding academic/ (default: the folder of the first plan, else calendars).", valueName: "DIR"))
+    var calendars: String?
+
+    @Option(help: ArgumentHelp("Folder to write the mobility feeds to.", valueName: "DIR"))
+    var out: String?
+
+    func validate() throws {
+        if let year, AcademicCalendar.canonicalYearName(year) == nil {
+            throw ValidationError("--year must look like 2025/2026, not '\(year)'")
+        }
+    }
+
+    /// Edit distance, for "did you mean".
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                let saved = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = saved
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
+    }
+
+    func run() throws {
+        try Failure.guarded {
+            let plans = try PlanLoader.load(paths: paths)
+            let schedule = try MobilityScheduler.schedule(plans, calendarsDirectory: calendars.map { URL(fileURLWithPath: $0) })
+            let institutions = Set(schedule.programmes.flatMap { $0.programme.institutions.map(\.partnerID) })
+            let french = (lang?.language ?? Failure.language) == .fr
+            for (option, value) in [("--from", from), ("--to", to)] {
+                guard let value, !institutions.contains(value) else { continue }
+                let known = institutions.sorted()
+                let guess = known.min { Self.distance($0, value) < Self.distance($1, value) }.flatMap { Self.distance($0, value) <= 2 ? $0 : nil }
+                Failure.printError(french
+                    ? "erreur : \(option) « \(value) » n'est l'établissement d'aucun programme. " + (guess.map { "Vouliez-vous dire « \($0) » ? " } ?? "") + "Connus : \(known.joined(separator: ", "))."
+                    : "error: \(option) '\(value)' is no programme's institution. " + (guess.map { "Did you mean '\($0)'? " } ?? "") + "Known: \(known.joined(separator: ", ")).")
+                throw ExitCode(1)
+            }
+            let filtered = schedule.filtered(from: from, to: to, year: year.flatMap(AcademicCalendar.canonicalYearName))
+            if let out {
+                let feeds = try MobilityFeedBuilder(language: lang?.language).feeds(for: schedule)
+                try AtomicFileWriter.write(feeds.map { ((out as NSString).appendingPathComponent($0.fileName), Data($0.text.utf8)) })
+                Failure.printError(french ? "\(feeds.count) flux de mobilité écrits dans \(out)" : "\(feeds.count) mobility feeds written to \(out)")
+            }
+            switch format {
+            case .json: print(WindowsReport(schedule: filtered, language: lang?.language).json())
+            case .text: print(WindowsTable.render(filtered, language: lang?.language), terminator: "")
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Bilingual
+import CivilTime
+import Planner
+
+/// The words and dates of the pages, in one language.
+struct PageWords: Sendable {
+    let language: Language
+
+    var french: Bool { language == .fr }
+
+    func t(_ fr: String, _ en: String) -> String { french ? fr : en }
+
+    func text(_ text: LocalizedText) -> String { text.text(in: language) }
+
+    /// « 2 septembre 2025 » / "2 September 2025".
+    func date(_ date: CivilDate) -> String { french ? FrenchDate.long(date) : EnglishDate.long(date) }
+
+    /// « du 2 septembre 2025 au 12 décembre 2025 » / "2 September 2025 to 12 December 2025"; one
+    /// date when both are the same day.
+    func span(_ first: CivilDate, _ last: CivilDate) -> String {
+        if first == last { return date(first) }
+        return french ? "du \(date(first)) au \(date(last))" : "\(date(first)) to \(date(last))"
+    }
+
+    func days(_ count: Int) -> String {
+        french ? "\(count) jour\(count > 1 ? "s" : "")" : "\(count) day\(count == 1 ? "" : "s")"
+    }
+
+    func people(_ count: Int) -> String {
+        french ? "\(count) personne\(count > 1 ? "s" : "")" : "\(count) \(count == 1 ? "person" : "people")"
+    }
+
+    /// French typography puts a space before a colon.
+    var colon: String { french ? " :" : ":" }
+
+    /// The short name of a partner: « UNamur » for « Université de Namur (UNamur) ».
+    func partner(_ id: String, in plan: Plan) -> String {
+        guard let name = plan.partner(id)?.name.text(in: language) else { return id }
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
+        let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        return inner.isEmpty ? name : String(inner)
+    }
+
+    func activityKind(_ kind: Activity.Kind) -> String {
+        switch kind {
+        case .meeting: return t("Réunion", "Meeting")
+        case .mission: return t("Mission", "Mission")
+        case .celebration: return t("Célébration", "Celebration")
+        case .deadline: return t("Échéance", "Deadline")
+        case .event: return t("Événement", "Event")
+        case .committee: return t("Comité", "Committee")
+        }
+    }
+
+    func status(_ status: PlanningResult.Status) -> String {
+        switch status {
+        case .fixed: return t("toutes les dates sont fixées dans les plans", "every date is fixed in the plans")
+        case .optimal: return t("calendrier optimal trouvé", "optimal schedule found")
+        case .feasible: return t("calendrier réalisable trouvé (optimalité non prouvée)", "feasible schedule found (not proven optimal)")
+        case .infeasible: return t("aucun calendrier ne respecte toutes les contraintes", "no schedule satisfies every constraint")
+        case .unknown: return t("recherche interrompue avant de trouver un calendrier", "search stopped before finding a schedule")
+        }
+    }
+
+    /// Single-letter month initials for the timeline scale (the same in French and English).
+    func monthInitial(_ month: Int) -> String {
+        ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"][month - 1]
+    }
+}

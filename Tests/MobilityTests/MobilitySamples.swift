@@ -1,0 +1,105 @@
+import CivilTime
+import Foundation
+import PlaceCalendars
+@testable import Planner
+
+/// The repository's Terrebonne–Namur plan (its `mobility:` section: UNamur–UQTR) and academic
+/// calendars, and small inline plans for the loader's error messages.
+enum MobilitySamples {
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while url.path != "/" {
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path),
+               FileManager.default.fileExists(atPath: url.appendingPathComponent("calendars/academic").path) {
+                return url
+            }
+            url.deleteLastPathComponent()
+        }
+        fatalError("no repository root with calendars/academic above \(#filePath)")
+    }()
+
+    static var calendars: URL { root.appendingPathComponent("calendars") }
+
+    static func terrebonne() throws -> Plan {
+        try PlanLoader.load(file: calendars.appendingPathComponent("terrebonne-namur-2024-2026.yaml").path)
+    }
+
+    static func catalog() throws -> AcademicCatalog {
+        try AcademicCatalog(directory: calendars.appendingPathComponent("academic"))
+    }
+
+    static func schedule() throws -> MobilitySchedule {
+        try MobilityScheduler.schedule([terrebonne()], catalog: catalog())
+    }
+
+    static func date(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
+
+    static func window(_ schedule: MobilitySchedule, from: String, to: String, year: String, type: MobilityType,
+                       term: String? = nil) -> ExchangeWindow? {
+        schedule.windows.first {
+            $0.fromID == from && $0.toID == to && $0.year == year && $0.type == type && (term == nil || $0.termIDs == [term!])
+        }
+    }
+
+    static func deadline(_ window: ExchangeWindow?, _ kind: MobilityDeadline.Kind, permit: String? = nil) -> CivilDate? {
+        window?.deadlines.first { $0.kind == kind && (permit == nil || $0.permit?.en.hasPrefix(permit!) == true) }?.date
+    }
+
+    /// A two-university plan whose `mobility:` section is `mobility` (indented as a top-level key).
+    static func plan(mobility: String) -> String {
+        """
+        jumelage: 1
+        id: essai
+        title: Essai
+        revision: 2025-01-01
+        horizon: {from: 2025-01-01, to: 2027-12-31}
+        partners:
+          - id: unamur
+            name: UNamur
+            kind: university
+            country: BE
+            timezone: Europe/Brussels
+          - id: uqtr
+            name: UQTR
+            kind: university
+            country: CA
+            timezone: America/Toronto
+        ties:
+          - id: entente
+            kind: agreement
+            partners: [unamur, uqtr]
+        mobility:
+
+        """ + mobility
+    }
+
+    static let validProgramme = """
+          - id: echanges
+            title: Échanges
+            agreement: entente
+            institutions:
+              - partner: unamur
+                deadlines:
+                  - {term: 1/3, nomination: --04-30, application: --05-15}
+              - partner: uqtr
+            directions:
+              - from: unamur
+                to: uqtr
+                quotas: {student-semester: 2}
+                planned:
+                  - {year: 2025/2026, student-semester: 1}
+              - from: uqtr
+                to: unamur
+        """
+
+    static func issues(_ text: String) -> [PlanIssue] {
+        do {
+            _ = try PlanLoader.load(data: Data(text.utf8), file: "essai.yaml")
+            return []
+        } catch let error as PlanError {
+            return error.issues
+        } catch {
+            return [PlanIssue(SourceLocation(file: "?", line: 0, column: 0), .init("\(error)"))]
+        }
+    }
+}
