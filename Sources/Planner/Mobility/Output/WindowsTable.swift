@@ -32,7 +32,7 @@ public enum WindowsTable {
                             days, overlaps.isEmpty ? "–" : overlaps.joined(separator: ", "),
                             deadlines.isEmpty ? "–" : deadlines.joined(separator: ", ")]
                 }
-                lines += table(header: header, rows: rows)
+                lines += TextTable.lines(headers: header, rows: rows)
                 let notes = Array(Set(windows.flatMap { $0.notes.map { $0.text(in: language) } })).sorted()
                 if !notes.isEmpty {
                     lines.append("")
@@ -59,7 +59,7 @@ public enum WindowsTable {
                                      index == 0 ? (balance.balanced ? (fr ? "oui" : "yes") : (fr ? "non" : "no")) : ""])
                     }
                 }
-                lines += table(header: header, rows: rows)
+                lines += TextTable.lines(headers: header, rows: rows)
                 lines.append("")
             }
             if windowsOfProgramme.contains(where: \.estimated) || windowsOfProgramme.contains(where: { $0.deadlines.contains(where: \.estimated) }) {
@@ -92,17 +92,4 @@ public enum WindowsTable {
 
     /// `MM-DD`.
     static func short(_ date: CivilDate) -> String { String(date.description.dropFirst(5)) }
-
-    static func table(header: [String], rows: [[String]]) -> [String] {
-        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
-        func line(_ cells: [String]) -> String {
-            var text = ""
-            for (cell, width) in zip(cells, widths) {
-                text += cell + String(repeating: " ", count: max(0, width - cell.count)) + "  "
-            }
-            while text.last == " " { text.removeLast() }
-            return text
-        }
-        return [line(header), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line)
-    }
 }
