@@ -56,6 +56,10 @@ test: deps
 	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
 	$(SWIFT) test $(SWIFT_FLAGS) --skip-build
 	$(PYTHON) tools/check_bad_inputs.py --jumelage $(BIN)
+	$(BIN) plan calendars --format json > $(BUILD)/plan-1.json
+	$(BIN) plan calendars --format json > $(BUILD)/plan-2.json
+	@echo "two runs in separate processes give the same bytes:"
+	cmp $(BUILD)/plan-1.json $(BUILD)/plan-2.json
 	rm -rf $(FEEDS)
 	$(BIN) plan calendars --out $(FEEDS)
 	$(BIN) holidays --region all --year 2024 --to-year 2027 --out $(FEEDS)

@@ -17,10 +17,13 @@ struct SolverPropertyTests {
         let solver = ConstraintSolver(problem: problem, limits: .init())
         let all = Set(problem.constraints.indices.filter { problem.constraints[$0].kind != .preference })
         #expect(solver.solve(enabled: all).assignment == nil)
+        var reported = Set<Int>()
         for conflict in result.conflicts {
             let index = try #require(problem.constraints.firstIndex(of: conflict))
+            reported.insert(index)
             #expect(solver.solve(enabled: all.subtracting([index])).assignment != nil, "without \(conflict.name)")
         }
+        #expect(solver.solve(enabled: reported).assignment == nil, "the reported constraints alone conflict")
         #expect(!result.conflicts.map(\.name).contains("a:weekdays"), "a constraint that plays no part is left out")
     }
 

@@ -7,13 +7,13 @@ import Foundation
 enum SolverSamples {
     static let calendars = PlanSamples.repositoryRoot.appendingPathComponent("calendars")
 
-    static func header(id: String = "essai", people: String = "") -> String {
+    static func header(id: String = "essai", people: String = "", horizon: String = "{from: 2025-01-01, to: 2027-12-31}") -> String {
         """
         jumelage: 1
         id: \(id)
         title: {fr: Essai, en: Test}
         revision: 2025-01-06T09:00:00Z
-        horizon: {from: 2025-01-01, to: 2027-12-31}
+        horizon: \(horizon)
         partners:
           - id: quebec
             name: Ville de Québec
@@ -30,6 +30,11 @@ enum SolverSamples {
             country: CA
             timezone: America/Toronto
             holidays: [CA-QC]
+          - id: lille
+            name: Ville de Lille
+            country: FR
+            timezone: Europe/Paris
+            holidays: [FR]
         people:
           - id: maire
             name: Maire de Québec
@@ -45,8 +50,9 @@ enum SolverSamples {
         """
     }
 
-    static func plan(_ events: String, id: String = "essai", people: String = "") throws -> Plan {
-        try PlanSamples.load(header(id: id, people: people) + events, file: "\(id).yaml")
+    static func plan(_ events: String, id: String = "essai", people: String = "",
+                     horizon: String = "{from: 2025-01-01, to: 2027-12-31}") throws -> Plan {
+        try PlanSamples.load(header(id: id, people: people, horizon: horizon) + events, file: "\(id).yaml")
     }
 
     static func solve(_ plans: [Plan], previous: [String: CivilDate] = [:]) throws -> PlanningResult {

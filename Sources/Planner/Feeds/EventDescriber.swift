@@ -100,9 +100,10 @@ struct EventDescriber {
             }
             lines.append("\(text("Voyageurs", "Travellers")) : \(names.joined(separator: " ; "))".frenchColon(language))
         }
-        if event.travelDays > 0 {
-            let departure = event.timing.firstDate.adding(days: -event.travelDays)
-            let back = event.timing.lastDate.adding(days: event.travelDays)
+        let travel = event.travelDays(from: event.originID.flatMap(plan.partner), to: event.hostID.flatMap(plan.partner))
+        if travel > 0 {
+            let departure = event.timing.firstDate.adding(days: -travel)
+            let back = event.timing.lastDate.adding(days: travel)
             lines.append(text("Voyage : départ le \(FrenchDate.long(departure)), retour le \(FrenchDate.long(back))",
                               "Travel: leave on \(EnglishDate.long(departure)), back on \(EnglishDate.long(back))"))
         }

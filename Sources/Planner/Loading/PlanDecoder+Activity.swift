@@ -16,9 +16,7 @@ extension PlanDecoder {
         let firstHost = hostIDs.first.flatMap { id in partners.first { $0.id == id } }
         let timing = readTiming(map, defaultZone: firstHost?.timeZone)
 
-        let origin = originID.flatMap { id in partners.first { $0.id == id } }
-        let crossesOcean = origin != nil && firstHost != nil && origin!.country != firstHost!.country
-        let travelDays = map.int("travelDays", range: 0...5) ?? (kind == .mission && crossesOcean ? 1 : 0)
+        let travelDays = map.int("travelDays", range: 0...5)
 
         var audiences: [Audience] = []
         for (text, node) in map.strings("audiences") {

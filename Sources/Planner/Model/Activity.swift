@@ -26,7 +26,8 @@ public struct Activity: Hashable, Sendable, Identifiable {
     /// Number of people in a delegation, when larger than the named travellers.
     public var delegationSize: Int?
     public var originID: String?
-    public var travelDays: Int
+    /// Travel days each way, when the plan says; otherwise one across an ocean, none else.
+    public var travelDays: Int?
     public var place: String?
     public var domainIDs: [String]
     public var tieID: String?

@@ -16,8 +16,8 @@ public enum ResultSummary {
             lines.append(fr ? "Aucun calendrier trouvé dans le temps imparti, et aucune impossibilité prouvée."
                             : "No schedule found within the search limits, and no impossibility proven.")
         case .infeasible:
-            lines.append(fr ? "Aucun calendrier ne respecte toutes les contraintes. Ces contraintes ne peuvent pas tenir ensemble (en retirer une seule suffit) :"
-                            : "No schedule satisfies every constraint. These constraints cannot all hold (dropping any one is enough):")
+            lines.append(fr ? "Aucun calendrier ne respecte toutes les contraintes. Ces contraintes ne peuvent pas tenir ensemble (chacune est nécessaire au conflit) :"
+                            : "No schedule satisfies every constraint. These constraints cannot all hold (each one is needed for the conflict):")
             for conflict in result.conflicts {
                 lines.append("  - \(conflict.location): \(conflict.name) — \(conflict.message.text(in: language))")
             }

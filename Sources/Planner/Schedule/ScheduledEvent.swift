@@ -39,7 +39,12 @@ public struct ScheduledEvent: Hashable, Sendable, Identifiable {
     public var travellerIDs: [String] { activity.travellerIDs }
     public var delegationSize: Int? { activity.delegationSize }
     public var originID: String? { activity.originID }
-    public var travelDays: Int { activity.travelDays }
+    /// Travel days each way for someone coming from `home`: none at home or online, the plan's
+    /// figure when it gives one, else one day across an ocean.
+    public func travelDays(from home: Partner?, to host: Partner?) -> Int {
+        guard mode != .virtual, let home, let host, home.id != host.id else { return 0 }
+        return activity.travelDays ?? (Continent(country: home.country) != Continent(country: host.country) ? 1 : 0)
+    }
     public var place: String? { activity.place }
     public var domainIDs: [String] { activity.domainIDs }
     /// The agreement or protocol the occurrence belongs to.

@@ -53,7 +53,7 @@ public enum Scheduler {
                     title: AnniversaryTitle.title(years: years, kind: tie.kind, partnerNames: names),
                     description: AnniversaryTitle.description(signed: signed, kind: tie.kind, partnerNames: names),
                     timing: timing, zoneFollowsHost: false, mode: .inPerson, hostIDs: [], participantIDs: tie.partnerIDs,
-                    travellerIDs: [], delegationSize: nil, originID: nil, travelDays: 0, place: nil, domainIDs: tie.domainIDs,
+                    travellerIDs: [], delegationSize: nil, originID: nil, travelDays: nil, place: nil, domainIDs: tie.domainIDs,
                     tieID: tie.id, audiences: [.public], confidential: false, provisional: false, alarmDaysBefore: nil,
                     url: nil, repetition: nil, scheduling: nil, location: tie.location)
                 return ScheduledEvent(

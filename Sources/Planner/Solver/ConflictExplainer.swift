@@ -1,5 +1,6 @@
 import Bilingual
 import CivilTime
+import Foundation
 
 /// Why a group of events cannot be scheduled: a minimal set of hard constraints that cannot hold
 /// together (dropping any one of them makes the group feasible), and for each, the dates the
@@ -41,30 +42,34 @@ struct ConflictExplainer {
         return relevant.sorted()
     }
 
-    /// Infeasible means proven: a search that ran out of budget counts as feasible here.
-    private func infeasible(_ enabled: Set<Int>, group: [Int]) -> Bool {
-        let outcome = solver.solve(enabled: enabled, onlyFeasibility: true, variables: group)
+    /// Infeasible means proven: a search that ran out of budget or time counts as feasible here.
+    private func infeasible(_ enabled: Set<Int>, group: [Int], deadline: Date) -> Bool {
+        let outcome = solver.solve(enabled: enabled, onlyFeasibility: true, variables: group, deadline: deadline)
         return outcome.assignment == nil && outcome.unresolvedComponents.isEmpty
     }
 
     /// Deletion filter: drop each constraint in turn and keep it out when the rest still conflicts.
-    func minimalConflict(in group: [Int]) -> [Int] {
+    /// When the deadline passes, the constraints not yet tried stay in: `minimal` is then false.
+    func minimalConflict(in group: [Int], deadline: Date) -> (constraints: [Int], minimal: Bool) {
         var kept = Set(relevantConstraints(in: group))
         for constraint in kept.sorted() {
+            if Date() > deadline { return (kept.sorted(), false) }
             kept.remove(constraint)
-            if !infeasible(kept, group: group) { kept.insert(constraint) }
+            if !infeasible(kept, group: group, deadline: deadline) { kept.insert(constraint) }
         }
-        return kept.sorted()
+        return (kept.sorted(), Date() <= deadline)
     }
 
     /// For each conflicting constraint: relax it alone and say where its event would go.
-    func repairs(for conflicts: [ConstraintInstance], in group: [Int]) -> [PlanningResult.Suggestion] {
+    func repairs(for conflicts: [Int], in group: [Int], deadline: Date) -> [PlanningResult.Suggestion] {
         let all = Set(relevantConstraints(in: group))
-        return conflicts.compactMap { conflict in
-            guard let index = problem.constraints.firstIndex(of: conflict) else { return nil }
-            let outcome = solver.solve(enabled: all.subtracting([index]), variables: group)
+        return conflicts.compactMap { index in
+            guard Date() <= deadline else { return nil }
+            let conflict = problem.constraints[index]
+            let outcome = solver.solve(enabled: all.subtracting([index]), variables: group, deadline: deadline)
             guard let assignment = outcome.assignment,
-                  let variable = group.first(where: { problem.variables[$0].eventID == conflict.eventID }) ?? group.first else { return nil }
+                  let variable = group.first(where: { problem.variables[$0].eventID == conflict.eventID && problem.variables[$0].planID == conflict.planID })
+                    ?? group.first else { return nil }
             let event = draft.events[problem.variables[variable].eventIndex]
             let date = assignment[variable]
             return PlanningResult.Suggestion(

@@ -15,4 +15,5 @@ public struct ConstraintInstance: Hashable, Sendable {
     public var message: LocalizedText
     /// The event whose dates it restricts (the first one, for rules between two events).
     public var eventID: String
+    public var planID: String
 }

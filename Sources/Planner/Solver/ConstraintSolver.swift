@@ -32,8 +32,11 @@ struct ConstraintSolver {
     let problem: SchedulingProblem
     let limits: Limits
 
-    func solve(enabled: Set<Int>? = nil, onlyFeasibility: Bool = false, variables subset: [Int]? = nil) -> Outcome {
-        let deadline = Date().addingTimeInterval(limits.seconds)
+    /// `deadline`: shared by several solves (explanations); then it also stops the search for a
+    /// first schedule, which counts as unresolved.
+    func solve(enabled: Set<Int>? = nil, onlyFeasibility: Bool = false, variables subset: [Int]? = nil,
+               deadline shared: Date? = nil) -> Outcome {
+        let deadline = shared ?? Date().addingTimeInterval(limits.seconds)
         let groups = components(enabled: enabled, among: subset ?? Array(problem.variables.indices))
         var assignment = Array(repeating: CivilDate(daysSinceEpoch: 0), count: problem.variables.count)
         var outcome = Outcome(assignment: nil, objective: 0, bound: 0, optimal: true, infeasibleComponents: [], unresolvedComponents: [],
@@ -42,6 +45,7 @@ struct ConstraintSolver {
         for group in groups {
             var search = ComponentSearch(problem: problem, variables: group, enabled: enabled,
                                          nodeLimit: limits.nodesPerComponent, deadline: deadline, onlyFeasibility: onlyFeasibility)
+            search.strictDeadline = shared != nil
             search.run()
             outcome.nodes += search.nodes
             outcome.timedOut = outcome.timedOut || search.timedOut
@@ -152,6 +156,8 @@ struct ComponentSearch {
     /// The sum of every variable's cheapest allowed cost: no schedule of the group costs less.
     private(set) var rootBound = 0
     private(set) var timedOut = false
+    /// The deadline stops the search for a first schedule too.
+    var strictDeadline = false
 
     // Per local variable: its values (sorted by cost, then date), their costs, which are alive.
     private var values: [[CivilDate]] = []
@@ -239,8 +245,8 @@ struct ComponentSearch {
             descend(cost: 0)
             if best != nil { break }
             if !stopping { return }  // finished with no schedule: none exists
-            if nodes >= nodeLimit { exhausted = false; return }
-            restartNodes = restartNodes * 3 / 2
+            if nodes >= nodeLimit || timedOut { exhausted = false; return }
+            restartNodes = min(restartNodes * 3 / 2, nodeLimit)
         }
         guard !onlyFeasibility else { exhausted = false; return }
         // Half of what is left, so that a group too large to prove keeps budget for neighbourhood search.
@@ -270,7 +276,7 @@ struct ComponentSearch {
         nodes += 1
         if nodes > phaseLimit || nodes > restartAt { stopping = true; return }
         // The clock ends only the search for better schedules, never the search for a first one.
-        if bestCost != Int.max, deadlinePassed { stopping = true; timedOut = true; return }
+        if bestCost != Int.max || strictDeadline, deadlinePassed { stopping = true; timedOut = true; return }
         guard let next = chooseVariable() else {
             if cost < bestCost {
                 bestCost = cost

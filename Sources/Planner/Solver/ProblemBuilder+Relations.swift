@@ -9,9 +9,8 @@ extension ProblemBuilder {
 
     /// Travel days of a person for a fixed event.
     func travelDays(of personID: String, for event: ScheduledEvent, in plan: Plan) -> Int {
-        guard event.mode != .virtual, let person = plan.person(personID), let home = plan.partner(person.partnerID),
-              let host = event.hostID.flatMap(plan.partner), home.id != host.id else { return 0 }
-        return max(event.travelDays, home.country != host.country ? 1 : 0)
+        let home = plan.person(personID).flatMap { plan.partner($0.partnerID) }
+        return event.travelDays(from: home, to: event.hostID.flatMap(plan.partner))
     }
 
     mutating func addRelations() {
@@ -47,7 +46,7 @@ extension ProblemBuilder {
                         location, LocalizedText(
                             fr: "\(person) ne peut pas être à « \(first.title.fr) » et à « \(second.title.fr) » en même temps (jours de voyage compris)",
                             en: "\(person) cannot be at '\(first.title.en)' and '\(second.title.en)' at once (travel days included)"),
-                        event: open.0 != nil ? first.id : second.id)
+                        event: open.0 != nil ? first : second)
                     switch open {
                     case let (x?, y?):
                         binaries.append(.init(first: x, second: y, relation: .noOverlap(person: person), constraint: constraint))
@@ -73,11 +72,11 @@ extension ProblemBuilder {
         }
     }
 
-    /// Pairs occurrence k of a series with occurrence k of another, or with the single event it names.
+    /// Pairs occurrence k of a series with occurrence k of another (none when that one is left
+    /// out), or with the single event it names.
     private func partner(of event: ScheduledEvent, among targets: [Int]) -> [Int] {
-        guard targets.count > 1, let index = event.series?.index else { return targets }
-        let same = targets.filter { schedule.events[$0].series?.index == index }
-        return same.isEmpty ? targets : same
+        guard let index = event.series?.index, targets.contains(where: { schedule.events[$0].series != nil }) else { return targets }
+        return targets.filter { schedule.events[$0].series?.index == index }
     }
 
     private mutating func addPrecedences() {
@@ -89,7 +88,7 @@ extension ProblemBuilder {
                     let before = schedule.events[target]
                     let constraint = add("\(event.id):after(\(before.id))", .precedence, precedence.location, LocalizedText(
                         fr: "commence au moins \(precedence.lagDays) jour(s) après la fin de « \(before.title.fr) »",
-                        en: "starts at least \(precedence.lagDays) day(s) after '\(before.title.en)' ends"), event: event.id)
+                        en: "starts at least \(precedence.lagDays) day(s) after '\(before.title.en)' ends"), event: event)
                     if let other = variableOfEvent[target] {
                         binaries.append(.init(first: other, second: variable, relation: .precedence(lag: precedence.lagDays), constraint: constraint))
                     } else {
@@ -114,10 +113,13 @@ extension ProblemBuilder {
             guard let rules = event.activity.scheduling else { continue }
             let range = rules.spacing ?? 1...3650
             for (a, b) in zip(occurrences, occurrences.dropFirst()) {
+                // Across a left-out occurrence the spacing applies once per step of the series.
+                let steps = b.index - a.index
+                let range = (range.lowerBound * steps)...(range.upperBound * steps)
                 let later = schedule.events[variables[b.variable].eventIndex]
                 let constraint = add("\(later.id):spacing", .spacing, rules.locations["spacing"] ?? rules.location, LocalizedText(
                     fr: "entre \(range.lowerBound) et \(range.upperBound) jours après la rencontre précédente",
-                    en: "between \(range.lowerBound) and \(range.upperBound) days after the previous meeting"), event: later.id)
+                    en: "between \(range.lowerBound) and \(range.upperBound) days after the previous meeting"), event: later)
                 binaries.append(.init(first: a.variable, second: b.variable, relation: .spacing(range), constraint: constraint))
             }
         }
@@ -131,7 +133,7 @@ extension ProblemBuilder {
             for target in partner(of: event, among: events(named: reference, in: event.planID)) {
                 let companion = schedule.events[target]
                 let constraint = add("\(event.id):alongside(\(companion.id))", .alongside, alongside.location, LocalizedText(
-                    fr: "à moins de \(days) jours de « \(companion.title.fr) »", en: "within \(days) days of '\(companion.title.en)'"), event: event.id)
+                    fr: "à moins de \(days) jours de « \(companion.title.fr) »", en: "within \(days) days of '\(companion.title.en)'"), event: event)
                 if let other = variableOfEvent[target] {
                     binaries.append(.init(first: variable, second: other, relation: .alongside(days: days), constraint: constraint))
                 } else {

@@ -42,22 +42,44 @@ struct ProblemBuilder {
     // MARK: - Constraint instances
 
     mutating func add(_ name: String, _ kind: ConstraintInstance.Kind, _ location: SourceLocation,
-                              _ message: LocalizedText, event: String) -> Int {
-        constraints.append(ConstraintInstance(name: name, kind: kind, location: location, message: message, eventID: event))
+                      _ message: LocalizedText, event: ScheduledEvent) -> Int {
+        constraints.append(ConstraintInstance(name: name, kind: kind, location: location, message: message, eventID: event.id,
+                                              planID: event.planID))
         return constraints.count - 1
     }
 
-    /// Moves a date of the first occurrence along the series to occurrence `index` (0-based).
-    static func shifted(_ date: CivilDate, by repetition: Repetition?, steps: Int) -> CivilDate {
-        guard let repetition, steps > 0 else { return date }
-        let count = repetition.interval * steps
-        switch repetition.unit {
-        case .week: return date.adding(days: 7 * count)
-        case .year: return date.inYear(date.year + count)
+    /// Moves a date by whole units of a series (weeks, months, years); a day the month lacks
+    /// becomes its last day.
+    static func shifted(_ date: CivilDate, unit: Repetition.Unit?, units: Int) -> CivilDate {
+        guard let unit, units != 0 else { return date }
+        switch unit {
+        case .week: return date.adding(days: 7 * units)
+        case .year: return date.inYear(date.year + units)
         case .month:
-            let month = date.year * 12 + date.month - 1 + count
+            let month = date.year * 12 + date.month - 1 + units
             let day = min(date.day, CivilDate.daysInMonth(year: month / 12, month: month % 12 + 1))
             return CivilDate(year: month / 12, month: month % 12 + 1, day: day)!
+        }
+    }
+
+    /// Units of the series between its first occurrence and this one, from their written dates
+    /// (so that months a monthly series skips are counted).
+    static func units(of event: ScheduledEvent) -> Int {
+        guard let unit = event.activity.repetition?.unit else { return 0 }
+        let first = event.activity.timing.firstDate, this = event.timing.firstDate
+        switch unit {
+        case .week: return first.days(until: this) / 7
+        case .month: return (this.year * 12 + this.month) - (first.year * 12 + first.month)
+        case .year: return this.year - first.year
+        }
+    }
+
+    /// The windows of an open occurrence: those of the first occurrence, moved along the series.
+    static func windows(of event: ScheduledEvent) -> [DateRange] {
+        guard let rules = event.activity.scheduling else { return [] }
+        let unit = event.activity.repetition?.unit, units = units(of: event)
+        return rules.windows.map { window in
+            DateRange(first: shifted(window.first, unit: unit, units: units), last: shifted(window.last, unit: unit, units: units))
         }
     }
 
@@ -65,7 +87,7 @@ struct ProblemBuilder {
 
     private mutating func makeVariable(index: Int, event: ScheduledEvent, plan: Plan, activity: Activity,
                                        rules: SchedulingRules) -> SchedulingProblem.Variable {
-        let steps = (event.series?.index ?? 1) - 1
+        let unit = activity.repetition?.unit, units = Self.units(of: event)
         let id = "\(event.id)"
         let written = event.timing.firstDate
         let length = event.timing.days.dayCount
@@ -73,18 +95,16 @@ struct ProblemBuilder {
         let at = { (key: String) in rules.locations[key] ?? rules.location }
 
         // Window.
-        let windows = rules.windows.map { window in
-            DateRange(first: Self.shifted(window.first, by: activity.repetition, steps: steps),
-                      last: Self.shifted(window.last, by: activity.repetition, steps: steps))
-        }
+        let windows = Self.windows(of: event)
         let windowText = windows.map { "\($0.first) – \($0.last)" }.joined(separator: ", ")
         let window = add("\(id):window", .window, at(rules.locations["window"] != nil ? "window" : "windows"),
                          LocalizedText(fr: "« \(event.title.fr) » a lieu dans la fenêtre \(windowText)",
-                                       en: "'\(event.title.en)' takes place within \(windowText)"), event: id)
+                                       en: "'\(event.title.en)' takes place within \(windowText)"), event: event)
         var candidates = Set<CivilDate>()
         for range in windows { for day in range.days where day.adding(days: length - 1) <= range.last { candidates.insert(day) } }
         let sortedCandidates = candidates.sorted()
-        let horizon = plan.horizon.days.filter { $0.adding(days: length - 1) <= plan.horizon.last }
+        // Relaxing the window opens the horizon, and never closes the window's own days.
+        let horizon = Set(plan.horizon.days.filter { $0.adding(days: length - 1) <= plan.horizon.last }).union(sortedCandidates).sorted()
 
         // Each unary rule: an instance and a test of one day of the event (or of its start).
         var dayRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)] = []
@@ -95,7 +115,7 @@ struct ProblemBuilder {
             let names = weekdays.map { FrenchDate.weekdays[$0.rawValue - 1] }.joined(separator: ", ")
             let english = weekdays.map { EnglishDate.weekdays[$0.rawValue - 1] }.joined(separator: ", ")
             let constraint = add("\(id):weekdays", .weekdays, at("weekdays"),
-                                 LocalizedText(fr: "commence un de ces jours : \(names)", en: "starts on one of: \(english)"), event: id)
+                                 LocalizedText(fr: "commence un de ces jours : \(names)", en: "starts on one of: \(english)"), event: event)
             startRules.append((constraint, { !weekdays.contains($0.weekday) }))
         }
 
@@ -113,7 +133,7 @@ struct ProblemBuilder {
             let calendars = self.calendars
             let constraint = add("\(id):holidays(\(partner.id))", .holiday, at("holidays"),
                                  LocalizedText(fr: "pas pendant les jours fériés de \(partner.name.fr) (\(codes.joined(separator: ", ")))",
-                                               en: "not on the holidays of \(partner.name.en) (\(codes.joined(separator: ", ")))"), event: id)
+                                               en: "not on the holidays of \(partner.name.en) (\(codes.joined(separator: ", ")))"), event: event)
             let companion: String? = { if case .holiday(let name)? = rules.alongside?.companion { return name } else { return nil } }()
             dayRules.append((constraint, { day in
                 codes.contains { code in calendars.holidays(in: code, on: day).contains { $0.id != companion } }
@@ -137,7 +157,7 @@ struct ProblemBuilder {
                 guard seenBlackouts.insert(entry.id).inserted else { continue }
                 let constraint = add("\(id):blackout(\(entry.id))", .blackout, at("avoid"),
                                      LocalizedText(fr: "pas pendant « \(entry.name.fr) » (\(entry.first) – \(entry.last))",
-                                                   en: "not during '\(entry.name.en)' (\(entry.first) – \(entry.last))"), event: id)
+                                                   en: "not during '\(entry.name.en)' (\(entry.first) – \(entry.last))"), event: event)
                 let first = entry.first, last = entry.last
                 dayRules.append((constraint, { $0 >= first && $0 <= last }))
             }
@@ -146,7 +166,7 @@ struct ProblemBuilder {
             let range = blackout.days
             let constraint = add("\(id):blackout(\(blackout.id))", .blackout, blackout.location,
                                  LocalizedText(fr: "pas pendant « \(blackout.title.fr) » (\(range.first) – \(range.last))",
-                                               en: "not during '\(blackout.title.en)' (\(range.first) – \(range.last))"), event: id)
+                                               en: "not during '\(blackout.title.en)' (\(range.first) – \(range.last))"), event: event)
             dayRules.append((constraint, { range.contains($0) }))
         }
         for personID in people(of: event) {
@@ -158,14 +178,14 @@ struct ProblemBuilder {
             })
             let constraint = add("\(id):busy(\(personID))", .busy, person.location,
                                  LocalizedText(fr: "\(person.name) est disponible (agenda importé)", en: "\(person.name) is available (imported calendar)"),
-                                 event: id)
+                                 event: event)
             dayRules.append((constraint, { busyDays.contains($0.daysSinceEpoch) }))
         }
         if let lead = rules.leadTimeDays {
             let earliest = plan.revision.utc.date.adding(days: lead)
             let constraint = add("\(id):lead-time", .leadTime, at("leadTime"),
                                  LocalizedText(fr: "au plus tôt \(lead) jours après la révision du plan (\(earliest))",
-                                               en: "at least \(lead) days after the plan's revision (\(earliest))"), event: id)
+                                               en: "at least \(lead) days after the plan's revision (\(earliest))"), event: event)
             startRules.append((constraint, { $0 < earliest }))
         }
         if case .timed(let start, let end, let zone) = event.timing, event.mode != .inPerson {
@@ -174,7 +194,7 @@ struct ProblemBuilder {
             if let eventZone = ZoneRules(identifier: zone), unique.count > 1 {
                 let constraint = add("\(id):working-hours", .workingHours, event.location,
                                      LocalizedText(fr: "entre 9 h et 17 h pour chaque participant", en: "between 09:00 and 17:00 for every participant"),
-                                     event: id)
+                                     event: event)
                 let duration = end.secondsSinceEpochAsUTC - start.secondsSinceEpochAsUTC
                 let time = start.time
                 startRules.append((constraint, { day in
@@ -192,7 +212,7 @@ struct ProblemBuilder {
             let codes = host.holidayJurisdictions
             let calendars = self.calendars
             let constraint = add("\(id):alongside(\(name))", .alongside, rules.alongside!.location,
-                                 LocalizedText(fr: "pendant « \(name) » à \(host.name.fr)", en: "during '\(name)' in \(host.name.en)"), event: id)
+                                 LocalizedText(fr: "pendant « \(name) » à \(host.name.fr)", en: "during '\(name)' in \(host.name.en)"), event: event)
             startRules.append((constraint, { start in
                 !(0..<length).contains { offset in
                     codes.contains { calendars.holidays(in: $0, on: start.adding(days: offset)).contains { $0.id == name } }
@@ -220,34 +240,31 @@ struct ProblemBuilder {
             let months = rules.preferences.months
             let constraint = add("\(id):prefer(months)", .preference, at("prefer"),
                                  LocalizedText(fr: "de préférence en \(months.map { FrenchDate.months[$0 - 1] }.joined(separator: ", "))",
-                                               en: "preferably in \(months.map { EnglishDate.months[$0 - 1] }.joined(separator: ", "))"), event: id)
+                                               en: "preferably in \(months.map { EnglishDate.months[$0 - 1] }.joined(separator: ", "))"), event: event)
             parts.append((constraint, { months.contains($0.month) ? 0 : 10 * weight }))
         }
         if !rules.preferences.weekdays.isEmpty {
             let weekdays = rules.preferences.weekdays
             let constraint = add("\(id):prefer(weekdays)", .preference, at("prefer"),
                                  LocalizedText(fr: "de préférence un \(weekdays.map { FrenchDate.weekdays[$0.rawValue - 1] }.joined(separator: " ou "))",
-                                               en: "preferably on \(weekdays.map { EnglishDate.weekdays[$0.rawValue - 1] }.joined(separator: " or "))"), event: id)
+                                               en: "preferably on \(weekdays.map { EnglishDate.weekdays[$0.rawValue - 1] }.joined(separator: " or "))"), event: event)
             parts.append((constraint, { weekdays.contains($0.weekday) ? 0 : 5 * weight }))
         }
-        let target = rules.preferences.near.map { Self.shifted($0, by: activity.repetition, steps: steps) } ?? written
+        let target = rules.preferences.near.map { Self.shifted($0, unit: unit, units: units) } ?? written
         let nearConstraint = add("\(id):prefer(near)", .preference, at(rules.preferences.near != nil ? "prefer" : "window"),
                                  LocalizedText(fr: "au plus près du \(FrenchDate.long(target))", en: "as close as possible to \(EnglishDate.long(target))"),
-                                 event: id)
+                                 event: event)
         parts.append((nearConstraint, { abs($0.days(until: target)) * weight }))
         if let last = previous["\(event.planID)/\(event.id)"] {
             let constraint = add("\(id):stability", .preference, event.location,
-                                 LocalizedText(fr: "rester près de la date publiée (\(last))", en: "stay close to the published date (\(last))"), event: id)
+                                 LocalizedText(fr: "rester près de la date publiée (\(last))", en: "stay close to the published date (\(last))"), event: event)
             parts.append((constraint, { 3 * abs($0.days(until: last)) }))
         }
         let costParts: @Sendable (CivilDate) -> [(Int, Int)] = { [parts] date in parts.map { ($0.constraint, $0.cost(date)) } }
 
         var travel: [String: Int] = [:]
         for personID in people(of: event) {
-            guard let person = plan.person(personID), let home = plan.partner(person.partnerID) else { continue }
-            let away = inPerson && host != nil && home.id != host!.id
-            let crossesBorder = away && home.country != host!.country
-            travel[personID] = away ? max(event.travelDays, crossesBorder ? 1 : 0) : 0
+            travel[personID] = event.travelDays(from: plan.person(personID).flatMap { plan.partner($0.partnerID) }, to: host)
         }
         return SchedulingProblem.Variable(
             eventIndex: index, eventID: event.id, planID: event.planID, length: length, travelDays: travel,

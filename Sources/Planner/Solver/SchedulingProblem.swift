@@ -31,11 +31,11 @@ struct SchedulingProblem: Sendable {
     enum Relation: Sendable {
         /// Occupied days (with each person's travel) must not overlap.
         case noOverlap(person: String)
-        /// `second` starts at least `lag` days after `first` ends.
+        /// `second` starts after `first`'s last day, with at least `lag` free days between.
         case precedence(lag: Int)
         /// `second` starts between `range` days after `first`.
         case spacing(ClosedRange<Int>)
-        /// The two start within `days` of each other.
+        /// At most `days` days between the two events' spans.
         case alongside(days: Int)
     }
 

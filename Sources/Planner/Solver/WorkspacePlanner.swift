@@ -9,8 +9,9 @@ public enum WorkspacePlanner {
     public static func plan(_ plans: [Plan], options: PlanningOptions = PlanningOptions()) throws -> PlanningResult {
         let draft = Scheduler.schedule(plans)
         var warnings: [LocalizedText] = []
-        let calendars = try loadCalendars(plans: plans, options: options, warnings: &warnings)
-        let busy = loadBusyCalendars(plans: plans, warnings: &warnings)
+        let span = dates(of: draft)
+        let calendars = try loadCalendars(plans: plans, span: span, options: options, warnings: &warnings)
+        let busy = loadBusyCalendars(plans: plans, span: span, warnings: &warnings)
         var builder = ProblemBuilder(schedule: draft, calendars: calendars, busy: busy, previous: options.previous)
         let problem = builder.build()
         var result = PlanningResult(schedule: draft, status: .fixed, objective: 0, bound: 0, optimal: true, violations: [], conflicts: [],
@@ -24,11 +25,21 @@ public enum WorkspacePlanner {
         result.searchNodes = outcome.nodes
         result.timedOut = outcome.timedOut
         guard let assignment = outcome.assignment else {
-            if let group = outcome.infeasibleComponents.first {
-                let explainer = ConflictExplainer(problem: problem, solver: solver, draft: draft, group: group)
+            if !outcome.infeasibleComponents.isEmpty {
                 result.status = .infeasible
-                result.conflicts = explainer.minimalConflict(in: group).map { problem.constraints[$0] }
-                result.suggestions = explainer.repairs(for: result.conflicts, in: group)
+                let deadline = Date().addingTimeInterval(options.seconds)
+                for group in outcome.infeasibleComponents {
+                    let explainer = ConflictExplainer(problem: problem, solver: solver, draft: draft, group: group)
+                    let conflict = explainer.minimalConflict(in: group, deadline: deadline)
+                    result.conflicts += conflict.constraints.map { problem.constraints[$0] }
+                    result.suggestions += explainer.repairs(for: conflict.constraints, in: group, deadline: deadline)
+                    if !conflict.minimal {
+                        result.timedOut = true
+                        result.warnings.append(LocalizedText(
+                            fr: "le temps imparti a manqué pour réduire l'explication : ces contraintes se contredisent, mais toutes ne sont peut-être pas nécessaires",
+                            en: "the time limit cut the explanation short: these constraints conflict, but not all of them may be needed"))
+                    }
+                }
             } else {
                 result.status = .unknown
             }
@@ -68,7 +79,22 @@ public enum WorkspacePlanner {
         return count
     }
 
-    static func loadCalendars(plans: [Plan], options: PlanningOptions, warnings: inout [LocalizedText]) throws -> PlaceCalendarIndex {
+    /// Every day the workspace can touch: the horizons, the written dates and every open window
+    /// (a counted series or a window may run past the horizon).
+    static func dates(of schedule: Schedule) -> DateRange {
+        var first = schedule.plans.map(\.horizon.first).min()!, last = schedule.plans.map(\.horizon.last).max()!
+        for event in schedule.events {
+            first = min(first, event.timing.firstDate)
+            last = max(last, event.timing.lastDate)
+            for window in ProblemBuilder.windows(of: event) {
+                first = min(first, window.first)
+                last = max(last, window.last)
+            }
+        }
+        return DateRange(first: first, last: last)
+    }
+
+    static func loadCalendars(plans: [Plan], span: DateRange, options: PlanningOptions, warnings: inout [LocalizedText]) throws -> PlaceCalendarIndex {
         let planFolder = plans.first.map { URL(fileURLWithPath: $0.file).deletingLastPathComponent() }
         let folder = options.calendarsDirectory
             ?? [planFolder, URL(fileURLWithPath: "calendars")].compactMap { $0 }.first {
@@ -81,7 +107,7 @@ public enum WorkspacePlanner {
         let holidays = exists(holidayFolder) ? try HolidayCatalog(directory: holidayFolder) : nil
         let blackouts = exists(blackoutFolder) ? try BlackoutCatalog(directory: blackoutFolder) : nil
         let codes = Set(plans.flatMap { $0.partners.flatMap(\.holidayJurisdictions) })
-        let years = plans.map(\.horizon.first.year).min()!...(plans.map(\.horizon.last.year).max()! + 1)
+        let years = span.first.year...(span.last.year + 1)
         let index = try PlaceCalendarIndex(holidayCatalog: holidays, blackoutCatalog: blackouts, jurisdictions: codes, years: years)
         for code in index.unknownJurisdictions {
             warnings.append(LocalizedText(fr: "juridiction « \(code) » inconnue dans \(holidayFolder.path) : ses jours fériés sont ignorés",
@@ -90,14 +116,14 @@ public enum WorkspacePlanner {
         return index
     }
 
-    static func loadBusyCalendars(plans: [Plan], warnings: inout [LocalizedText]) -> [String: [BusyTime]] {
+    static func loadBusyCalendars(plans: [Plan], span: DateRange, warnings: inout [LocalizedText]) -> [String: [BusyTime]] {
         var busy: [String: [BusyTime]] = [:]
         for plan in plans {
             for person in plan.people {
                 guard let path = person.busyCalendar else { continue }
                 let file = path.hasPrefix("/") ? path : URL(fileURLWithPath: plan.file).deletingLastPathComponent().appendingPathComponent(path).path
                 do {
-                    let calendar = try BusyCalendar(file: file, from: plan.horizon.first, through: plan.horizon.last)
+                    let calendar = try BusyCalendar(file: file, from: span.first, through: span.last.adding(days: 1))
                     busy[person.id, default: []] += calendar.entries
                     for problem in calendar.problems {
                         warnings.append(LocalizedText("\(file):\(problem.line ?? 1): \(problem.message)"))
