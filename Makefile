@@ -22,11 +22,11 @@ BIN := $(BUILD)/debug/jumelage
 FEEDS := $(BUILD)/feeds
 PLAN ?= calendars/quebec-namur-2024-2026.yaml
 
-APT_PACKAGES := libical-dev tzdata pkg-config chromium fonts-dejavu-core
+APT_PACKAGES := libical-dev tzdata pkg-config libsqlite3-dev zlib1g-dev vdirsyncer chromium fonts-dejavu-core
 PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: deps build run test valgrind clean
+.PHONY: deps build run test valgrind clean bench-serve
 
 deps:
 	@missing=""; \
@@ -68,6 +68,7 @@ test: deps
 	$(BIN) windows calendars --out $(BUILD)/mobility-feeds > /dev/null
 	$(PYTHON) tools/validate_feeds.py --jumelage $(BIN) $(BUILD)/mobility-feeds
 	JUMELAGE_BIN=$(BIN) $(PYTHON) tools/pages_check.py --screenshots $(BUILD)/screenshots
+	bash tools/vdirsyncer_e2e.sh --jumelage $(BIN)
 	@echo "feeds in calendars/feeds are up to date with the plans:"
 	diff -r calendars/feeds $(FEEDS)
 	JUMELAGE_BIN=$(BIN) $(PYTHON) tools/compare_holidays.py
@@ -82,3 +83,8 @@ valgrind: deps
 
 clean:
 	rm -rf $(BUILD) .build-valgrind tools/__pycache__
+
+bench-serve: deps
+	@command -v wrk >/dev/null && command -v nginx >/dev/null || { $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk nginx; }
+	$(SWIFT) build -c release $(SWIFT_FLAGS) --product jumelage
+	bash bench/serve_wrk.sh --jumelage $(BUILD)/release/jumelage

@@ -9,6 +9,6 @@ struct Jumelage: ParsableCommand {
         Exit codes: 0 success; 1 usage or input error (the message names file:line:column); \
         2 no schedule satisfies the hard constraints; 3 internal error.
         """,
-        subcommands: [PlanCommand.self, CheckCommand.self, HolidaysCommand.self, OverlapCommand.self, BusyCommand.self, AcademicCommand.self, WindowsCommand.self, PagesCommand.self, GenerateCommand.self, OccurrencesCommand.self]
+        subcommands: [PlanCommand.self, CheckCommand.self, HolidaysCommand.self, OverlapCommand.self, BusyCommand.self, AcademicCommand.self, WindowsCommand.self, PagesCommand.self, GenerateCommand.self, PublishCommand.self, ServeCommand.self, TokensCommand.self, OccurrencesCommand.self]
     )
 }

@@ -1,0 +1,72 @@
+import ArgumentParser
+import FeedServer
+import Foundation
+import Synchronization
+
+/// `jumelage serve DIR [--host 127.0.0.1] [--port 8080] [--ledger FILE]`
+struct ServeCommand: ParsableCommand, ServerArguments {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serves a publication folder over HTTP: feeds, private feeds with tokens, an index page, /healthz.",
+        discussion: """
+        GET/HEAD /feeds/NAME.ics (public feeds), /feeds/private/TOKEN/NAME.ics (private feeds, see \
+        `jumelage tokens`), / (the public feeds with webcal:// and Google Calendar links), /healthz. \
+        A new publication in DIR is picked up within --reload seconds, or at once on SIGHUP; SIGTERM \
+        finishes the requests under way and stops.
+        """)
+
+    @Argument(help: ArgumentHelp("Publication folder (`jumelage publish … --out DIR`).", valueName: "DIR"))
+    var directory: String
+
+    @Option(help: "Address to listen on.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "Port to listen on.")
+    var port: Int = 8080
+
+    @Option(help: ArgumentHelp("Publication ledger holding the tokens (default: the one publication.json names).", valueName: "FILE"))
+    var ledger: String?
+
+    @Option(help: ArgumentHelp("Public origin for the links of the index page, such as https://calendars.example.org.", valueName: "URL"))
+    var baseURL: String?
+
+    @Option(help: "Log level: trace, debug (one line per request, tokens redacted), info, notice, warning, error.")
+    var logLevel: String = "info"
+
+    @Option(name: .customLong("reload"), help: ArgumentHelp("Seconds between two checks of publication.json.", valueName: "SECONDS"))
+    var reloadSeconds: Double = 2
+
+    var hostname: String { host }
+    var ledgerPath: String? { ledger }
+    var reloadInterval: Duration { .milliseconds(Int64(reloadSeconds * 1000)) }
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0–65535") }
+        guard reloadSeconds > 0 else { throw ValidationError("--reload must be positive") }
+        guard ServerLogging.isLevel(logLevel) else { throw ValidationError("--log-level: unknown level '\(logLevel)'") }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("\(directory): no such folder")
+        }
+    }
+
+    func run() throws {
+        ServerLogging.bootstrap()
+        let arguments = self
+        let outcome = Mutex<Result<Void, any Error>?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        // The root command is synchronous: run the server on the concurrency pool and wait for it.
+        Task {
+            do {
+                let app = try await buildApplication(arguments)
+                try await app.runService()
+                outcome.withLock { $0 = .success(()) }
+            } catch {
+                outcome.withLock { $0 = .failure(error) }
+            }
+            done.signal()
+        }
+        done.wait()
+        try Failure.guarded { try outcome.withLock { $0 }?.get() }
+    }
+}
