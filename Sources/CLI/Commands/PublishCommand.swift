@@ -2,6 +2,7 @@ import ArgumentParser
 import Bilingual
 import CivilTime
 import Foundation
+import Pages
 import Planner
 
 /// `jumelage publish PATH... --out DIR [--ledger FILE] [--keep-past DAYS] [--by NAME]`
@@ -11,8 +12,9 @@ struct PublishCommand: ParsableCommand {
         abstract: "Plans, then publishes the feeds into a folder with the ledger's memory of earlier publications.",
         discussion: """
         Unchanged events keep their exact bytes; moved ones get SEQUENCE+1; removed ones stay \
-        cancelled ("ANNULÉ – ") until they are over. Writes DIR/publication.json for `jumelage serve`. \
-        An infeasible plan publishes nothing (exit 2).
+        cancelled ("ANNULÉ – ") until they are over. Publishes the mobility feeds too, writes \
+        DIR/publication.json for `jumelage serve` and the pages (students, dashboard, annual reports) \
+        into DIR/pages. An infeasible plan publishes nothing (exit 2).
         """)
 
     @Argument(help: "Plan files, or folders whose *.yaml plans are planned together.")
@@ -40,6 +42,9 @@ struct PublishCommand: ParsableCommand {
                                valueName: "TIME", visibility: .hidden))
     var now: String?
 
+    @Option(help: ArgumentHelp("Address the site is served at; the pages' subscribe links point to it.", valueName: "URL"))
+    var baseURL: String = "http://localhost:8080/"
+
     @OptionGroup var planning: PlanningArguments
 
     func validate() throws {
@@ -49,7 +54,8 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            let result = try WorkspacePlanner.plan(try PlanLoader.load(paths: paths), options: planning.options(for: paths))
+            let plans = try PlanLoader.load(paths: paths)
+            let result = try WorkspacePlanner.plan(plans, options: planning.options(for: paths))
             let language = lang?.language ?? Failure.language
             if result.status == .infeasible || result.status == .unknown {
                 print(ResultSummary.render(result, language: language), terminator: "")
@@ -62,6 +68,10 @@ struct PublishCommand: ParsableCommand {
                 outputDirectory: out, ledgerPath: ledger ?? PublicationLedger.defaultPath(forPlans: paths),
                 keepPastDays: keepPast, publishedBy: by ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown",
                 now: Instant(secondsSinceEpoch: clock), language: lang?.language)
+            // The mobility feeds are published as they are, like the holiday feeds.
+            let mobility = try MobilityScheduler.schedule(plans, calendarsDirectory: planning.calendars.map { URL(fileURLWithPath: $0) })
+            let mobilityFeeds = try MobilityFeedBuilder().feeds(for: mobility)
+            try AtomicFileWriter.write(mobilityFeeds.map { ((out as NSString).appendingPathComponent($0.fileName), Data($0.text.utf8)) })
             let report: PublicationReport
             do throws(PublicationError) {
                 report = try FeedPublisher(options: options).publish(result)
@@ -69,6 +79,11 @@ struct PublishCommand: ParsableCommand {
                 Failure.printError(error.rendered(in: language))
                 throw ExitCode(error == .infeasible ? 2 : 1)
             }
+            let today = Instant(secondsSinceEpoch: clock).utc.date
+            let pages = PageRenderer(result: result, mobility: mobility, baseURL: baseURL, today: today, feedsPath: "feeds/",
+                                     linkStyle: .routes, dashboardLink: false).files()
+            let pageFolder = (out as NSString).appendingPathComponent("pages")
+            try AtomicFileWriter.write(pages.map { ((pageFolder as NSString).appendingPathComponent($0.name), Data($0.text.utf8)) })
             switch format {
             case .json: print(String(decoding: report.manifest.encoded(), as: UTF8.self), terminator: "")
             case .text: print(report.rendered(in: language), terminator: "")

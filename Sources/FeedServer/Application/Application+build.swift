@@ -27,5 +27,6 @@ func buildRouter(store: FeedStore, baseURL: String? = nil, fallbackHost: String 
     router.add(middleware: RedactedLogMiddleware(level: requestLogLevel))
     router.add(middleware: UniformNotFoundMiddleware())
     FeedRoutes(store: store, page: try IndexPage(baseURL: baseURL, fallbackHost: fallbackHost)).add(to: router)
+    PageRoutes(store: store, directory: store.directory).add(to: router)
     return router
 }

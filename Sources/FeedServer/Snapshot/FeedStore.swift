@@ -23,6 +23,9 @@ public final class FeedStore: Sendable {
     /// One reload at a time (the watcher, SIGHUP and tests may ask together).
     private let reloading = Mutex(())
 
+    /// The publication folder.
+    public var directory: String { loader.directory }
+
     public init(directory: String, ledgerPath: String? = nil, logger: Logger = Logger(label: "jumelage.feeds")) {
         loader = SnapshotLoader(directory: directory, ledgerPath: ledgerPath)
         self.logger = logger

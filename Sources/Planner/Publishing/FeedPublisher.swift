@@ -75,7 +75,7 @@ public struct FeedPublisher: Sendable {
             }
             produced.insert(feed.name)
         }
-        for name in Self.holidayFiles(in: directory) where !produced.contains(name) {
+        for name in Self.passThroughFiles(in: directory) where !produced.contains(name) {
             feeds.append(try adopt(name, context: context))
         }
         feeds.sort { $0.draft.record.name < $1.draft.record.name }
@@ -214,10 +214,14 @@ public struct FeedPublisher: Sendable {
         return PublicationReport(publication: publication, manifest: manifest, feeds: feeds.map(\.summary), repaired: repaired)
     }
 
-    static func holidayFiles(in directory: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [])
-            .filter { $0.hasPrefix("holidays-") && $0.hasSuffix(".ics") }
-            .sorted()
+    /// Feeds made by other commands and published as they are: `holidays-CODE.ics`
+    /// (`jumelage holidays --out`) and `mobilite-….ics` (`jumelage windows --out`).
+    static func isPassThrough(_ fileName: String) -> Bool {
+        (fileName.hasPrefix("holidays-") || fileName.hasPrefix("mobilite-")) && fileName.hasSuffix(".ics")
+    }
+
+    static func passThroughFiles(in directory: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter(isPassThrough).sorted()
     }
 
     static func kind(of fileName: String) -> FeedKind {

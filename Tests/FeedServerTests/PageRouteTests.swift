@@ -1,0 +1,51 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import FeedServer
+@testable import Planner
+
+/// The pages publish writes: students' pages and reports for anyone, the dashboard behind a
+/// token that opens a coordinators' feed, and nothing else from the pages folder.
+@Suite struct PageRouteTests {
+    let fixture = ServerFixture()
+
+    func writePages(in store: FeedStore) throws {
+        let folder = (store.directory as NSString).appendingPathComponent("pages")
+        try AtomicFileWriter.write([
+            ("\(folder)/etudiants.html", Data("<h1>Étudiants</h1>".utf8)),
+            ("\(folder)/students.html", Data("<h1>Students</h1>".utf8)),
+            ("\(folder)/tableau-de-bord.html", Data("<h1>Tableau de bord</h1>".utf8)),
+            ("\(folder)/rapport-annuel-essai-2027.md", Data("# Rapport".utf8)),
+        ])
+    }
+
+    @Test func publicPagesAndTheDashboardBehindAToken() async throws {
+        try fixture.publish()
+        let ledger = try fixture.ledger()
+        let coordinator = try ledger.createToken(label: "BRI", feeds: nil, createdBy: "tests", at: 1).token
+        let partner = try ledger.createToken(label: "Namur", feeds: [ServerFixture.namurFeed], createdBy: "tests", at: 1).token
+        let store = fixture.store()
+        try writePages(in: store)
+        let app = try fixture.application(store)
+        try await app.test(.router) { client in
+            let students = try await client.execute(uri: "/etudiants", method: .get)
+            #expect(students.status == .ok)
+            #expect(String(buffer: students.body).contains("Étudiants"))
+            #expect(students.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(try await client.execute(uri: "/rapports/rapport-annuel-essai-2027.md", method: .get).status == .ok)
+
+            let missing = try await client.execute(uri: "/feeds/nope.ics", method: .get)
+            let dashboard = try await client.execute(uri: "/private/\(coordinator)/tableau-de-bord", method: .get)
+            #expect(dashboard.status == .ok)
+            #expect(String(buffer: dashboard.body).contains("Tableau de bord"))
+            for uri in ["/tableau-de-bord", "/private/\(partner)/tableau-de-bord", "/private/wrong/tableau-de-bord",
+                        "/private/\(coordinator)/..%2fpublication.json", "/rapports/..%2f..%2fpublication.json",
+                        "/rapports/publication.json", "/dashboard"] {
+                let response = try await client.execute(uri: uri, method: .get)
+                #expect(response.status == .notFound, "\(uri)")
+                #expect(response.body == missing.body, "\(uri) answers the one 404")
+            }
+        }
+    }
+}
