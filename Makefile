@@ -69,6 +69,7 @@ test: deps
 	$(PYTHON) tools/validate_feeds.py --jumelage $(BIN) $(BUILD)/mobility-feeds
 	JUMELAGE_BIN=$(BIN) $(PYTHON) tools/pages_check.py --screenshots $(BUILD)/screenshots
 	bash tools/vdirsyncer_e2e.sh --jumelage $(BIN)
+	$(PYTHON) tools/crash_safety.py --jumelage $(BIN) --runs 30
 	@echo "feeds in calendars/feeds are up to date with the plans:"
 	diff -r calendars/feeds $(FEEDS)
 	JUMELAGE_BIN=$(BIN) $(PYTHON) tools/compare_holidays.py
