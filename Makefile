@@ -26,7 +26,7 @@ APT_PACKAGES := libical-dev tzdata pkg-config libsqlite3-dev zlib1g-dev vdirsync
 PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: deps build run test valgrind clean bench-serve
+.PHONY: deps build run test valgrind clean bench-serve soak
 
 deps:
 	@missing=""; \
@@ -89,3 +89,10 @@ bench-serve: deps
 	@command -v wrk >/dev/null && command -v nginx >/dev/null || { $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk nginx; }
 	$(SWIFT) build -c release $(SWIFT_FLAGS) --product jumelage
 	bash bench/serve_wrk.sh --jumelage $(BUILD)/release/jumelage
+
+# Five minutes of load and abuse against `serve` (tools/soak.sh); results in bench/soak.md.
+SOAK_SECONDS ?= 300
+soak: deps
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk; }
+	$(SWIFT) build -c release $(SWIFT_FLAGS) --product jumelage
+	bash tools/soak.sh --jumelage $(BUILD)/release/jumelage --seconds $(SOAK_SECONDS)
