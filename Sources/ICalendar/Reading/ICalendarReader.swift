@@ -3,23 +3,46 @@ import CivilTime
 
 /// Reads iCalendar text with libical's lenient parser, reporting what it had to drop.
 public enum ICalendarReader {
-    /// Throws when the text is empty, is not a VCALENDAR or lacks its END:VCALENDAR; anything
-    /// wrong inside it becomes a problem in the result.
+    /// Throws when the text is empty, is not a VCALENDAR, lacks its END:VCALENDAR or nests
+    /// components more than 32 deep (the message then starts with `line N: `, see
+    /// `ICalendarError.line`); anything wrong inside it becomes a problem in the result.
+    /// A UTF-8 byte order mark is skipped; lines ending in CR alone (classic Mac OS) are read
+    /// as CRLF lines, with a problem saying so.
     public static func parse(_ text: String) throws(ICalendarError) -> ParsedCalendar {
+        var text = text
+        var notes: [ICalendarProblem] = []
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        if text.utf8.contains(UInt8(ascii: "\r")) && !text.utf8.contains(UInt8(ascii: "\n")) {
+            text = String(decoding: text.utf8.flatMap { $0 == UInt8(ascii: "\r") ? [$0, UInt8(ascii: "\n")] : [$0] }, as: UTF8.self)
+            notes.append(ICalendarProblem(line: 1, message: "lines end with CR alone (classic Mac OS), not CRLF; read as CRLF lines"))
+        }
+        if text.utf8.contains(0) {
+            // libical reads C strings: everything after a NUL byte would silently vanish.
+            let line = text.utf8.prefix { $0 != 0 }.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            text = String(decoding: text.utf8.map { $0 == 0 ? UInt8(ascii: "?") : $0 }, as: UTF8.self)
+            notes.append(ICalendarProblem(line: line, message: "the file contains NUL bytes (binary data), read as '?'"))
+        }
+        let structure = ICalendarStructure(text)
+        func refusal(_ fallback: String) -> ICalendarError {
+            ICalendarError(.notACalendar, structure.firstProblem.map { "line \($0.line ?? 1): \($0.message)" } ?? fallback)
+        }
+        if let tooDeep = structure.tooDeep {
+            throw ICalendarError(.notACalendar, "line \(tooDeep.line ?? 1): \(tooDeep.message)")
+        }
         let lines = ContentLines(text)
         guard !lines.lines.isEmpty else {
-            throw ICalendarError(.notACalendar, "the text is empty")
+            throw ICalendarError(.notACalendar, "line 1: the file is empty")
         }
         guard lines.beginsCalendar else {
-            throw ICalendarError(.notACalendar, "the text has no BEGIN:VCALENDAR")
+            throw refusal("the text has no BEGIN:VCALENDAR")
         }
         guard lines.endsCalendar else {
-            throw ICalendarError(.notACalendar, "the text has no END:VCALENDAR")
+            throw refusal("the text has no END:VCALENDAR")
         }
         return try Libical.exclusive { () throws(ICalendarError) -> ParsedCalendar in
             guard let root = icalparser_parse_string(text).map(LibicalComponent.init(taking:)) else {
                 jumelage_clear_icalerrno()
-                throw ICalendarError(.notACalendar, "libical could not parse the text as iCalendar")
+                throw refusal("libical could not parse the text as iCalendar")
             }
             var calendars = root.kind == ICAL_VCALENDAR_COMPONENT ? [root.pointer] : []
             if root.kind == ICAL_XROOT_COMPONENT {
@@ -29,6 +52,7 @@ public enum ICalendarReader {
                 throw ICalendarError(.notACalendar, "the text is not a VCALENDAR")
             }
             var result = read(calendar, lines: lines)
+            result.problems.insert(contentsOf: notes, at: 0)
             if calendars.count > 1 {
                 result.problems.append(ICalendarProblem(
                     line: nil, message: "\(calendars.count) VCALENDARs; only the first was read"))
@@ -40,7 +64,7 @@ public enum ICalendarReader {
     private static func read(_ calendar: OpaquePointer, lines: ContentLines) -> ParsedCalendar {
         var locator = ProblemLocator(lines: lines)
         var problems = libicalErrors(in: calendar).map {
-            ICalendarProblem(line: locator.locate(libicalMessage: $0), message: $0)
+            ICalendarProblem(line: locator.locate(libicalMessage: $0), message: ICalendarStructure.printable(shortened(libicalMessage: $0)))
         }
         var result = ParsedCalendar()
         result.name = text(calendar, ICAL_NAME_PROPERTY, icalproperty_get_name) ?? xValue(calendar, "X-WR-CALNAME")
@@ -68,6 +92,28 @@ public enum ICalendarReader {
             ($0.element.line ?? .max, $0.offset) < ($1.element.line ?? .max, $1.offset)
         }.map(\.element)
         return result
+    }
+
+    /// libical's "Can't parse as RECUR value in RRULE property. Removing entire property: <value>"
+    /// says what is wrong, not what happens: reworded, with the value (which can be thousands
+    /// of characters long) cut to 80. Other messages are kept, cut the same way.
+    static func shortened(libicalMessage message: String) -> String {
+        let prefix = "Can't parse as "
+        let removing = " property. Removing entire property: "
+        if message.hasPrefix(prefix), let cut = message.firstRange(of: removing) {
+            let words = message[message.index(message.startIndex, offsetBy: prefix.count)..<cut.lowerBound].split(separator: " ")
+            if words.count == 4, words[1] == "value", words[2] == "in" {
+                let value = cutValue(message[cut.upperBound...])
+                let consequence = words[3] == "RRULE" ? "the event counts once" : "it is ignored"
+                return "\(words[3]) '\(value)' is not a valid \(words[0]) value: \(consequence); correct it in the calendar it comes from"
+            }
+        }
+        guard message.count > 200, let separator = message.firstRange(of: ": ") else { return message }
+        return message[..<separator.upperBound] + cutValue(message[separator.upperBound...])
+    }
+
+    private static func cutValue(_ value: Substring) -> String {
+        value.count > 80 ? value.prefix(80) + "… (\(value.count) characters)" : String(value)
     }
 
     /// X-LIC-ERROR messages of the tree, component by component in document order.

@@ -10,11 +10,32 @@ public enum RecurrenceExpander {
     public static func occurrences(
         of event: Event, from: Instant? = nil, through: Instant, limit: Int
     ) throws(ICalendarError) -> [EventTime] {
-        try Libical.exclusive { () throws(ICalendarError) -> [EventTime] in
+        try expansion(of: event, from: from, through: through, limit: limit).starts
+    }
+
+    /// What `occurrences` returns, and whether the rule's walk gave up before reaching
+    /// `through` (a rule generating more than 500,000 instances before the range or in it,
+    /// such as `FREQ=SECONDLY` from years back): then instances are missing at the end.
+    public struct Expansion: Sendable, Hashable {
+        public var starts: [EventTime]
+        /// The RRULE was still generating instances when the walk stopped.
+        public var stoppedEarly: Bool
+        /// Instances libical generated (the work done), at most `maximumSteps`.
+        public var steps: Int
+        /// Instances a rule may generate, by default, before the walk stops.
+        public static var maximumSteps: Int { RuleIterator.maximumSteps }
+    }
+
+    /// `maximumSteps` bounds the instances libical generates, in range or not (a rule with
+    /// COUNT, or shorter than a day, is walked from DTSTART).
+    public static func expansion(
+        of event: Event, from: Instant? = nil, through: Instant, limit: Int, maximumSteps: Int = Expansion.maximumSteps
+    ) throws(ICalendarError) -> Expansion {
+        try Libical.exclusive { () throws(ICalendarError) -> Expansion in
             do throws(ICalendarError) {
                 let rule = try event.recurrenceRule.map { text throws(ICalendarError) in try RecurrenceRule(text) }
                 try rule?.checkExpandable(from: event.start)
-                return try expand(event, rule: rule, from: from, through: through, limit: limit)
+                return try expand(event, rule: rule, from: from, through: through, limit: limit, maximumSteps: maximumSteps)
             } catch {
                 throw error.forEvent(event.uid)
             }
@@ -39,9 +60,10 @@ public enum RecurrenceExpander {
 
     /// Lock held.
     static func expand(
-        _ event: Event, rule: RecurrenceRule?, from: Instant?, through: Instant, limit: Int
-    ) throws(ICalendarError) -> [EventTime] {
-        guard limit > 0 else { return [] }
+        _ event: Event, rule: RecurrenceRule?, from: Instant?, through: Instant, limit: Int,
+        maximumSteps: Int = Expansion.maximumSteps
+    ) throws(ICalendarError) -> Expansion {
+        guard limit > 0 else { return Expansion(starts: [], stoppedEarly: false, steps: 0) }
         let start = event.start
         guard position(of: start) != nil else {
             throw ICalendarError(.unknownTimeZone, "unknown time zone \(start.zone ?? "")", eventUID: event.uid)
@@ -53,12 +75,16 @@ public enum RecurrenceExpander {
         }
 
         var candidates: [EventTime] = [start]
+        var stoppedEarly = false
+        var steps = 0
         if let rule {
             let startClock = RuleIterator.wallClock(of: start)
-            let first = RuleIterator.instances(of: rule, start: start, through: nil, limit: 1).first
+            let firstWalk = RuleIterator.walk(of: rule, start: start, through: nil, limit: 1, maximumSteps: maximumSteps)
+            let first = firstWalk.instances.first
+            steps = firstWalk.steps
             // DTSTART counts as the first instance even when the rule does not generate it.
             let maximumGenerated = first == startClock ? nil : rule.count.map { max($0 - 1, 0) }
-            candidates += RuleIterator.instances(
+            let walk = RuleIterator.walk(
                 of: rule, start: start,
                 isBeforeRange: { clock in
                     guard let lower, let position = position(of: rebuild(clock, like: start)) else { return false }
@@ -66,19 +92,46 @@ public enum RecurrenceExpander {
                 },
                 through: wallClockBound(through, like: start),
                 limit: limit + event.exceptionDates.count + 1,
-                maximumGenerated: maximumGenerated
-            ).map { rebuild($0, like: start) }
+                maximumGenerated: maximumGenerated,
+                skippingTo: lower.map { _ in wallClockSkip(from!, like: start) },
+                maximumSteps: maximumSteps - steps
+            )
+            candidates += walk.instances.map { rebuild($0, like: start) }
+            stoppedEarly = walk.exhausted || firstWalk.exhausted
+            steps += walk.steps
         }
         candidates += event.recurrenceDates.compactMap { aligned($0, to: start) }
         let excluded = Set(event.exceptionDates.compactMap { aligned($0, to: start) })
 
-        var seen = Set<EventTime>()
-        var kept: [(Position, EventTime)] = []
-        for time in candidates where !excluded.contains(time) && seen.insert(time).inserted {
+        // Thousands of instances per series: no set of every instance (equal times have equal
+        // positions, so duplicates are found among neighbours once sorted).
+        var kept: [(position: Position, time: EventTime)] = []
+        kept.reserveCapacity(candidates.count)
+        for time in candidates where excluded.isEmpty || !excluded.contains(time) {
             guard let position = position(of: time), inRange(position) else { continue }
             kept.append((position, time))
         }
-        return kept.sorted { $0.0 < $1.0 }.prefix(limit).map(\.1)
+        kept.sort { $0.position < $1.position }
+        var starts: [EventTime] = []
+        starts.reserveCapacity(min(kept.count, limit))
+        var group = kept.startIndex
+        for index in kept.indices where starts.count < limit {
+            if index > kept.startIndex, kept[index].position != kept[index - 1].position { group = index }
+            if kept[group..<index].contains(where: { $0.time == kept[index].time }) { continue }
+            starts.append(kept[index].time)
+        }
+        return Expansion(starts: starts, stoppedEarly: stoppedEarly, steps: steps)
+    }
+
+    /// A wall clock safely before `instant` (two days early, whatever the zone and DST) from
+    /// which the iterator may start instead of DTSTART.
+    private static func wallClockSkip(_ instant: Instant, like start: EventTime) -> CivilDateTime {
+        let local: CivilDateTime
+        switch start {
+        case .date, .utc: local = instant.utc
+        case .zoned(_, let zone): local = ZoneRules(identifier: zone)?.localTime(at: instant) ?? instant.utc
+        }
+        return CivilDateTime(date: local.date.adding(days: -2), time: .midnight)
     }
 
     /// Where an instance falls: its date for all-day series, its instant otherwise.

@@ -8,7 +8,7 @@ import CivilTime
 /// zone handling never enters. It ignores EXDATE and RDATE; `RecurrenceExpander` applies them.
 enum RuleIterator {
     /// Bounds the work on rules that never produce an instance in range.
-    static let maximumSteps = 500_000
+    static let maximumSteps = 50_000
 
     static func startValue(of start: EventTime) -> icaltimetype {
         switch start {
@@ -32,7 +32,30 @@ enum RuleIterator {
         of rule: RecurrenceRule, start: EventTime, isBeforeRange: (CivilDateTime) -> Bool = { _ in false },
         through: CivilDateTime?, limit: Int, maximumGenerated: Int? = nil
     ) -> [CivilDateTime] {
-        guard limit > 0 else { return [] }
+        walk(of: rule, start: start, isBeforeRange: isBeforeRange, through: through, limit: limit,
+             maximumGenerated: maximumGenerated).instances
+    }
+
+    struct Walk {
+        var instances: [CivilDateTime]
+        /// The walk gave up after `maximumSteps` with the rule still generating: instances past
+        /// that point are missing.
+        var exhausted: Bool
+        /// Instances libical generated (the work done).
+        var steps: Int
+    }
+
+    /// `instances`, and what the walk cost. With `skippingTo` (a wall clock before which no
+    /// instance is wanted), a rule without COUNT whose frequency is a day or longer starts
+    /// there instead of at DTSTART (`icalrecur_iterator_set_start`): a daily series begun
+    /// years ago costs nothing. Sub-daily rules are always walked from DTSTART: libical 3.0.16
+    /// restarts them out of phase when INTERVAL > 1.
+    static func walk(
+        of rule: RecurrenceRule, start: EventTime, isBeforeRange: (CivilDateTime) -> Bool = { _ in false },
+        through: CivilDateTime?, limit: Int, maximumGenerated: Int? = nil,
+        skippingTo skip: CivilDateTime? = nil, maximumSteps: Int = maximumSteps
+    ) -> Walk {
+        guard limit > 0, maximumSteps > 0 else { return Walk(instances: [], exhausted: false, steps: 0) }
         let workaround = rule.needsDailyMonthDayWorkaround
         var recurrence = workaround ? rule.parsedWithout(["BYMONTHDAY", "COUNT"]) : rule.parsed
         if let until = rule.until {
@@ -41,27 +64,42 @@ enum RuleIterator {
         jumelage_clear_icalerrno()
         guard let iterator = icalrecur_iterator_new(recurrence, startValue(of: start)) else {
             jumelage_clear_icalerrno()
-            return []
+            return Walk(instances: [], exhausted: false, steps: 0)
         }
         defer { icalrecur_iterator_free(iterator) }
+        if let skip, canSkip(rule), skip > wallClock(of: start) {
+            let value = start.isAllDay ? LibicalTime.date(skip.date) : LibicalTime.floating(skip)
+            if icalrecur_iterator_set_start(iterator, value) == 0 { jumelage_clear_icalerrno() }
+        }
 
         let monthDays = rule.monthDays
         let generatedLimit = [maximumGenerated, workaround ? rule.count : nil].compactMap { $0 }.min()
         var generated = 0
         var result: [CivilDateTime] = []
-        for _ in 0..<maximumSteps {
+        for step in 1...maximumSteps {
             let next = icalrecur_iterator_next(iterator)
-            if LibicalTime.isNull(next) { break }
+            if LibicalTime.isNull(next) { return Walk(instances: result, exhausted: false, steps: step) }
             guard let civil = LibicalTime.civil(next) else { continue }
-            if let through, civil > through { break }
+            if let through, civil > through { return Walk(instances: result, exhausted: false, steps: step) }
             if workaround && !matches(civil.date, monthDays: monthDays) { continue }
             generated += 1
-            if let generatedLimit, generated > generatedLimit { break }
+            if let generatedLimit, generated > generatedLimit { return Walk(instances: result, exhausted: false, steps: step) }
             if isBeforeRange(civil) { continue }
             result.append(civil)
-            if result.count >= limit { break }
+            if result.count >= limit { return Walk(instances: result, exhausted: false, steps: step) }
         }
-        return result
+        return Walk(instances: result, exhausted: true, steps: maximumSteps)
+    }
+
+    /// Rules `icalrecur_iterator_set_start` restarts correctly (checked against a full walk
+    /// for daily, weekly, monthly and yearly rules with INTERVAL, BYDAY, BYSETPOS, BYMONTHDAY,
+    /// BYWEEKNO, BYYEARDAY): no COUNT (the count starts at DTSTART), a day or longer.
+    private static func canSkip(_ rule: RecurrenceRule) -> Bool {
+        guard rule.count == nil else { return false }
+        switch rule.parsed.freq {
+        case ICAL_DAILY_RECURRENCE, ICAL_WEEKLY_RECURRENCE, ICAL_MONTHLY_RECURRENCE, ICAL_YEARLY_RECURRENCE: return true
+        default: return false
+        }
     }
 
     private static func matches(_ date: CivilDate, monthDays: [Int]) -> Bool {

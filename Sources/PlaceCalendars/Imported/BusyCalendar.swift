@@ -11,6 +11,13 @@ public struct BusyCalendar: Sendable {
     public static let maximumOccurrencesPerSeries = 5_000
     /// Busy entries kept per file, at most.
     public static let maximumEntries = 50_000
+    /// Largest file read, in bytes.
+    public static let maximumFileBytes = 20 * 1024 * 1024
+    /// Instances libical may generate for the whole file, in range or not: libical 3.0 (with
+    /// ICU) takes about 2 µs per instance, so about 0.1 s. Rules without COUNT that repeat
+    /// daily or less often start near the period read, whatever their DTSTART: only COUNT and
+    /// sub-daily rules begun long before it use much of this.
+    public static let maximumRecurrenceSteps = 50_000
 
     public var file: String
     public var entries: [BusyTime]
@@ -18,49 +25,102 @@ public struct BusyCalendar: Sendable {
     public var problems: [ICalendarProblem]
 
     public init(file: String, from: CivilDate, through: CivilDate) throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw BusyCalendarError(file: file, line: nil, message: LocalizedText(fr: "impossible de lire le fichier", en: "cannot read the file"))
+        var status = stat()
+        guard stat(file, &status) == 0 else {
+            throw BusyCalendarError(file: file, line: nil, message: LocalizedText(
+                fr: "fichier introuvable ; vérifiez le chemin", en: "no such file; check the path"))
         }
-        try self.init(text: String(decoding: data, as: UTF8.self), file: file, from: from, through: through)
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw BusyCalendarError(file: file, line: nil, message: LocalizedText(
+                fr: "ce n'est pas un fichier ordinaire ; donnez le chemin d'un fichier .ics exporté",
+                en: "this is not a regular file; give the path of an exported .ics file"))
+        }
+        guard let handle = FileHandle(forReadingAtPath: file) else {
+            throw BusyCalendarError(file: file, line: nil, message: LocalizedText(
+                fr: "impossible de lire le fichier ; vérifiez ses droits", en: "cannot read the file; check its permissions"))
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: Self.maximumFileBytes + 1)) ?? Data()
+        guard data.count <= Self.maximumFileBytes else {
+            throw BusyCalendarError(file: file, line: nil, message: LocalizedText(
+                fr: "le fichier dépasse \(Self.maximumFileBytes / 1_048_576) Mo ; exportez une période plus courte",
+                en: "the file is larger than \(Self.maximumFileBytes / 1_048_576) MB; export a shorter period"))
+        }
+        try self.init(data: data, file: file, from: from, through: through)
+    }
+
+    /// Reads UTF-8; text in another encoding (an old Outlook export in Windows-1252) is read as
+    /// Windows-1252, with a problem naming the first line that is not UTF-8.
+    public init(data: Data, file: String, from: CivilDate, through: CivilDate) throws {
+        if let text = String(data: data, encoding: .utf8) {
+            try self.init(text: text, file: file, from: from, through: through)
+            return
+        }
+        let valid = data.prefix { $0 < 0x80 }.count
+        let line = data.prefix(valid).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+        let text = String(data: data, encoding: .windowsCP1252) ?? String(data: data, encoding: .isoLatin1) ?? ""
+        try self.init(text: text, file: file, from: from, through: through)
+        problems.insert(ICalendarProblem(line: line, message:
+            "the file is not UTF-8: read as Windows-1252 (check accented letters); export it again in UTF-8"), at: 0)
     }
 
     public init(text: String, file: String, from: CivilDate, through: CivilDate) throws {
         self.file = file
         let parsed: ParsedCalendar
         do { parsed = try ICalendarReader.parse(text) } catch {
-            throw BusyCalendarError(file: file, line: nil, message: LocalizedText(
-                fr: "ce n'est pas un fichier iCalendar utilisable (\(error.description)) ; exportez de nouveau le calendrier au format .ics",
-                en: "this is not a usable iCalendar file (\(error.description)); export the calendar again as .ics"))
+            throw BusyCalendarError(file: file, line: error.line, message: LocalizedText(
+                fr: "ce n'est pas un fichier iCalendar utilisable (\(error.messageWithoutLine)) ; exportez de nouveau le calendrier au format .ics",
+                en: "this is not a usable iCalendar file (\(error.messageWithoutLine)); export the calendar again as .ics"))
         }
         var problems = parsed.problems
         let lower = Instant(utc: CivilDateTime(date: from.adding(days: -1), time: .midnight))
         let upper = Instant(utc: CivilDateTime(date: through.adding(days: 2), time: .midnight))
         var entries: [BusyTime] = []
+        var uidLines = UIDLines(text: text)
+        var stepsLeft = Self.maximumRecurrenceSteps
+        func report(_ event: Event, _ message: String) {
+            problems.append(ICalendarProblem(line: uidLines.line(of: event.uid), message: "event \(Self.shortened(event.uid)): \(message)"))
+        }
 
         let overrides = Dictionary(grouping: parsed.events.filter { $0.recurrenceID != nil }, by: \.uid)
         for event in parsed.events where event.recurrenceID == nil {
-            guard let master = Self.mappingZones(of: event, problems: &problems) else { continue }
-            let moved = (overrides[event.uid] ?? []).compactMap { Self.mappingZones(of: $0, problems: &problems) }
+            guard let master = Self.mappingZones(of: event, report: report) else { continue }
+            let moved = (overrides[event.uid] ?? []).compactMap { Self.mappingZones(of: $0, report: report) }
             let replaced = Set(moved.compactMap(\.recurrenceID).map(Self.key))
             if Self.isFree(master) { continue }
-            let starts: [EventTime]
-            do {
-                starts = try RecurrenceExpander.occurrences(of: master, from: lower, through: upper,
-                                                            limit: Self.maximumOccurrencesPerSeries)
-            } catch {
-                problems.append(ICalendarProblem(line: nil, message: "event \(event.uid): \(error.description)"))
+            if Self.endsBeforeStart(master) {
+                report(master, "DTEND is before DTSTART; the event is ignored: correct its end in the calendar")
                 continue
             }
+            if master.recurrenceRule != nil, stepsLeft <= 0 {
+                report(event, "not expanded: the recurrences before it already generated \(Self.maximumRecurrenceSteps) instances; "
+                    + "only its first occurrence is busy: import a shorter period or fewer series")
+            }
+            let expansion: RecurrenceExpander.Expansion
+            do {
+                expansion = try RecurrenceExpander.expansion(
+                    of: master, from: lower, through: upper, limit: Self.maximumOccurrencesPerSeries,
+                    maximumSteps: max(0, min(stepsLeft, RecurrenceExpander.Expansion.maximumSteps)))
+                stepsLeft -= expansion.steps
+            } catch {
+                report(event, "\(error.message); the event is ignored")
+                continue
+            }
+            let starts = expansion.starts
             if master.recurrenceRule != nil, starts.count == Self.maximumOccurrencesPerSeries {
-                problems.append(ICalendarProblem(line: nil, message:
-                    "event \(event.uid): expansion stopped at \(Self.maximumOccurrencesPerSeries) occurrences"))
+                report(event, "expansion stopped at \(Self.maximumOccurrencesPerSeries) occurrences (the last on \(Self.key(starts.last!))); "
+                    + "later ones are not busy: give the RRULE a COUNT or UNTIL, or import a shorter period")
+            } else if expansion.stoppedEarly {
+                report(event, "RRULE '\(Self.shortened(master.recurrenceRule ?? ""))' stopped after generating \(expansion.steps) instances, "
+                    + "before reaching \(through); later occurrences are not busy: give the series a later DTSTART or a larger INTERVAL")
             }
-            for start in starts where !replaced.contains(Self.key(start)) {
-                if let busy = Self.busy(master, startingAt: start) { entries.append(busy) }
+            for start in starts where replaced.isEmpty || !replaced.contains(Self.key(start)) {
+                if let busy = Self.busy(master, startingAt: start), Self.overlaps(busy, lower, upper) { entries.append(busy) }
             }
+            if entries.count > Self.maximumEntries { break }
         }
         for event in parsed.events where event.recurrenceID != nil && !Self.isFree(event) {
-            guard let moved = Self.mappingZones(of: event, problems: &problems),
+            guard let moved = Self.mappingZones(of: event, report: report),
                   let busy = Self.busy(moved, startingAt: moved.start), Self.overlaps(busy, lower, upper) else { continue }
             entries.append(busy)
         }
@@ -68,12 +128,64 @@ public struct BusyCalendar: Sendable {
             entries.append(BusyTime(span: .interval(start: block.start, end: block.end), source: "FREEBUSY", summary: nil,
                                     tentative: block.kind == .busyTentative))
         }
+        entries = entries.filter { Self.overlaps($0, lower, upper) }
         if entries.count > Self.maximumEntries {
-            problems.append(ICalendarProblem(line: nil, message: "more than \(Self.maximumEntries) busy entries: the rest are left out"))
+            problems.append(ICalendarProblem(line: 1, message:
+                "more than \(Self.maximumEntries) busy entries between \(from) and \(through): the rest are left out "
+                + "(the events after the one that reached the limit were not read); import a shorter period"))
             entries = Array(entries.prefix(Self.maximumEntries))
         }
-        self.entries = entries.filter { Self.overlaps($0, lower, upper) }.sorted { Self.order($0) < Self.order($1) }
-        self.problems = problems
+        // Sorted on keys computed once: 50,000 entries sort in a few milliseconds.
+        self.entries = entries.map { (Self.order($0), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+        // Messages quote the file: never let its control characters reach a terminal.
+        self.problems = problems.map { ICalendarProblem(line: $0.line, message: Self.printable($0.message)) }
+    }
+
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : $0 }))
+    }
+
+    /// The line of each UID, found in the text only when a problem needs it.
+    struct UIDLines {
+        let text: String
+        private var lines: [String: Int]?
+
+        init(text: String) { self.text = text }
+
+        mutating func line(of uid: String) -> Int? {
+            if lines == nil {
+                var found: [String: Int] = [:]
+                var number = 0
+                for physical in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+                    number += 1
+                    guard physical.count >= 4, physical.prefix(4).map({ $0 & 0xDF }) == Array("UID:".utf8).map({ $0 & 0xDF }) else { continue }
+                    var value = physical.dropFirst(4)
+                    if value.last == UInt8(ascii: "\r") { value = value.dropLast() }
+                    let uid = String(decoding: value, as: UTF8.self)
+                    if found[uid] == nil { found[uid] = number }
+                }
+                lines = found
+            }
+            return lines?[uid]
+        }
+    }
+
+    /// At most 60 characters of `text`, for messages.
+    static func shortened(_ text: String) -> String {
+        printable(text.count > 60 ? String(text.prefix(60)) + "…" : text)
+    }
+
+    static func endsBeforeStart(_ event: Event) -> Bool {
+        switch (event.start, event.end) {
+        case (.date(let first), .date(let last)?):
+            return last < first
+        case (_, let end?):
+            guard let begin = RecurrenceExpander.instant(of: event.start), let finish = RecurrenceExpander.instant(of: end) else { return false }
+            return finish < begin
+        default:
+            return false
+        }
     }
 
     static func isFree(_ event: Event) -> Bool {
@@ -81,7 +193,7 @@ public struct BusyCalendar: Sendable {
     }
 
     /// Rewrites Windows zone names to IANA ones; nil (with a problem) when a zone is unknown.
-    static func mappingZones(of event: Event, problems: inout [ICalendarProblem]) -> Event? {
+    static func mappingZones(of event: Event, report: (Event, String) -> Void) -> Event? {
         var unknown: String?
         func map(_ time: EventTime) -> EventTime {
             guard case .zoned(let dateTime, let zone) = time else { return time }
@@ -98,8 +210,7 @@ public struct BusyCalendar: Sendable {
         mapped.recurrenceDates = event.recurrenceDates.map(map)
         mapped.recurrenceID = event.recurrenceID.map(map)
         if let unknown {
-            problems.append(ICalendarProblem(line: nil, message:
-                "event \(event.uid): unknown time zone '\(unknown)'; use an IANA name such as America/Toronto"))
+            report(event, "unknown time zone '\(Self.shortened(unknown))'; the event is ignored: use an IANA name such as America/Toronto")
             return nil
         }
         return mapped

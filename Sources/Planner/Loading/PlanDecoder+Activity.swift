@@ -36,7 +36,7 @@ extension PlanDecoder {
         let repetition = map.mapping("repeat", keys: ["every", "interval", "count", "until", "except"]).flatMap(readRepetition)
         let scheduling = map.mapping("schedule", keys: PlanLoader.schedulingKeys).flatMap(readScheduling)
 
-        guard let id, let title, let timing else { return nil }
+        guard let id, let title, let timing, checkYears(timing, repetition: repetition, map: map) else { return nil }
         return Activity(
             id: id, kind: kind, title: title, description: map.localized("description"), timing: timing,
             zoneFollowsHost: !map.has("timezone"),
@@ -86,7 +86,8 @@ extension PlanDecoder {
             guard let text = reader.string(node, context: "duration") else { return nil }
             guard let seconds = Self.durationSeconds(text), seconds > 0 else {
                 reader.report(node, LocalizedText(fr: "durée invalide « \(text) »", en: "invalid duration '\(text)'"),
-                              hint: LocalizedText(fr: "écrivez par exemple 2h, 90min ou 1h30", en: "write for example 2h, 90min or 1h30"))
+                              hint: LocalizedText(fr: "écrivez par exemple 2h, 90min ou 1h30 (au plus un an)",
+                                                  en: "write for example 2h, 90min or 1h30 (a year at most)"))
                 return nil
             }
             end = start.adding(seconds: Int64(seconds))
@@ -102,6 +103,32 @@ extension PlanDecoder {
             return nil
         }
         return .timed(start: start, end: end, zone: zone)
+    }
+
+    /// An event, and the last occurrence of its series, within `PlanLimits.horizonYears`: a
+    /// typo such as 4048-06-11 would otherwise make the planner compute the holidays of twenty
+    /// centuries.
+    private func checkYears(_ timing: Timing, repetition: Repetition?, map: MappingReader) -> Bool {
+        let years = PlanLimits.horizonYears
+        let key = ["date", "dates", "start"].first(where: map.has) ?? "id"
+        guard years.contains(timing.firstDate.year), years.contains(timing.lastDate.year) else {
+            reader.report(at: map.location(of: key),
+                          LocalizedText(fr: "l'événement doit avoir lieu entre \(years.lowerBound) et \(years.upperBound), pas en \(timing.firstDate.year)",
+                                        en: "the event must take place within \(years.lowerBound)–\(years.upperBound), not in \(timing.firstDate.year)"),
+                          hint: LocalizedText(fr: "vérifiez l'année", en: "check the year"))
+            return false
+        }
+        guard let repetition, let count = repetition.count, repetition.until == nil else { return true }
+        let days = [Repetition.Unit.year: 366, .month: 31, .week: 7][repetition.unit] ?? 366
+        let last = timing.firstDate.adding(days: (count - 1) * repetition.interval * days)
+        guard last.year <= years.upperBound else {
+            reader.report(at: map.location(of: "repeat"),
+                          LocalizedText(fr: "la série se poursuit au-delà de \(years.upperBound) (every: \(repetition.unit.rawValue), interval: \(repetition.interval), count: \(count))",
+                                        en: "the series runs past \(years.upperBound) (every: \(repetition.unit.rawValue), interval: \(repetition.interval), count: \(count))"),
+                          hint: LocalizedText(fr: "réduisez « count » ou « interval »", en: "lower 'count' or 'interval'"))
+            return false
+        }
+        return true
     }
 
     private func readRepetition(_ map: MappingReader) -> Repetition? {
@@ -121,15 +148,19 @@ extension PlanDecoder {
         return Repetition(unit: unit, interval: interval, count: count, until: until, exceptions: exceptions)
     }
 
-    /// Seconds in `2h`, `90min`, `1h30`, `45m` or an ISO 8601 `PT1H30M`.
+    /// Longest `duration:` accepted: a year.
+    static let maximumDurationSeconds = 366 * 86_400
+
+    /// Seconds in `2h`, `90min`, `1h30`, `45m` or an ISO 8601 `PT1H30M`; nil past a year.
     static func durationSeconds(_ text: String) -> Int? {
         var rest = Substring(text.lowercased().replacingOccurrences(of: " ", with: ""))
         if rest.hasPrefix("pt") { rest = rest.dropFirst(2) }
         var total = 0
         var sawUnit = false
         while !rest.isEmpty {
-            let digits = rest.prefix(while: \.isNumber)
-            guard let value = Int(digits) else { return nil }
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            // At most a year: no multiplication below can overflow.
+            guard digits.count <= 8, let value = Int(digits) else { return nil }
             rest = rest.dropFirst(digits.count)
             let unit = rest.prefix(while: \.isLetter)
             rest = rest.dropFirst(unit.count)
@@ -141,6 +172,7 @@ extension PlanDecoder {
             default: return nil
             }
             sawUnit = true
+            if total > Self.maximumDurationSeconds { return nil }
         }
         return sawUnit ? total : nil
     }

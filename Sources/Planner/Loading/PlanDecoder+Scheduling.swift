@@ -13,6 +13,17 @@ extension PlanDecoder {
                 windows.append(range)
             }
         }
+        let years = PlanLimits.horizonYears
+        let written = windows.count
+        windows = windows.filter { window in
+            guard !years.contains(window.first.year) || !years.contains(window.last.year) else { return true }
+            reader.report(at: map.location(of: map.has("window") ? "window" : "windows"),
+                          LocalizedText(fr: "la fenêtre \(window) doit tenir entre \(years.lowerBound) et \(years.upperBound)",
+                                        en: "the window \(window) must lie within \(years.lowerBound)–\(years.upperBound)"),
+                          hint: LocalizedText(fr: "vérifiez les années de « from » et « to »", en: "check the years of 'from' and 'to'"))
+            return false
+        }
+        if windows.isEmpty && written > 0 { return nil }
         if windows.isEmpty {
             reader.report(map.node, LocalizedText(fr: "« schedule » doit donner une fenêtre « window: {from, to} »",
                                                   en: "'schedule' needs a 'window: {from, to}'"),
@@ -65,6 +76,32 @@ extension PlanDecoder {
             avoid: map.strings("avoid").map(\.value), after: after, alongside: alongside, spacing: spacing,
             leadTimeDays: map.int("leadTime", range: 0...3650), preferences: preferences,
             location: map.location, locations: locations)
+    }
+
+    /// Days the solver must weigh for the plan's open events: each window's days, for every
+    /// occurrence of a series. Building the problem costs time for each (about 40 µs in a debug
+    /// build), before any search limit applies: past `PlanLimits.maximumCandidateDays` the plan
+    /// is refused.
+    func checkCandidateDays(_ activities: [Activity], horizon: DateRange?) {
+        var total = 0
+        for activity in activities {
+            guard let scheduling = activity.scheduling else { continue }
+            let windowDays = scheduling.windows.reduce(0) { $0 + $1.first.days(until: $1.last) + 1 }
+            var occurrences = 1
+            if let repetition = activity.repetition {
+                let end = repetition.count == nil ? (repetition.until ?? horizon?.last) : nil
+                let dates = repetition.occurrenceDates(from: activity.timing.firstDate)
+                occurrences = max(1, end.map { end in dates.filter { $0 <= end }.count } ?? dates.count)
+            }
+            total += windowDays * occurrences
+            guard total > PlanLimits.maximumCandidateDays else { continue }
+            reader.report(at: scheduling.locations["window"] ?? scheduling.locations["windows"] ?? scheduling.location,
+                          LocalizedText(fr: "trop de dates à examiner : jusqu'ici \(total) jours de fenêtre (ici \(windowDays) jours × \(occurrences) occurrence\(occurrences > 1 ? "s" : "")), au plus \(PlanLimits.maximumCandidateDays) par plan",
+                                        en: "too many dates to weigh: \(total) window days so far (here \(windowDays) days × \(occurrences) occurrence\(occurrences > 1 ? "s" : "")), at most \(PlanLimits.maximumCandidateDays) per plan"),
+                          hint: LocalizedText(fr: "resserrez les fenêtres « window » (quelques semaines suffisent) ou raccourcissez la série",
+                                              en: "narrow the 'window' (a few weeks is enough) or shorten the series"))
+            return
+        }
     }
 
     private func readWeekdays(_ values: [(value: String, node: Node)]) -> [Weekday] {

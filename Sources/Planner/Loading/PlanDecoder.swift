@@ -19,7 +19,7 @@ struct PlanDecoder {
         let title = top.localized("title", required: true)
         let language = top.choice("language", as: Language.self) ?? .fr
         let revision = readRevision(top)
-        let horizon = top.mapping("horizon", keys: ["from", "to"], required: true).flatMap { readRange($0, context: "horizon") }
+        let horizon = top.mapping("horizon", keys: ["from", "to"], required: true).flatMap { readHorizon($0) }
 
         var known = KnownIDs()
         let partners = unique(top.list("partners", required: true).compactMap(readPartner), what: "partner", location: \.location)
@@ -34,6 +34,7 @@ struct PlanDecoder {
                                 what: "event", location: \.location)
 
         checkEventReferences(activities)
+        checkCandidateDays(activities, horizon: horizon)
         let blackouts = unique(top.list("blackouts").compactMap { readBlackout($0, known: known) }, what: "blackout", location: \.location)
 
         guard let id, let title, let revision, let horizon else { return nil }
@@ -80,6 +81,21 @@ struct PlanDecoder {
             return nil
         }
         return DateRange(first: first, last: last)
+    }
+
+    /// The plan's horizon, inside the years whose holidays are known.
+    private func readHorizon(_ map: MappingReader) -> DateRange? {
+        guard let range = readRange(map, context: "horizon") else { return nil }
+        let years = PlanLimits.horizonYears
+        for (key, date) in [("from", range.first), ("to", range.last)] where !years.contains(date.year) {
+            reader.report(at: map.location(of: key),
+                          LocalizedText(fr: "l'horizon doit tenir entre \(years.lowerBound) et \(years.upperBound), pas \(date)",
+                                        en: "the horizon must lie within \(years.lowerBound)–\(years.upperBound), not \(date)"),
+                          hint: LocalizedText(fr: "les jours fériés sont connus de \(years.lowerBound) à \(years.upperBound) : choisissez des dates dans ces années",
+                                              en: "holidays are known from \(years.lowerBound) to \(years.upperBound): choose dates in those years"))
+            return nil
+        }
+        return range
     }
 
     func checkedZone(_ zone: String, node: Node) -> String? {
@@ -209,7 +225,29 @@ struct PlanDecoder {
         guard let id, let name, let partner else { return nil }
         return Person(id: id, name: name, role: map.localized("role"), partnerID: partner,
                       email: map.string("email"), phone: map.string("phone"), elected: map.bool("elected") ?? false,
-                      busyCalendar: map.string("busy"), location: map.location)
+                      busyCalendar: busyCalendar(map), location: map.location)
+    }
+
+    /// `busy:`, which must name a readable regular file (relative to the plan's folder).
+    private func busyCalendar(_ map: MappingReader) -> String? {
+        guard let path = map.string("busy"), let node = map.node("busy") else { return nil }
+        let resolved = path.hasPrefix("/") ? path
+            : URL(fileURLWithPath: reader.file).deletingLastPathComponent().appendingPathComponent(path).path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) else {
+            reader.report(node, LocalizedText(fr: "le calendrier « \(path) » est introuvable (cherché : \(resolved))",
+                                              en: "calendar '\(path)' does not exist (looked for \(resolved))"),
+                          hint: LocalizedText(fr: "donnez le chemin d'un fichier .ics, relatif au dossier du plan, ou retirez « busy: »",
+                                              en: "give the path of an .ics file, relative to the plan's folder, or remove 'busy:'"))
+            return nil
+        }
+        var status = stat()
+        guard !isDirectory.boolValue, stat(resolved, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            reader.report(node, LocalizedText(fr: "« \(path) » n'est pas un fichier ordinaire", en: "'\(path)' is not a regular file"),
+                          hint: LocalizedText(fr: "donnez le chemin d'un fichier .ics exporté", en: "give the path of an exported .ics file"))
+            return nil
+        }
+        return path
     }
 
     private func readBlackout(_ node: Node, known: KnownIDs) -> PlanBlackout? {

@@ -8,4 +8,8 @@ public enum PlanLimits {
     public static let maximumIssues = 50
     /// Occurrences generated for one repeated activity.
     public static let maximumOccurrences = 1_000
+    /// Years a plan's horizon may cover: those whose holidays the calendars know.
+    public static let horizonYears = 1990...2100
+    /// Window days of a plan's open events, counted once per occurrence of a series.
+    public static let maximumCandidateDays = 10_000
 }

@@ -44,7 +44,9 @@ final class PlanReader {
         guard visit(node) else { return nil }
         guard case .mapping(let mapping) = node else {
             report(node, LocalizedText(fr: "« \(context) » doit être une table clé: valeur",
-                                       en: "'\(context)' must be a mapping of key: value"))
+                                       en: "'\(context)' must be a mapping of key: value"),
+                   hint: LocalizedText(fr: "écrivez ses clés en dessous, indentées (« clé: valeur »), ou {clé: valeur, …}",
+                                       en: "write its keys on the lines below, indented ('key: value'), or {key: value, …}"))
             return nil
         }
         return MappingReader(mapping: mapping, node: node, reader: self, context: context, keys: keys)
@@ -65,7 +67,9 @@ final class PlanReader {
         guard visit(node) else { return nil }
         guard case .scalar(let scalar) = node else {
             report(node, LocalizedText(fr: "« \(context) » doit être une valeur simple, pas une liste ni une table",
-                                       en: "'\(context)' must be a plain value, not a list or a mapping"))
+                                       en: "'\(context)' must be a plain value, not a list or a mapping"),
+                   hint: LocalizedText(fr: "écrivez une seule valeur après les deux-points, sans [ ] ni { }",
+                                       en: "write a single value after the colon, without [ ] or { }"))
             return nil
         }
         return scalar.string

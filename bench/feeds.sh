@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Feed writing (issue 8): 10,000 events (zoned in America/Toronto and Europe/Brussels, all-day
+# multi-day, weekly and monthly series with COUNT and an EXDATE, about a third each) written to
+# iCalendar by Jumelage (ICalendarWriter over libical, Benchmarks/Sources/FeedBench) and by the
+# Python package `icalendar` (bench/feeds/write_icalendar.py), from the same neutral JSON
+# (bench/feeds/gen_events.py, fixed seed). Both outputs are checked (parse, 10,000 VEVENTs,
+# VTIMEZONEs, the same properties), then timed with hyperfine. Target: ≥ 10× faster.
+# Writes bench/feeds.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/common.sh
+swift build -c release --package-path Benchmarks --product FeedBench >&2
+feedbench=Benchmarks/.build/release/FeedBench
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+out=bench/feeds.md
+count=10000
+
+python3 bench/feeds/gen_events.py --count "$count" --seed 8 "$work/events.json"
+"$feedbench" "$work/events.json" "$work/jumelage.ics"
+python3 bench/feeds/write_icalendar.py "$work/events.json" "$work/icalendar.ics"
+check=$(python3 bench/feeds/check_feeds.py "$work/jumelage.ics" "$work/icalendar.ics" --events "$count")
+echo "$check" >&2
+icalendar_version=$(python3 -c 'import icalendar; print(icalendar.__version__)')
+
+bench_wait_quiet
+machine=$(bench_machine)
+hyperfine --warmup 2 --runs 10 -N --export-json "$work/hf.json" \
+  "$feedbench $work/events.json $work/out-jumelage.ics" \
+  "python3 bench/feeds/write_icalendar.py $work/events.json $work/out-icalendar.ics" >&2
+phases=$("$feedbench" "$work/events.json" "$work/phases.ics" --phases 2>&1)
+ours=$(python3 bench/hyperfine_summary.py "$work/hf.json" --value 0)
+theirs=$(python3 bench/hyperfine_summary.py "$work/hf.json" --value 1)
+ratio=$(python3 bench/hyperfine_summary.py "$work/hf.json" --ratio 0,1)
+cpu_ratio=$(python3 bench/hyperfine_summary.py "$work/hf.json" --ratio 0,1 --cpu)
+met=$(awk -v r="$ratio" 'BEGIN { print (r >= 10 ? "yes" : "no") }')
+{
+  echo "### Feed writing: $count events, Jumelage (libical) vs Python \`icalendar\` $icalendar_version"
+  echo
+  echo "<!-- summary: write $count events to iCalendar, ≥ 10× faster than icalendar | ${ours} ms vs ${theirs} ms | ${ratio}× (CPU time: ${cpu_ratio}×) | ${met} | bench/feeds.sh -->"
+  echo "$machine"
+  echo
+  echo "Events: \`python3 bench/feeds/gen_events.py --count $count --seed 8 events.json\` (zoned in America/Toronto and"
+  echo "Europe/Brussels, all-day of 1–5 days, weekly/monthly series with COUNT and one EXDATE; a third each)."
+  echo "Command: \`hyperfine --warmup 2 --runs 10 -N 'Benchmarks/.build/release/FeedBench events.json out.ics'"
+  echo "'python3 bench/feeds/write_icalendar.py events.json out.ics'\`: each reads the JSON, builds the calendar"
+  echo "(VTIMEZONEs included: libical's, truncated to the years used; \`add_missing_timezones\`) and writes the file."
+  echo
+  python3 bench/hyperfine_summary.py "$work/hf.json" --labels "Jumelage (FeedBench: ICalendarWriter.serialize),Python icalendar $icalendar_version"
+  echo
+  echo "Both outputs checked by \`bench/feeds/check_feeds.py\`:"
+  echo
+  echo '```'
+  echo "$check" | sed "s|$work/||g"
+  echo '```'
+  echo
+  echo "Jumelage's steps in one run: $phases. Sizes: Jumelage $(wc -c < "$work/jumelage.ics") bytes, icalendar $(wc -c < "$work/icalendar.ics") bytes."
+  echo
+  echo "Target: ≥ 10× faster than \`icalendar\`. Measured: ${ratio}× in wall time (${cpu_ratio}× in CPU time): $( [ "$met" = yes ] && echo met || echo missed)."
+  echo
+  if [ "$met" != yes ] || [ "${BENCH_PROFILE:-0}" = 1 ]; then
+    echo "Profile of the Jumelage side (\`bench/profile.sh $feedbench events.json out.ics\`, valgrind --tool=callgrind):"
+    echo
+    bash bench/profile.sh "$feedbench" "$work/events.json" "$work/profiled.ics"
+    echo
+  fi
+} > "$out"
+cat "$out"
