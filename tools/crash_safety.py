@@ -49,8 +49,9 @@ def publish(binary, plans, out, ledger, now, kill_after=None):
 
 
 def ledger_state(ledger):
-    """(integrity, last publication id, {publication id: {feed name: sha256}})."""
-    connection = sqlite3.connect(f"file:{ledger}?mode=ro", uri=True)
+    """(integrity, last publication id, {publication id: {feed name: sha256}}). Opened read-write,
+    as the next publish would: a kill can leave a hot journal that SQLite rolls back on open."""
+    connection = sqlite3.connect(ledger)
     try:
         integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
         feeds = {}
