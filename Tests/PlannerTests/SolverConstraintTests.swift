@@ -105,6 +105,36 @@ struct SolverConstraintTests {
               window: {from: 2025-03-03, to: 2025-03-14}
 
         """, expected: "2025-03-10"),
+        Case(name: "working hours violated (a 6-hour week)", events: """
+          - id: a
+            title: Appel
+            host: quebec
+            participants: [namur]
+            mode: virtual
+            start: 2025-03-03T11:00
+            duration: 1h
+            schedule:
+              window: {from: 2025-03-03, to: 2025-03-07}
+
+        """, conflicts: ["a:window", "a:working-hours"]),
+        Case(name: "alongside the Fêtes de Wallonie violated", events: event(kind: "mission", timing: "dates: {from: 2025-10-01, to: 2025-10-02}",
+             schedule: "      window: {from: 2025-10-01, to: 2025-10-31}\n      alongside: {holiday: fetes-de-wallonie}"),
+             conflicts: ["a:alongside(fetes-de-wallonie)", "a:window"]),
+        Case(name: "alongside another event violated", events: event("cpcfq", timing: "dates: {from: 2025-05-27, to: 2025-05-28}",
+                                                                       schedule: "      window: {from: 2025-05-26, to: 2025-05-30}")
+             + event(timing: "date: 2025-06-16", schedule: "      window: {from: 2025-06-16, to: 2025-06-30}\n      alongside: {event: cpcfq, within: 1}"),
+             conflicts: ["a:alongside(cpcfq)", "a:window", "cpcfq:window"]),
+        Case(name: "spacing violated", events: """
+          - id: a
+            title: Comité
+            hosts: [quebec, namur]
+            start: 2025-05-06T10:00
+            repeat: {every: year, count: 2}
+            schedule:
+              window: {from: 2025-05-01, to: 2025-06-30}
+              spacing: {min: 500, max: 600}
+
+        """, conflicts: ["a/1:window", "a/2:spacing", "a/2:window"]),
         Case(name: "spacing between the meetings of a series", events: """
           - id: a
             title: Comité
@@ -157,6 +187,17 @@ struct SolverConstraintTests {
                                                         schedule: "      window: {from: 2025-03-10, to: 2025-03-14}",
                                                         extra: "    travellers: [agenda]"), people: people)
         #expect(SolverSamples.start(of: "a", in: result) == "2025-03-13", "the trip of 10–12 March is busy")
+    }
+
+    @Test("A busy imported calendar that covers the whole window makes the plan infeasible")
+    func busyCalendarViolated() throws {
+        let busy = PlanSamples.repositoryRoot.appendingPathComponent("Tests/Fixtures/ics/outlook-mayor.ics").path
+        let people = "  - id: agenda\n    name: Mairesse\n    partner: quebec\n    busy: \(busy)"
+        let result = try SolverSamples.solve(Self.event(host: "quebec", timing: "date: 2025-03-10",
+                                                        schedule: "      window: {from: 2025-03-10, to: 2025-03-12}",
+                                                        extra: "    travellers: [agenda]"), people: people)
+        #expect(result.status == .infeasible)
+        #expect(result.conflicts.map(\.name).sorted() == ["a:busy(agenda)", "a:window"])
     }
 
     @Test("Fixed events stay where the plan puts them")
