@@ -231,8 +231,9 @@ struct PlanDecoder {
     /// `busy:`, which must name a readable regular file (relative to the plan's folder).
     private func busyCalendar(_ map: MappingReader) -> String? {
         guard let path = map.string("busy"), let node = map.node("busy") else { return nil }
-        let resolved = path.hasPrefix("/") ? path
-            : URL(fileURLWithPath: reader.file).deletingLastPathComponent().appendingPathComponent(path).path
+        // Relative to the plan's folder as the plan was named, so messages show no machine-specific path.
+        let folder = (reader.file as NSString).deletingLastPathComponent
+        let resolved = path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) else {
             reader.report(node, LocalizedText(fr: "le calendrier « \(path) » est introuvable (cherché : \(resolved))",
