@@ -35,7 +35,7 @@ public func icsFuzzOneInput(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     guard let parsed = try? ICalendarReader.parse(String(decoding: data, as: UTF8.self)) else { return 0 }
     let lower = Instant(utc: CivilDateTime(date: from, time: .midnight))
     let upper = Instant(utc: CivilDateTime(date: through, time: .midnight))
-    var steps = 10_000
+    var steps = 2_000
     for event in parsed.events where steps > 0 {
         guard let expansion = try? RecurrenceExpander.expansion(
             of: event, from: lower, through: upper, limit: 1_000, maximumSteps: min(steps, RecurrenceExpander.Expansion.maximumSteps))

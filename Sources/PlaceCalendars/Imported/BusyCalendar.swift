@@ -14,10 +14,11 @@ public struct BusyCalendar: Sendable {
     /// Largest file read, in bytes.
     public static let maximumFileBytes = 20 * 1024 * 1024
     /// Instances libical may generate for the whole file, in range or not: libical 3.0 (with
-    /// ICU) takes about 2 µs per instance, so about 0.1 s. Rules without COUNT that repeat
-    /// daily or less often start near the period read, whatever their DTSTART: only COUNT and
-    /// sub-daily rules begun long before it use much of this.
-    public static let maximumRecurrenceSteps = 50_000
+    /// ICU) takes about 2 µs per instance, so about 50 ms. Rules without COUNT that repeat
+    /// daily or less often start near the period read, whatever their DTSTART, and a rule with
+    /// COUNT stops at the end of the period: only sub-daily rules and long COUNT series begun
+    /// long before the period use much of this.
+    public static let maximumRecurrenceSteps = 25_000
 
     public var file: String
     public var entries: [BusyTime]
