@@ -4,6 +4,7 @@
 #
 #   bench/run_all.sh                 run everything
 #   BENCH_ONLY="startup feeds" bench/run_all.sh   run some, then rewrite RESULTS.md from all fragments
+#   BENCH_COMPOSE=1 bench/run_all.sh              only rewrite RESULTS.md from the fragments
 #
 # Steps: startup, feeds, import, solver (bench/solver.sh), cpsat, serve (bench/serve_wrk.sh, when
 # present), micro. A step that fails is reported in RESULTS.md and makes the script exit 1.
@@ -13,21 +14,26 @@ cd "$(dirname "$0")/.."
 
 steps=${BENCH_ONLY:-startup feeds import solver cpsat serve micro}
 failed=()
-# Debian packages the steps use: hyperfine (timings), valgrind (profiles of missed targets),
-# wrk and nginx (the serve step).
-missing=""
-for tool in hyperfine valgrind wrk nginx; do
-  command -v "$tool" > /dev/null || missing="$missing $tool"
-done
-if [ -n "$missing" ]; then
-  sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
-  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >&2 || exit 1
+if [ "${BENCH_COMPOSE:-0}" = 1 ]; then
+  steps=""
+else
+  # Debian packages the steps use: hyperfine (timings), valgrind (profiles of missed targets),
+  # wrk and nginx (the serve step).
+  missing=""
+  for tool in hyperfine valgrind wrk nginx; do
+    command -v "$tool" > /dev/null || missing="$missing $tool"
+  done
+  if [ -n "$missing" ]; then
+    sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
+    $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >&2 || exit 1
+  fi
+  swift build -c release --product jumelage >&2 || exit 1
+  export BENCH_BUILT=1
+  python3 -c 'import icalendar, recurring_ical_events, ortools' 2>/dev/null \
+    || python3 -m pip install -q -r bench/requirements.txt 2>/dev/null \
+    || python3 -m pip install -q -r bench/requirements.txt --break-system-packages
+
 fi
-swift build -c release --product jumelage >&2 || exit 1
-export BENCH_BUILT=1
-python3 -c 'import icalendar, recurring_ical_events, ortools' 2>/dev/null \
-  || python3 -m pip install -q -r bench/requirements.txt 2>/dev/null \
-  || python3 -m pip install -q -r bench/requirements.txt --break-system-packages
 
 for step in $steps; do
   case $step in

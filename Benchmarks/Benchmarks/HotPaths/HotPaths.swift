@@ -17,9 +17,11 @@ let repository = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let calendarsFolder = repository.appendingPathComponent("calendars")
 
-/// A few percent of slack on allocation counts, and none on their order of magnitude.
+/// 2 % of slack on the allocation count (p90, the percentile `thresholds check` compares): planning
+/// varies by a few dozen allocations from run to run; one more allocation per call of a small path
+/// (34 for a year of holidays) is a regression and shows.
 func allocations(_ percent: Double = 2) -> [BenchmarkMetric: BenchmarkThresholds] {
-    [.mallocCountTotal: BenchmarkThresholds(relative: [.p50: percent, .p90: percent], absolute: [.p50: 50, .p90: 50])]
+    [.mallocCountTotal: BenchmarkThresholds(relative: [.p90: percent])]
 }
 
 // Names without spaces: the thresholds files are named after them, and the tool reads them back
