@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "jumelage", targets: ["CLI"]),
+        // For the micro-benchmarks package under Benchmarks/.
+        .library(name: "JumelageLibrary", targets: ["Bilingual", "CivilTime", "FeedLint", "ICalendar", "PlaceCalendars", "Planner"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -118,6 +118,26 @@ struct RecurrenceExpanderTests {
         }
     }
 
+    /// libical loops inside a single iterator call on these (10 s to a minute): refused up front.
+    @Test func refusesRulesLibicalWouldLoopOnForever() {
+        for rule in ["FREQ=SECONDLY;BYMONTH=12", "FREQ=MINUTELY;BYMONTHDAY=31", "FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30",
+                     "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=31", "FREQ=DAILY;BYWEEKNO=54"] {
+            #expect(throws: ICalendarError.self, "\(rule)") {
+                try RecurrenceExpander.occurrences(of: series(rule), through: farFuture, limit: 5)
+            }
+        }
+    }
+
+    /// Rare dates are still dates: leap days, week 53, the last day of February.
+    @Test func keepsRulesThatMatchRarely() throws {
+        let rare = ["FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29": "2028-02-29", "FREQ=YEARLY;BYWEEKNO=53;BYDAY=TH": "2026-12-31",
+                    "FREQ=MONTHLY;BYMONTHDAY=-1;BYMONTH=2": "2025-02-28", "FREQ=MINUTELY;BYDAY=SU": "2024-03-03"]
+        for (rule, expected) in rare {
+            let starts = try RecurrenceExpander.occurrences(of: series(rule), through: farFuture, limit: 2)
+            #expect(starts.dropFirst().first?.localDate == CivilDate(iso: expected), "\(rule)")
+        }
+    }
+
     @Test func isSafeToCallFromManyTasks() async throws {
         let event = series("FREQ=WEEKLY;COUNT=20")
         let calendar = Fixtures.fullCalendar

@@ -22,6 +22,9 @@ public enum RecurrenceExpander {
         public var stoppedEarly: Bool
         /// Instances libical generated (the work done), at most `maximumSteps`.
         public var steps: Int
+        /// Of those, the ones not returned: before the range, or past the rule's first instance
+        /// check (the work spent on nothing).
+        public var stepsOutsideRange: Int
         /// Instances a rule may generate, by default, before the walk stops.
         public static var maximumSteps: Int { RuleIterator.maximumSteps }
     }
@@ -63,7 +66,7 @@ public enum RecurrenceExpander {
         _ event: Event, rule: RecurrenceRule?, from: Instant?, through: Instant, limit: Int,
         maximumSteps: Int = Expansion.maximumSteps
     ) throws(ICalendarError) -> Expansion {
-        guard limit > 0 else { return Expansion(starts: [], stoppedEarly: false, steps: 0) }
+        guard limit > 0 else { return Expansion(starts: [], stoppedEarly: false, steps: 0, stepsOutsideRange: 0) }
         let start = event.start
         guard position(of: start) != nil else {
             throw ICalendarError(.unknownTimeZone, "unknown time zone \(start.zone ?? "")", eventUID: event.uid)
@@ -77,6 +80,7 @@ public enum RecurrenceExpander {
         var candidates: [EventTime] = [start]
         var stoppedEarly = false
         var steps = 0
+        var stepsOutsideRange = 0
         if let rule {
             let startClock = RuleIterator.wallClock(of: start)
             let firstWalk = RuleIterator.walk(of: rule, start: start, through: nil, limit: 1, maximumSteps: maximumSteps)
@@ -99,6 +103,7 @@ public enum RecurrenceExpander {
             candidates += walk.instances.map { rebuild($0, like: start) }
             stoppedEarly = walk.exhausted || firstWalk.exhausted
             steps += walk.steps
+            stepsOutsideRange = steps - walk.instances.count
         }
         candidates += event.recurrenceDates.compactMap { aligned($0, to: start) }
         let excluded = Set(event.exceptionDates.compactMap { aligned($0, to: start) })
@@ -120,7 +125,8 @@ public enum RecurrenceExpander {
             if kept[group..<index].contains(where: { $0.time == kept[index].time }) { continue }
             starts.append(kept[index].time)
         }
-        return Expansion(starts: starts, stoppedEarly: stoppedEarly, steps: steps)
+        return Expansion(starts: starts, stoppedEarly: stoppedEarly, steps: steps,
+                         stepsOutsideRange: stepsOutsideRange)
     }
 
     /// A wall clock safely before `instant` (two days early, whatever the zone and DST) from

@@ -43,6 +43,79 @@ struct RecurrenceRule {
         parsed.freq == ICAL_DAILY_RECURRENCE && monthDays.contains { $0 < 0 }
     }
 
+    /// BY parts that make a SECONDLY or MINUTELY iterator skip days, months or years second by
+    /// second or minute by minute (MINUTELY with BYDAY skips at most a week: 10,080 minutes).
+    private static let coarseFilters: [icalrecurrencetype_frequency: Set<String>] = [
+        ICAL_SECONDLY_RECURRENCE: ["BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS"],
+        ICAL_MINUTELY_RECURRENCE: ["BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS"],
+    ]
+
+    private func checkTerminates() throws(ICalendarError) {
+        if let coarse = Self.coarseFilters[parsed.freq], let part = parts.first(where: { coarse.contains($0.name) }) {
+            throw ICalendarError(.invalidRecurrenceRule,
+                "RRULE '\(shortText)': FREQ=\(parsed.freq == ICAL_SECONDLY_RECURRENCE ? "SECONDLY" : "MINUTELY") with \(part.name) is not supported (libical would step through every \(parsed.freq == ICAL_SECONDLY_RECURRENCE ? "second" : "minute") in between)")
+        }
+        guard !matchesNoDate else {
+            throw ICalendarError(.invalidRecurrenceRule, "RRULE '\(shortText)' matches no date (its BYMONTH, BYMONTHDAY, BYYEARDAY, BYWEEKNO and BYDAY cannot all hold)")
+        }
+    }
+
+    private var shortText: String { text.count > 80 ? text.prefix(80) + "…" : text }
+
+    /// Whether no day of eight consecutive years (every leap-year and week-53 case) passes the
+    /// rule's day filters, ordinals of BYDAY ignored (so it errs towards "some date matches").
+    var matchesNoDate: Bool {
+        func items(_ name: String) -> [String]? {
+            let found = parts.filter { $0.name == name }
+            guard !found.isEmpty else { return nil }
+            var result: [String] = []
+            for part in found {
+                for item in part.value.split(separator: ",") { result.append(String(item).trimmingSpaces) }
+            }
+            return result
+        }
+        func values(_ name: String) -> [Int]? { items(name).map { $0.compactMap { Int($0) } } }
+        let months = values("BYMONTH"), monthDays = values("BYMONTHDAY"), yearDays = values("BYYEARDAY"), weeks = values("BYWEEKNO")
+        let weekdays: [Weekday]? = items("BYDAY").map { $0.compactMap { Weekday(icalCode: String($0.suffix(2))) } }
+        if months == nil, monthDays == nil, yearDays == nil, weeks == nil, weekdays == nil { return false }
+        var weekday = CivilDate(year: 2024, month: 1, day: 1)!.weekday.rawValue   // 1 = Monday
+        for year in 2024..<2032 {
+            let yearLength = CivilDate.isLeapYear(year) ? 366 : 365
+            var ordinal = 0
+            for month in 1...12 {
+                let monthLength = CivilDate.daysInMonth(year: year, month: month)
+                defer { ordinal += monthLength; weekday = (weekday - 1 + monthLength) % 7 + 1 }
+                if let months, !months.contains(month) { continue }
+                for day in 1...monthLength {
+                    if let monthDays, !monthDays.contains(where: { $0 == day || monthLength + $0 + 1 == day }) { continue }
+                    let dayOfYear = ordinal + day
+                    if let yearDays, !yearDays.contains(where: { $0 == dayOfYear || yearLength + $0 + 1 == dayOfYear }) { continue }
+                    let dayWeekday = (weekday - 1 + day - 1) % 7 + 1
+                    if let weekdays, !weekdays.contains(where: { $0.rawValue == dayWeekday }) { continue }
+                    if let weeks {
+                        let (week, weeksInYear) = Self.isoWeek(of: CivilDate(year: year, month: month, day: day)!)
+                        if !weeks.contains(where: { $0 == week || weeksInYear + $0 + 1 == week }) { continue }
+                    }
+                    return false
+                }
+            }
+        }
+        return true
+    }
+
+    /// ISO 8601 week number of `date` and the number of weeks of its week-based year.
+    static func isoWeek(of date: CivilDate) -> (week: Int, weeks: Int) {
+        func weeks(in year: Int) -> Int {
+            let january1 = CivilDate(year: year, month: 1, day: 1)!.weekday
+            return january1 == .thursday || (CivilDate.isLeapYear(year) && january1 == .wednesday) ? 53 : 52
+        }
+        let ordinal = CivilDate(year: date.year, month: 1, day: 1)!.days(until: date) + 1
+        let week = (ordinal - date.weekday.rawValue + 10) / 7
+        if week < 1 { return (weeks(in: date.year - 1), weeks(in: date.year - 1)) }
+        if week > weeks(in: date.year) { return (1, weeks(in: date.year + 1)) }
+        return (week, weeks(in: date.year))
+    }
+
     var monthDays: [Int] {
         parts.filter { $0.name == "BYMONTHDAY" }
             .flatMap { $0.value.split(separator: ",") }
@@ -79,8 +152,13 @@ struct RecurrenceRule {
         }
     }
 
-    /// libical parses some rules it then refuses to iterate (`BYMONTH=13`). Lock held.
+    /// libical parses some rules it then refuses to iterate (`BYMONTH=13`), and loops inside one
+    /// `icalrecur_iterator_next` call until a time passes the rule's filters: seconds to minutes
+    /// for a rule no date can pass (`FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30`: 10 s) or a sub-daily
+    /// rule filtered by month or day (`FREQ=SECONDLY;BYMONTH=12`: 48 s), which no step count
+    /// can interrupt. Both are refused before libical iterates. Lock held.
     func checkExpandable(from start: EventTime) throws(ICalendarError) {
+        try checkTerminates()
         guard let iterator = icalrecur_iterator_new(parsed, RuleIterator.startValue(of: start)) else {
             jumelage_clear_icalerrno()
             throw ICalendarError(.invalidRecurrenceRule, "libical cannot expand RRULE '\(text)'")

@@ -13,11 +13,11 @@ public struct BusyCalendar: Sendable {
     public static let maximumEntries = 50_000
     /// Largest file read, in bytes.
     public static let maximumFileBytes = 20 * 1024 * 1024
-    /// Instances libical may generate for the whole file, in range or not: libical 3.0 (with
-    /// ICU) takes about 2 µs per instance, so about 50 ms. Rules without COUNT that repeat
-    /// daily or less often start near the period read, whatever their DTSTART, and a rule with
-    /// COUNT stops at the end of the period: only sub-daily rules and long COUNT series begun
-    /// long before the period use much of this.
+    /// Instances libical may generate outside the period read, for the whole file: libical 3.0
+    /// (with ICU) takes about 2 µs per instance, so about 50 ms. (Those in the period are bounded
+    /// by `maximumOccurrencesPerSeries` and `maximumEntries`.) Rules without COUNT that repeat
+    /// daily or less often start near the period, whatever their DTSTART: only sub-daily rules
+    /// and COUNT series begun long before the period use any of this.
     public static let maximumRecurrenceSteps = 25_000
 
     public var file: String
@@ -94,18 +94,30 @@ public struct BusyCalendar: Sendable {
                 continue
             }
             if master.recurrenceRule != nil, stepsLeft <= 0 {
-                report(event, "not expanded: the recurrences before it already generated \(Self.maximumRecurrenceSteps) instances; "
-                    + "only its first occurrence is busy: import a shorter period or fewer series")
+                report(event, "not expanded: the series before it already generated \(Self.maximumRecurrenceSteps) instances "
+                    + "outside \(from)–\(through); only its first occurrence is busy: import a shorter period or fewer series")
             }
             let expansion: RecurrenceExpander.Expansion
             do {
+                // Instances in the period cost steps too: allow those on top of what is left for the others.
+                let productive = Self.maximumOccurrencesPerSeries + master.exceptionDates.count + 2
                 expansion = try RecurrenceExpander.expansion(
                     of: master, from: lower, through: upper, limit: Self.maximumOccurrencesPerSeries,
-                    maximumSteps: max(0, min(stepsLeft, RecurrenceExpander.Expansion.maximumSteps)))
-                stepsLeft -= expansion.steps
+                    maximumSteps: stepsLeft <= 0 ? 0 : min(stepsLeft + productive, RecurrenceExpander.Expansion.maximumSteps))
+                stepsLeft -= expansion.stepsOutsideRange
             } catch {
-                report(event, "\(error.message); the event is ignored")
-                continue
+                // An RRULE that cannot be expanded leaves DTSTART (and RDATE), as libical does
+                // with an RRULE it cannot parse: the event counts without its rule.
+                var single = master
+                single.recurrenceRule = nil
+                guard error.kind == .invalidRecurrenceRule,
+                      let alone = try? RecurrenceExpander.expansion(of: single, from: lower, through: upper,
+                                                                    limit: Self.maximumOccurrencesPerSeries) else {
+                    report(event, "\(error.message); the event is ignored")
+                    continue
+                }
+                report(event, "\(error.message); the event counts without its RRULE")
+                expansion = alone
             }
             let starts = expansion.starts
             if master.recurrenceRule != nil, starts.count == Self.maximumOccurrencesPerSeries {
