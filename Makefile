@@ -9,6 +9,11 @@
 #                  check calendars/feeds is up to date, compare holidays with Python `holidays`,
 #                  valgrind self-check
 #   make valgrind  libical paths under valgrind (tools/valgrind-selfcheck.sh)
+#   make bench     every comparison of bench/ (release builds, hyperfine, wrk, nginx, CP-SAT),
+#                  rewrites bench/RESULTS.md (bench/run_all.sh; BENCH_ONLY="feeds import" for some)
+#   make fuzz      libFuzzer on the plan loader and the .ics importer, FUZZ_SECONDS each
+#                  (default 600; tools/fuzz.sh), results to record in bench/fuzz.md
+#   make soak      five minutes of wrk, slowloris and oversized requests against serve (bench/soak.md)
 #   make clean     remove $(BUILD) and the test feeds
 
 SHELL := /bin/bash
@@ -26,7 +31,7 @@ APT_PACKAGES := libical-dev tzdata pkg-config libsqlite3-dev zlib1g-dev vdirsync
 PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: deps build run test valgrind clean bench-serve soak
+.PHONY: deps build run test valgrind clean bench bench-serve fuzz soak
 
 deps:
 	@missing=""; \
@@ -83,12 +88,22 @@ valgrind: deps
 	fi
 
 clean:
-	rm -rf $(BUILD) .build-valgrind tools/__pycache__
+	rm -rf $(BUILD) .build-valgrind .build-fuzz Benchmarks/.build tools/__pycache__
+
+bench: deps
+	bash bench/run_all.sh
 
 bench-serve: deps
 	@command -v wrk >/dev/null && command -v nginx >/dev/null || { $(SUDO) apt-get update -qq; $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk nginx; }
 	$(SWIFT) build -c release $(SWIFT_FLAGS) --product jumelage
 	bash bench/serve_wrk.sh --jumelage $(BUILD)/release/jumelage
+
+# libFuzzer, one target after the other (the build instruments every module with ASan: a few
+# minutes the first time, in .build-fuzz).
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= plan ics
+fuzz: deps
+	for target in $(FUZZ_TARGETS); do bash tools/fuzz.sh $$target $(FUZZ_SECONDS); done
 
 # Five minutes of load and abuse against `serve` (tools/soak.sh); results in bench/soak.md.
 SOAK_SECONDS ?= 300

@@ -4,11 +4,15 @@
 calendar with the same properties (VTIMEZONEs through `add_missing_timezones`, for the years the
 events use), and writes it.
 
-    write_icalendar.py EVENTS.json OUT.ics
+    write_icalendar.py EVENTS.json OUT.ics [--phases]
+
+With --phases, prints the time of each step (read+decode, build, serialize, write) to stderr, in
+the format of FeedBench's --phases.
 """
 import datetime as dt
 import json
 import sys
+import time
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -24,9 +28,12 @@ def time_value(value: dict):
 
 
 def main() -> None:
-    source, target = sys.argv[1], sys.argv[2]
+    arguments = [argument for argument in sys.argv[1:] if argument != "--phases"]
+    source, target = arguments
+    marks = [("start", time.perf_counter())]
     with open(source, encoding="utf-8") as handle:
         data = json.load(handle)
+    marks.append(("read+decode", time.perf_counter()))
     calendar = icalendar.Calendar()
     calendar.add("version", "2.0")
     calendar.add("prodid", "-//Jumelage//bench//FR")
@@ -58,8 +65,15 @@ def main() -> None:
             event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
     calendar.add_missing_timezones(first_date=dt.date(first_year - 1, 12, 31), last_date=dt.date(last_year + 2, 1, 2))
+    marks.append(("build", time.perf_counter()))
+    text = calendar.to_ical()
+    marks.append(("serialize", time.perf_counter()))
     with open(target, "wb") as out:
-        out.write(calendar.to_ical())
+        out.write(text)
+    marks.append(("write", time.perf_counter()))
+    if "--phases" in sys.argv[1:]:
+        steps = [f"{name} {round((end - begin) * 1000)} ms" for (_, begin), (name, end) in zip(marks, marks[1:])]
+        print(", ".join(steps), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -116,6 +116,43 @@ struct RecurrenceRule {
         return (week, weeks(in: date.year))
     }
 
+    /// A rule made of FREQ (a day or longer), INTERVAL, COUNT or UNTIL and WKST only: every
+    /// instance is DTSTART moved by a whole number of periods, so the first is DTSTART itself.
+    var isPlain: Bool {
+        switch parsed.freq {
+        case ICAL_DAILY_RECURRENCE, ICAL_WEEKLY_RECURRENCE, ICAL_MONTHLY_RECURRENCE, ICAL_YEARLY_RECURRENCE:
+            return parsed.interval >= 1 && parts.allSatisfy { Self.plainParts.contains($0.name) }
+        default:
+            return false
+        }
+    }
+
+    private static let plainParts: Set<String> = ["FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"]
+
+    /// The last instance of a plain COUNT rule begun at `start`, computed rather than walked;
+    /// nil when the rule is not plain, has no COUNT, or may skip periods (the 29th to 31st of
+    /// a month, 29 February).
+    func lastCountedInstance(from start: CivilDateTime) -> CivilDateTime? {
+        guard isPlain, let count else { return nil }
+        let steps = (count - 1) * Int(parsed.interval)
+        let date = start.date
+        let last: CivilDate?
+        switch parsed.freq {
+        case ICAL_DAILY_RECURRENCE:
+            last = date.adding(days: steps)
+        case ICAL_WEEKLY_RECURRENCE:
+            last = date.adding(days: 7 * steps)
+        case ICAL_MONTHLY_RECURRENCE where date.day <= 28:
+            let months = date.year * 12 + date.month - 1 + steps
+            last = CivilDate(year: months / 12, month: months % 12 + 1, day: date.day)
+        case ICAL_YEARLY_RECURRENCE where !(date.month == 2 && date.day == 29):
+            last = CivilDate(year: date.year + steps, month: date.month, day: date.day)
+        default:
+            last = nil
+        }
+        return last.map { CivilDateTime(date: $0, time: start.time) }
+    }
+
     var monthDays: [Int] {
         parts.filter { $0.name == "BYMONTHDAY" }
             .flatMap { $0.value.split(separator: ",") }
@@ -143,6 +180,7 @@ struct RecurrenceRule {
             }
         }
         try checkExpandable(from: start)
+        if isPlain { return }
         let first = RuleIterator.instances(of: self, start: start, through: nil, limit: 1).first
         guard first == RuleIterator.wallClock(of: start) else {
             throw ICalendarError(
@@ -159,6 +197,9 @@ struct RecurrenceRule {
     /// can interrupt. Both are refused before libical iterates. Lock held.
     func checkExpandable(from start: EventTime) throws(ICalendarError) {
         try checkTerminates()
+        // icalrecur_iterator_new refuses a plain rule only for a DTSTART outside years 0–2582
+        // (MAX_TIME_T_YEAR); creating one costs an ICU calendar.
+        if isPlain, (0...2582).contains(start.localDate.year) { return }
         guard let iterator = icalrecur_iterator_new(parsed, RuleIterator.startValue(of: start)) else {
             jumelage_clear_icalerrno()
             throw ICalendarError(.invalidRecurrenceRule, "libical cannot expand RRULE '\(text)'")

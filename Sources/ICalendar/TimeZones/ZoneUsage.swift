@@ -23,13 +23,10 @@ struct ZoneUsage {
         if let rule {
             if let until = rule.until, let untilClock = LibicalTime.civil(until) {
                 years.append(untilClock.adding(seconds: Self.duration(of: event)).date.year)
-            } else if let count = rule.count, count <= Self.largestExpandedCount {
-                let instances = RuleIterator.instances(of: rule, start: event.start, through: nil, limit: count)
-                if instances.count == count, let last = instances.last {
-                    years.append(last.adding(seconds: Self.duration(of: event)).date.year)
-                } else {
-                    endless = true
-                }
+            } else if let count = rule.count, count <= Self.largestExpandedCount,
+                      let last = rule.lastCountedInstance(from: RuleIterator.wallClock(of: event.start))
+                          ?? Self.walkedLastInstance(of: rule, start: event.start, count: count) {
+                years.append(last.adding(seconds: Self.duration(of: event)).date.year)
             } else {
                 endless = true
             }
@@ -48,6 +45,12 @@ struct ZoneUsage {
     }
 
     var sortedZones: [String] { spans.keys.sorted() }
+
+    /// The `count`-th instance, nil when the rule stops before it.
+    private static func walkedLastInstance(of rule: RecurrenceRule, start: EventTime, count: Int) -> CivilDateTime? {
+        let instances = RuleIterator.instances(of: rule, start: start, through: nil, limit: count)
+        return instances.count == count ? instances.last : nil
+    }
 
     /// How long each instance lasts, in seconds of wall clock.
     private static func duration(of event: Event) -> Int64 {

@@ -1,9 +1,12 @@
 import CivilTime
 
-/// Refuses events that would publish wrong or ambiguous data. Call with the libical lock held.
-enum EventValidator {
+/// Refuses events that would publish wrong or ambiguous data. One per calendar written: it
+/// remembers the zones already found known. Call with the libical lock held.
+struct EventValidator {
+    private var knownZones: Set<String> = []
+
     /// Returns the parsed RRULE, if any.
-    static func validate(_ event: Event) throws(ICalendarError) -> RecurrenceRule? {
+    mutating func validate(_ event: Event) throws(ICalendarError) -> RecurrenceRule? {
         do {
             return try check(event)
         } catch {
@@ -11,7 +14,7 @@ enum EventValidator {
         }
     }
 
-    private static func check(_ event: Event) throws(ICalendarError) -> RecurrenceRule? {
+    private mutating func check(_ event: Event) throws(ICalendarError) -> RecurrenceRule? {
         guard !TextSanitizer.clean(event.uid).trimmingSpaces.isEmpty else {
             throw ICalendarError(.invalidEvent, "UID is empty")
         }
@@ -23,7 +26,7 @@ enum EventValidator {
 
         if let end = event.end {
             try checkZone(end, "DTEND")
-            try checkSameValueType(end, "DTEND", as: start)
+            try Self.checkSameValueType(end, "DTEND", as: start)
             guard let startPosition = RecurrenceExpander.position(of: start),
                   let endPosition = RecurrenceExpander.position(of: end), endPosition > startPosition else {
                 throw ICalendarError(.invalidEvent, "DTEND \(end.icalText) is not after DTSTART \(start.icalText)")
@@ -31,7 +34,7 @@ enum EventValidator {
         }
         for exdate in event.exceptionDates {
             try checkZone(exdate, "EXDATE")
-            try checkSameValueType(exdate, "EXDATE", as: start)
+            try Self.checkSameValueType(exdate, "EXDATE", as: start)
             guard exdate.zone == start.zone, exdate.isUTC == start.isUTC else {
                 throw ICalendarError(
                     .invalidEvent, "EXDATE \(exdate.icalText) must have the same type and TZID as DTSTART \(start.icalText)")
@@ -39,11 +42,11 @@ enum EventValidator {
         }
         for rdate in event.recurrenceDates {
             try checkZone(rdate, "RDATE")
-            try checkSameValueType(rdate, "RDATE", as: start)
+            try Self.checkSameValueType(rdate, "RDATE", as: start)
         }
         if let recurrenceID = event.recurrenceID {
             try checkZone(recurrenceID, "RECURRENCE-ID")
-            try checkSameValueType(recurrenceID, "RECURRENCE-ID", as: start)
+            try Self.checkSameValueType(recurrenceID, "RECURRENCE-ID", as: start)
         }
         if let geo = event.geo {
             guard geo.latitude.isFinite, geo.longitude.isFinite,
@@ -57,12 +60,13 @@ enum EventValidator {
         return rule
     }
 
-    private static func checkZone(_ time: EventTime, _ property: String) throws(ICalendarError) {
-        guard let zone = time.zone else { return }
+    private mutating func checkZone(_ time: EventTime, _ property: String) throws(ICalendarError) {
+        guard let zone = time.zone, !knownZones.contains(zone) else { return }
         guard VTimeZoneFactory.isKnown(zone) else {
             let hint = zone.uppercased() == "UTC" ? " (write UTC times as EventTime.utc)" : ""
             throw ICalendarError(.unknownTimeZone, "\(property) uses unknown time zone '\(zone)'\(hint)")
         }
+        knownZones.insert(zone)
     }
 
     private static func checkSameValueType(_ time: EventTime, _ property: String, as start: EventTime) throws(ICalendarError) {

@@ -9,8 +9,9 @@ public enum ICalendarWriter {
         let output = try Libical.exclusive { () throws(ICalendarError) -> String in
             var rules: [RecurrenceRule?] = []
             var zones = ZoneUsage()
+            var validator = EventValidator()
             for event in calendar.events {
-                let rule = try EventValidator.validate(event)
+                let rule = try validator.validate(event)
                 rules.append(rule)
                 zones.record(event, rule: rule)
             }
