@@ -136,4 +136,28 @@ import Testing
             #expect(again.status == .ok)
         }
     }
+
+    /// Over a real socket: a header past the limits is refused before any route, and the server
+    /// goes on answering.
+    @Test func oversizedHeadersAreRefused() async throws {
+        try fixture.publish()
+        let app = try fixture.application(fixture.store())
+        let uri = "/feeds/\(ServerFixture.publicFeed)"
+        try await app.test(.live) { client in
+            let long = String(repeating: "a", count: ServerLimits.maximumHeaderFieldBytes + 1)
+            let refused = try await client.execute(uri: uri, method: .get, headers: [HTTPFields.Element.Name("X-Long")!: long])
+            #expect(refused.status == .badRequest)
+        }
+        try await app.test(.live) { client in
+            var many = HTTPFields()
+            for index in 0...ServerLimits.maximumHeaderFields { many.append(HTTPFields.Element(name: HTTPFields.Element.Name("X-H\(index)")!, value: "v")) }
+            let refused = try await client.execute(uri: uri, method: .get, headers: many)
+            #expect(refused.status == .badRequest)
+        }
+        try await app.test(.live) { client in
+            let fits = String(repeating: "a", count: ServerLimits.maximumHeaderFieldBytes - 64)
+            let served = try await client.execute(uri: uri, method: .get, headers: [HTTPFields.Element.Name("X-Long")!: fits])
+            #expect(served.status == .ok)
+        }
+    }
 }

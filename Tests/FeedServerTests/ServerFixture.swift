@@ -78,7 +78,8 @@ final class ServerFixture: Sendable {
     }
 
     func application(_ store: FeedStore, logger: Logger = Logger(label: "test")) throws -> some ApplicationProtocol {
-        Application(router: try buildRouter(store: store, fallbackHost: "calendriers.example.org"), logger: logger)
+        Application(router: try buildRouter(store: store, fallbackHost: "calendriers.example.org"),
+                    server: .http1(configuration: ServerLimits.http1), logger: logger)
     }
 }
 

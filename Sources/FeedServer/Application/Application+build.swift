@@ -13,6 +13,7 @@ public func buildApplication(_ arguments: some ServerArguments) async throws -> 
     let router = try buildRouter(store: store, baseURL: arguments.baseURL, fallbackHost: "\(arguments.hostname):\(arguments.port)")
     var app = Application(
         router: router,
+        server: .http1(configuration: ServerLimits.http1),
         configuration: .init(address: .hostname(arguments.hostname, port: arguments.port), serverName: "Jumelage"),
         logger: logger)
     app.addServices(PublicationWatcher(store: store, interval: arguments.reloadInterval, logger: logger))
