@@ -5,8 +5,6 @@ struct ContentLines {
         /// 1-based physical line where the content line starts.
         let number: Int
         let text: String
-        /// The text upper-cased, for case-insensitive searches.
-        let upperText: String
         /// Upper-cased property name (or BEGIN/END).
         let name: String
         /// The raw value after the first colon outside quotes.
@@ -42,12 +40,12 @@ struct ContentLines {
         var path: [String] = []
         for (number, text) in unfolded {
             let (name, value) = ContentLines.split(text)
-            let upperValue = value.uppercased()
+            let upperValue = name == "BEGIN" || name == "END" ? value.uppercased() : ""
             if name == "END", let index = path.lastIndex(of: upperValue) {
                 path.removeSubrange(index...)
             }
             let index = lines.count
-            lines.append(Line(number: number, text: text, upperText: text.uppercased(), name: name, value: value, path: path))
+            lines.append(Line(number: number, text: text, name: name, value: value, path: path))
             linesByName[name, default: []].append(index)
             if name == "BEGIN" {
                 if upperValue == "VEVENT" && path == ["VCALENDAR"] { eventLines.append([]) }

@@ -2,6 +2,8 @@
 struct ProblemLocator {
     let lines: ContentLines
     private var used = Set<Int>()
+    /// Each line upper-cased, for case-insensitive searches: made on the first problem only.
+    private lazy var upperTexts: [String] = lines.lines.map { $0.text.uppercased() }
 
     init(lines: ContentLines) {
         self.lines = lines
@@ -23,8 +25,9 @@ struct ProblemLocator {
         let fragment = fragment?.uppercased() ?? ""
         let property = property?.uppercased()
         let all = lines.lines
+        let upperTexts = fragment.isEmpty ? [] : self.upperTexts
         let wanted: (Int) -> Bool = {
-            (property == nil || all[$0].name == property) && (fragment.isEmpty || all[$0].upperText.contains(fragment))
+            (property == nil || all[$0].name == property) && (fragment.isEmpty || upperTexts[$0].contains(fragment))
         }
         var searches: [[Int]] = []
         if let event, lines.eventLines.indices.contains(event) { searches.append(lines.eventLines[event]) }

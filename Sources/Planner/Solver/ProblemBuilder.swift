@@ -85,6 +85,28 @@ struct ProblemBuilder {
 
     private func people(of event: ScheduledEvent) -> [String] { event.travellerIDs }
 
+    /// Day rules turned into rules on the start of an event `length` days long: forbidden when
+    /// the rule forbids any of its days. A long event (a mission of weeks) keeps, per rule, a
+    /// running count of forbidden days over every day its possible starts cover, so that each
+    /// start costs one subtraction instead of `length` tests (the conflict explainer tries every
+    /// start of the horizon).
+    static func rulesOverSpan(_ dayRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)], length: Int,
+                              starts: [CivilDate]) -> [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)] {
+        guard length > 7, let first = starts.first, let last = starts.last else {
+            return dayRules.map { rule in (rule.constraint, { start in (0..<length).contains { rule.forbids(start.adding(days: $0)) } }) }
+        }
+        let origin = first.daysSinceEpoch, span = first.days(until: last) + length
+        return dayRules.map { rule in
+            var running = [Int](repeating: 0, count: span + 1)
+            for offset in 0..<span { running[offset + 1] = running[offset] + (rule.forbids(first.adding(days: offset)) ? 1 : 0) }
+            return (rule.constraint, { [running] start in
+                let from = start.daysSinceEpoch - origin
+                guard from >= 0, from + length <= span else { return (0..<length).contains { rule.forbids(start.adding(days: $0)) } }
+                return running[from + length] > running[from]
+            })
+        }
+    }
+
     private mutating func makeVariable(index: Int, event: ScheduledEvent, plan: Plan, activity: Activity,
                                        rules: SchedulingRules) -> SchedulingProblem.Variable {
         let unit = activity.repetition?.unit, units = Self.units(of: event)
@@ -220,11 +242,10 @@ struct ProblemBuilder {
             }))
         }
 
-        let forbidding: @Sendable (CivilDate) -> [Int] = { [dayRules, startRules] start in
+        let spanRules = Self.rulesOverSpan(dayRules, length: length, starts: horizon)
+        let forbidding: @Sendable (CivilDate) -> [Int] = { [spanRules, startRules] start in
             var result = startRules.filter { $0.forbids(start) }.map(\.constraint)
-            for rule in dayRules where (0..<length).contains(where: { rule.forbids(start.adding(days: $0)) }) {
-                result.append(rule.constraint)
-            }
+            for rule in spanRules where rule.forbids(start) { result.append(rule.constraint) }
             return result
         }
         var exclusions: [CivilDate: [Int]] = [:]
