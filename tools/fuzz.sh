@@ -50,9 +50,11 @@ for entry in Sources Tests Tools tools Fuzz calendars; do
     [ -e "$ROOT/$entry" ] && ln -sfn "$ROOT/$entry" "$OVERLAY/$entry"
 done
 [ -f "$ROOT/Package.resolved" ] && cp "$ROOT/Package.resolved" "$OVERLAY/Package.resolved"
-cat "$ROOT/Package.swift" "$ROOT/Fuzz/Package.fuzz.swift" > "$OVERLAY/Package.swift.new"
-cmp -s "$OVERLAY/Package.swift.new" "$OVERLAY/Package.swift" 2>/dev/null || mv "$OVERLAY/Package.swift.new" "$OVERLAY/Package.swift"
-rm -f "$OVERLAY/Package.swift.new"
+# A file of this run's own: two targets may be started at once.
+manifest=$(mktemp "$OVERLAY/Package.swift.XXXXXX")
+cat "$ROOT/Package.swift" "$ROOT/Fuzz/Package.fuzz.swift" > "$manifest"
+cmp -s "$manifest" "$OVERLAY/Package.swift" 2>/dev/null || mv "$manifest" "$OVERLAY/Package.swift"
+rm -f "$manifest"
 
 echo "fuzz: building $product ($CONFIGURATION, -sanitize=fuzzer,address)…" >&2
 "$SWIFT" build --package-path "$OVERLAY" --scratch-path "$BUILD" -c "$CONFIGURATION" --product "$product" \
