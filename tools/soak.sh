@@ -92,6 +92,7 @@ peak=$(awk '{print $2}' "$work/rss.txt" | sort -n | tail -1)
 {
   echo "### Soak and abuse (\`make soak\`)"
   echo
+  echo "<!-- summary: serve under wrk for ${seconds} s beside slowloris and oversized requests: 0 errors, memory flat | $requests requests, errors: ${errors:-none}; RSS $((first / 1024)) MB after 10 s, $((last / 1024)) MB at the end | – | $( [ "$alive" = yes ] && [ -z "$errors" ] && echo yes || echo no) | make soak -->"
   echo "Command: \`tools/soak.sh --seconds $seconds\` ($(date -u +%Y-%m-%d), $(nproc) cores): wrk -t2 -c32 for ${seconds} s on a public feed,"
   echo "with 100 slowloris connections and oversized requests at the same time."
   echo
