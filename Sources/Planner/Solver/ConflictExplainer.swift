@@ -17,8 +17,9 @@ struct ConflictExplainer {
         for index in group {
             var variable = cached.variables[index]
             var exclusions = variable.exclusions
+            let forbiddingOverHorizon = variable.forbiddingOverHorizon()
             for day in variable.horizon where exclusions[day] == nil {
-                let forbidding = variable.forbidding(day)
+                let forbidding = forbiddingOverHorizon(day)
                 if !forbidding.isEmpty { exclusions[day] = forbidding }
             }
             variable.forbidding = { [exclusions] day in exclusions[day] ?? [] }

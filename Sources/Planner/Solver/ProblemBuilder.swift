@@ -85,16 +85,27 @@ struct ProblemBuilder {
 
     private func people(of event: ScheduledEvent) -> [String] { event.travellerIDs }
 
-    /// Day rules turned into rules on the start of an event `length` days long: forbidden when
-    /// the rule forbids any of its days. A long event (a mission of weeks) keeps, per rule, a
-    /// running count of forbidden days over every day its possible starts cover, so that each
-    /// start costs one subtraction instead of `length` tests (the conflict explainer tries every
-    /// start of the horizon).
-    static func rulesOverSpan(_ dayRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)], length: Int,
-                              starts: [CivilDate]) -> [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)] {
-        guard length > 7, let first = starts.first, let last = starts.last else {
-            return dayRules.map { rule in (rule.constraint, { start in (0..<length).contains { rule.forbids(start.adding(days: $0)) } }) }
+    /// The constraints that forbid a start: its start rules, and its day rules on any day of the event.
+    static func forbidding(startRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)],
+                           dayRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)],
+                           length: Int) -> @Sendable (CivilDate) -> [Int] {
+        { start in
+            var result = startRules.filter { $0.forbids(start) }.map(\.constraint)
+            for rule in dayRules where (0..<length).contains(where: { rule.forbids(start.adding(days: $0)) }) {
+                result.append(rule.constraint)
+            }
+            return result
         }
+    }
+
+    /// For an event longer than a week (a mission, a term), day rules turned into rules on its
+    /// start: forbidden when the rule forbids any of its days. Each keeps a running count of
+    /// forbidden days over every day the possible starts cover, so that a start costs one
+    /// subtraction instead of `length` tests. Built only for the conflict explainer, which tries
+    /// every start of the horizon. Nil for shorter events: testing each day costs less.
+    static func rulesOverSpan(_ dayRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)], length: Int,
+                              starts: [CivilDate]) -> [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)]? {
+        guard length > 7, let first = starts.first, let last = starts.last else { return nil }
         let origin = first.daysSinceEpoch, span = first.days(until: last) + length
         return dayRules.map { rule in
             var running = [Int](repeating: 0, count: span + 1)
@@ -242,11 +253,10 @@ struct ProblemBuilder {
             }))
         }
 
-        let spanRules = Self.rulesOverSpan(dayRules, length: length, starts: horizon)
-        let forbidding: @Sendable (CivilDate) -> [Int] = { [spanRules, startRules] start in
-            var result = startRules.filter { $0.forbids(start) }.map(\.constraint)
-            for rule in spanRules where rule.forbids(start) { result.append(rule.constraint) }
-            return result
+        let forbidding = Self.forbidding(startRules: startRules, dayRules: dayRules, length: length)
+        let forbiddingOverHorizon: @Sendable () -> @Sendable (CivilDate) -> [Int] = { [dayRules, startRules, horizon] in
+            guard let spanRules = Self.rulesOverSpan(dayRules, length: length, starts: horizon) else { return forbidding }
+            return Self.forbidding(startRules: startRules + spanRules, dayRules: [], length: length)
         }
         var exclusions: [CivilDate: [Int]] = [:]
         for day in sortedCandidates {
@@ -290,6 +300,6 @@ struct ProblemBuilder {
         return SchedulingProblem.Variable(
             eventIndex: index, eventID: event.id, planID: event.planID, length: length, travelDays: travel,
             candidates: sortedCandidates, horizon: horizon, exclusions: exclusions, forbidding: forbidding,
-            windowConstraint: window, cost: { date in costParts(date).reduce(0) { $0 + $1.1 } }, costParts: costParts)
+            forbiddingOverHorizon: forbiddingOverHorizon, windowConstraint: window, cost: { date in costParts(date).reduce(0) { $0 + $1.1 } }, costParts: costParts)
     }
 }
