@@ -131,7 +131,9 @@ struct RecurrenceExpanderTests {
     /// Rare dates are still dates: leap days, week 53, the last day of February.
     @Test func keepsRulesThatMatchRarely() throws {
         let rare = ["FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29": "2028-02-29", "FREQ=YEARLY;BYWEEKNO=53;BYDAY=TH": "2026-12-31",
-                    "FREQ=MONTHLY;BYMONTHDAY=-1;BYMONTH=2": "2025-02-28", "FREQ=MINUTELY;BYDAY=SU": "2024-03-03"]
+                    "FREQ=MONTHLY;BYMONTHDAY=-1;BYMONTH=2": "2025-02-28", "FREQ=MINUTELY;BYDAY=SU": "2024-03-03",
+                    "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1;BYDAY=SU": "2034-01-01",
+                    "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO": "2044-02-29"]
         for (rule, expected) in rare {
             let starts = try RecurrenceExpander.occurrences(of: series(rule), through: farFuture, limit: 2)
             #expect(starts.dropFirst().first?.localDate == CivilDate(iso: expected), "\(rule)")

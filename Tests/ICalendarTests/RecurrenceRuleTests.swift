@@ -31,6 +31,17 @@ struct RecurrenceRuleTests {
         #expect(computed == 2 * 3 * 4 * 5 + 3 * 4 * 2 + 3 * 4 * 4)
     }
 
+    /// libical stops every series after 2582: past it, the last instance is left to the walk.
+    @Test func noComputedLastInstancePastLibicalsLastYear() throws {
+        let start = try #require(CivilDateTime(iso: "2025-06-01T10:00"))
+        try Libical.exclusive { () throws(ICalendarError) in
+            #expect(try RecurrenceRule("FREQ=YEARLY;INTERVAL=2;COUNT=3988").lastCountedInstance(from: start) == nil)
+            #expect(try RecurrenceRule("FREQ=DAILY;INTERVAL=30000;COUNT=100").lastCountedInstance(from: start) == nil)
+            #expect(try RecurrenceRule("FREQ=YEARLY;COUNT=558").lastCountedInstance(from: start)?.date.year == 2582)
+            #expect(try RecurrenceRule("FREQ=YEARLY;COUNT=559").lastCountedInstance(from: start) == nil)
+        }
+    }
+
     @Test func rulesWithByPartsOrSubDailyAreNotPlain() throws {
         try Libical.exclusive { () throws(ICalendarError) in
             for text in ["FREQ=WEEKLY;BYDAY=MO;COUNT=3", "FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=3", "FREQ=HOURLY;COUNT=3",

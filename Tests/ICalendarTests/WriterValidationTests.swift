@@ -84,6 +84,29 @@ struct WriterValidationTests {
         #expect(error(event)?.message.contains("not the first instance") == true)
     }
 
+    /// A plain rule whose UNTIL comes before DTSTART generates nothing: refused like any rule
+    /// that does not start at DTSTART.
+    @Test func refusesAPlainRuleEndingBeforeItsStart() {
+        var zoned = Fixtures.event()
+        zoned.recurrenceRule = "FREQ=WEEKLY;UNTIL=20240301T145959Z"  // 09:59:59 in Toronto, DTSTART 10:00
+        #expect(error(zoned)?.kind == .invalidRecurrenceRule)
+        var allDay = Fixtures.event(start: .date(Fixtures.date("2024-03-10")), end: nil)
+        allDay.recurrenceRule = "FREQ=DAILY;UNTIL=20240301"
+        #expect(error(allDay)?.kind == .invalidRecurrenceRule)
+    }
+
+    /// Series that run past libical's last year (2582) or to 9999 get a VTIMEZONE without end.
+    @Test(arguments: ["FREQ=YEARLY;INTERVAL=2;COUNT=3988", "FREQ=DAILY;INTERVAL=30000;COUNT=100", "FREQ=WEEKLY;UNTIL=99991231T000000Z"])
+    func writesSeriesReachingPastLibicalsLastYear(rule: String) throws {
+        var event = Fixtures.event()
+        event.recurrenceRule = rule
+        let text = try ICalendarWriter.serialize(Fixtures.calendar([event]))
+        let bound = try #require(rule.split(separator: ";").last)  // COUNT=… or UNTIL=…, as libical writes it
+        let eventText = try #require(text.range(of: "BEGIN:VEVENT").map { text[$0.lowerBound...] })
+        #expect(eventText.contains("RRULE:FREQ=") && eventText.contains(bound))
+        #expect(text.contains("BEGIN:VTIMEZONE"))
+    }
+
     @Test func refusesBadCalendarProperties() {
         var calendar = Fixtures.calendar([Fixtures.event()])
         calendar.color = "#ff0000"

@@ -62,8 +62,9 @@ struct RecurrenceRule {
 
     private var shortText: String { text.count > 80 ? text.prefix(80) + "…" : text }
 
-    /// Whether no day of eight consecutive years (every leap-year and week-53 case) passes the
-    /// rule's day filters, ordinals of BYDAY ignored (so it errs towards "some date matches").
+    /// Whether no day of 28 consecutive years (the cycle of weekdays and leap years between 1901
+    /// and 2099: every year kind and week-53 case) passes the rule's day filters, ordinals of
+    /// BYDAY ignored (so it errs towards "some date matches").
     var matchesNoDate: Bool {
         func items(_ name: String) -> [String]? {
             let found = parts.filter { $0.name == name }
@@ -79,7 +80,7 @@ struct RecurrenceRule {
         let weekdays: [Weekday]? = items("BYDAY").map { $0.compactMap { Weekday(icalCode: String($0.suffix(2))) } }
         if months == nil, monthDays == nil, yearDays == nil, weeks == nil, weekdays == nil { return false }
         var weekday = CivilDate(year: 2024, month: 1, day: 1)!.weekday.rawValue   // 1 = Monday
-        for year in 2024..<2032 {
+        for year in 2024..<2052 {
             let yearLength = CivilDate.isLeapYear(year) ? 366 : 365
             var ordinal = 0
             for month in 1...12 {
@@ -150,8 +151,13 @@ struct RecurrenceRule {
         default:
             last = nil
         }
-        return last.map { CivilDateTime(date: $0, time: start.time) }
+        // libical stops every series after its last year (MAX_TIME_T_YEAR): a walk would end there.
+        guard let last, last.year <= Self.lastIterableYear else { return nil }
+        return CivilDateTime(date: last, time: start.time)
     }
+
+    /// The last year libical's iterator produces (`MAX_TIME_T_YEAR` with a 64-bit `time_t`).
+    static let lastIterableYear = 2582
 
     var monthDays: [Int] {
         parts.filter { $0.name == "BYMONTHDAY" }
@@ -180,7 +186,8 @@ struct RecurrenceRule {
             }
         }
         try checkExpandable(from: start)
-        if isPlain { return }
+        // A plain rule starts at DTSTART, unless its UNTIL comes first.
+        if isPlain && until == nil { return }
         let first = RuleIterator.instances(of: self, start: start, through: nil, limit: 1).first
         guard first == RuleIterator.wallClock(of: start) else {
             throw ICalendarError(
@@ -199,7 +206,7 @@ struct RecurrenceRule {
         try checkTerminates()
         // icalrecur_iterator_new refuses a plain rule only for a DTSTART outside years 0–2582
         // (MAX_TIME_T_YEAR); creating one costs an ICU calendar.
-        if isPlain, (0...2582).contains(start.localDate.year) { return }
+        if isPlain, (0...Self.lastIterableYear).contains(start.localDate.year) { return }
         guard let iterator = icalrecur_iterator_new(parsed, RuleIterator.startValue(of: start)) else {
             jumelage_clear_icalerrno()
             throw ICalendarError(.invalidRecurrenceRule, "libical cannot expand RRULE '\(text)'")
