@@ -32,25 +32,27 @@ public struct PageRenderer: Sendable {
     /// `/etudiants` (French) or `/students` (English).
     public func students(language: Language) -> String {
         let words = PageWords(language: language)
-        let chrome = PageChrome(
-            page: .students, title: words.t("Échanges étudiants et du personnel — Jumelage", "Student and staff exchanges — Jumelage"),
-            language: language, style: linkStyle, dashboardLink: dashboardLink,
-            otherLanguageHref: PageName.students.link(language == .fr ? .en : .fr, style: linkStyle),
-            footer: footer(words), noindex: false)
+        let chrome = pageChrome(.students, title: words.t("Échanges étudiants et du personnel — Jumelage", "Student and staff exchanges — Jumelage"),
+                                words: words, dashboardLink: dashboardLink, noindex: false)
         return TemplateLibrary.render(studentsBuilder(words).page(chrome: chrome), "students")
     }
 
     /// `/tableau-de-bord` (French) or `/dashboard` (English).
     public func dashboard(language: Language) -> String {
         let words = PageWords(language: language)
-        let chrome = PageChrome(
-            page: .dashboard, title: words.t("Tableau de bord des coordonnateurs — Jumelage", "Coordinators' dashboard — Jumelage"),
-            language: language, style: linkStyle, dashboardLink: true,
-            otherLanguageHref: PageName.dashboard.link(language == .fr ? .en : .fr, style: linkStyle),
-            footer: footer(words), noindex: true)
+        let chrome = pageChrome(.dashboard, title: words.t("Tableau de bord des coordonnateurs — Jumelage", "Coordinators' dashboard — Jumelage"),
+                                words: words, dashboardLink: true, noindex: true)
         let builder = DashboardPageBuilder(result: result, mobility: mobility, today: today, words: words, style: linkStyle,
                                            students: studentsBuilder(words))
         return TemplateLibrary.render(builder.page(chrome: chrome), "dashboard")
+    }
+
+    /// The header and footer of a site page, with the link to the same page in the other language.
+    private func pageChrome(_ page: PageName, title: String, words: PageWords, dashboardLink: Bool, noindex: Bool) -> PageChrome {
+        let language = words.language
+        return PageChrome(page: page, title: title, language: language, style: linkStyle, dashboardLink: dashboardLink,
+                          otherLanguageHref: page.link(language == .fr ? .en : .fr, style: linkStyle),
+                          footer: footer(words), noindex: noindex)
     }
 
     /// The annual report of `plan` for calendar year `year`, in the plan's language unless told.

@@ -151,20 +151,13 @@ extension PlanDecoder {
             return nil
         }
         let types = readTypes(map) ?? MobilityType.allCases
-        var quotas: [MobilityType: Int] = [:]
-        if let quotaMap = map.mapping("quotas", keys: Self.typeNames) {
-            for type in MobilityType.allCases {
-                guard let count = quotaMap.int(type.rawValue, range: 0...10_000) else { continue }
-                if !types.contains(type) {
-                    reader.report(at: quotaMap.location(of: type.rawValue),
-                                  LocalizedText(fr: "quota pour « \(type.rawValue) », que cette direction n'offre pas",
-                                                en: "quota for '\(type.rawValue)', which this direction does not offer"),
-                                  hint: LocalizedText(fr: "ajoutez-le à « types » ou retirez ce quota", en: "add it to 'types' or remove the quota"))
-                    continue
-                }
-                quotas[type] = count
+        let quotas = map.mapping("quotas", keys: Self.typeNames).map { quotaMap in
+            readTypeCounts(quotaMap, offered: types) { type in
+                (LocalizedText(fr: "quota pour « \(type.rawValue) », que cette direction n'offre pas",
+                               en: "quota for '\(type.rawValue)', which this direction does not offer"),
+                 LocalizedText(fr: "ajoutez-le à « types » ou retirez ce quota", en: "add it to 'types' or remove the quota"))
             }
-        }
+        } ?? [:]
         let languages = map.list("languages").compactMap(readLanguage)
         let permits = map.list("permits").compactMap(readPermit)
         var planned: [PlannedMobility] = []
@@ -222,20 +215,30 @@ extension PlanDecoder {
                                  estimated: map.bool("estimated") ?? false, location: map.location)
     }
 
-    private func readPlanned(_ node: Node, types: [MobilityType]) -> PlannedMobility? {
-        guard let map = reader.mapping(node, context: "planned", keys: ["year"] + Self.typeNames) else { return nil }
-        let year = map.require("year").flatMap { node in reader.string(node, context: "year").flatMap { academicYear($0, node: node) } }
+    /// A count (0 to 10,000) per mobility type of `map`, for the types the direction offers; a
+    /// count for another type is reported with `refusal`'s message and hint, and left out.
+    private func readTypeCounts(_ map: MappingReader, offered types: [MobilityType],
+                                refusal: (MobilityType) -> (message: LocalizedText, hint: LocalizedText)) -> [MobilityType: Int] {
         var counts: [MobilityType: Int] = [:]
         for type in MobilityType.allCases {
             guard let count = map.int(type.rawValue, range: 0...10_000) else { continue }
-            if !types.contains(type) {
-                reader.report(at: map.location(of: type.rawValue),
-                              LocalizedText(fr: "participants prévus pour « \(type.rawValue) », que cette direction n'offre pas",
-                                            en: "participants planned for '\(type.rawValue)', which this direction does not offer"),
-                              hint: LocalizedText(fr: "ajoutez-le à « types » de la direction", en: "add it to the direction's 'types'"))
+            guard types.contains(type) else {
+                let refused = refusal(type)
+                reader.report(at: map.location(of: type.rawValue), refused.message, hint: refused.hint)
                 continue
             }
             counts[type] = count
+        }
+        return counts
+    }
+
+    private func readPlanned(_ node: Node, types: [MobilityType]) -> PlannedMobility? {
+        guard let map = reader.mapping(node, context: "planned", keys: ["year"] + Self.typeNames) else { return nil }
+        let year = map.require("year").flatMap { node in reader.string(node, context: "year").flatMap { academicYear($0, node: node) } }
+        let counts = readTypeCounts(map, offered: types) { type in
+            (LocalizedText(fr: "participants prévus pour « \(type.rawValue) », que cette direction n'offre pas",
+                           en: "participants planned for '\(type.rawValue)', which this direction does not offer"),
+             LocalizedText(fr: "ajoutez-le à « types » de la direction", en: "add it to the direction's 'types'"))
         }
         guard let year else { return nil }
         return PlannedMobility(year: year, counts: counts, location: map.location)
