@@ -7,7 +7,10 @@ let package = Package(
     products: [
         .executable(name: "jumelage", targets: ["CLI"]),
         // For the micro-benchmarks package under Benchmarks/.
-        .library(name: "JumelageLibrary", targets: ["Bilingual", "CivilTime", "FeedLint", "ICalendar", "PlaceCalendars", "Planner"]),
+        .library(name: "JumelageLibrary", targets: [
+            "Bilingual", "CivilTime", "FeedLint", "ICalendar", "PlaceCalendars", "YAMLReading", "PlanFormat", "Scheduling",
+            "FeedModel", "Feeds", "Mobility", "Publishing",
+        ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,10 +34,16 @@ let package = Package(
         .target(name: "FeedLint"),
         .target(name: "ICalendar", dependencies: ["CLibical", "CivilTime"]),
         .target(name: "PlaceCalendars", dependencies: ["Bilingual", "CivilTime", "ICalendar", "Yams"]),
+        .target(name: "YAMLReading", dependencies: ["Bilingual", "CivilTime", "Yams"]),
+        .target(name: "PlanFormat", dependencies: ["YAMLReading", "PlaceCalendars", "Bilingual", "CivilTime", "Yams"]),
+        .target(name: "Scheduling", dependencies: ["PlanFormat", "YAMLReading", "PlaceCalendars", "Bilingual", "CivilTime", "ICalendar"]),
+        .target(name: "FeedModel", dependencies: ["ICalendar", "Bilingual"]),
+        .target(name: "Feeds", dependencies: ["FeedModel", "Scheduling", "PlanFormat", "PlaceCalendars", "ICalendar", "Bilingual", "CivilTime"]),
+        .target(name: "Mobility", dependencies: ["FeedModel", "Scheduling", "PlanFormat", "YAMLReading", "PlaceCalendars", "ICalendar", "Bilingual", "CivilTime"]),
         .target(
-            name: "Planner",
+            name: "Publishing",
             dependencies: [
-                "Bilingual", "CivilTime", "ICalendar", "PlaceCalendars", "Yams",
+                "FeedModel", "ICalendar", "Bilingual", "CivilTime",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
@@ -42,7 +51,7 @@ let package = Package(
         .target(
             name: "FeedServer",
             dependencies: [
-                "Planner", "Bilingual", "CivilTime",
+                "Publishing", "FeedModel", "Bilingual", "CivilTime",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -50,41 +59,41 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "CompressNIO", package: "compress-nio"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(
             name: "Pages",
             dependencies: [
-                "Planner", "Bilingual", "CivilTime", "PlaceCalendars",
+                "PlanFormat", "Scheduling", "Mobility", "FeedModel", "Bilingual", "CivilTime", "PlaceCalendars",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(
             name: "CLI",
             dependencies: [
-                "Bilingual", "Planner", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer",
+                "Bilingual", "YAMLReading", "PlanFormat", "Scheduling", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "ICalendarSelfCheck", dependencies: ["ICalendar", "CivilTime"], path: "Tools/ICalendarSelfCheck"),
+        .target(name: "TestSupport", dependencies: ["Publishing", "Feeds", "Scheduling", "FeedModel", "Bilingual"], path: "Tests/TestSupport"),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "FeedLintTests", dependencies: ["FeedLint"]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"]),
         .testTarget(name: "PlaceCalendarsTests", dependencies: ["Bilingual", "PlaceCalendars", "CivilTime"]),
-        .testTarget(name: "PublishingTests", dependencies: ["Planner", "ICalendar", "CivilTime", "Bilingual"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Bilingual", "YAMLReading", "PlanFormat", "Scheduling", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
         .testTarget(
             name: "FeedServerTests",
             dependencies: [
-                "FeedServer", "Planner", "CivilTime",
+                "FeedServer", "Publishing", "FeedModel", "Feeds", "Scheduling", "PlanFormat", "CivilTime", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
-        .testTarget(name: "MobilityTests", dependencies: ["Bilingual", "Planner", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint"]),
-        .testTarget(name: "PagesTests", dependencies: ["Bilingual", "Pages", "Planner", "PlaceCalendars", "CivilTime"]),
-        .testTarget(name: "PlannerTests", dependencies: ["Bilingual", "Planner", "ICalendar", "CivilTime", "FeedLint"]),
+        .testTarget(name: "MobilityTests", dependencies: ["Bilingual", "YAMLReading", "PlanFormat", "Scheduling", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
+        .testTarget(name: "PagesTests", dependencies: ["Bilingual", "YAMLReading", "PlanFormat", "Scheduling", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "TestSupport"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Bilingual", "YAMLReading", "PlanFormat", "Scheduling", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

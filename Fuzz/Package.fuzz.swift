@@ -10,7 +10,7 @@ package.targets += [
     .target(name: "FuzzerDriver", path: "Fuzz/Targets/FuzzerDriver"),
     .executableTarget(
         name: "PlanFuzz",
-        dependencies: ["FuzzerDriver", "Planner", "Bilingual", "CivilTime"],
+        dependencies: ["FuzzerDriver", "PlanFormat", "Scheduling", "Feeds", "YAMLReading", "Bilingual", "CivilTime"],
         path: "Fuzz/Targets/PlanFuzz"
     ),
     .executableTarget(

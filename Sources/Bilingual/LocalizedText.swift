@@ -18,4 +18,9 @@ public struct LocalizedText: Hashable, Sendable, Codable {
         case .en: return en
         }
     }
+
+    /// This text followed by `other`, language by language.
+    public func appending(_ other: LocalizedText) -> LocalizedText {
+        LocalizedText(fr: fr + other.fr, en: en + other.en)
+    }
 }

@@ -9,12 +9,12 @@ public struct BlackoutCatalog: Sendable {
 
     /// Loads every `.yaml` file of the folder (one per jurisdiction).
     public init(directory: URL) throws {
-        try self.init(files: JurisdictionSet<BlackoutRule>.files(in: directory))
+        try self.init(sources: CalendarSource.folder(directory, holding: "jurisdiction (for example calendars/blackouts)"))
     }
 
-    /// Loads the given files, for example the catalog's folder plus a plan's own blackout file.
-    public init(files: [URL]) throws {
-        rules = try JurisdictionSet(files: files)
+    /// Loads the given files, one jurisdiction each.
+    public init(sources: [CalendarSource]) throws {
+        rules = try JurisdictionSet(sources: sources)
     }
 
     public var jurisdictions: [String] { rules.entries.keys.sorted() }

@@ -1,5 +1,7 @@
+import Bilingual
+
 /// A problem in a calendar data file, with where it is and how to fix it.
-public struct CalendarDataError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct CalendarDataError: UserFacingError, Hashable, Sendable, CustomStringConvertible {
     public let file: String
     /// 1-based; nil when the problem concerns the whole file.
     public let line: Int?
@@ -23,5 +25,9 @@ public struct CalendarDataError: Error, Hashable, Sendable, CustomStringConverti
             if let column { location += ":\(column)" }
         }
         return "\(location): \(problem). Fix: \(fix)"
+    }
+
+    public func rendered(in language: Language) -> String {
+        (language == .fr ? "erreur : " : "error: ") + description
     }
 }

@@ -9,20 +9,6 @@ struct DataNode {
     let node: Node
     let file: String
 
-    static func parse(contentsOf url: URL) throws -> DataNode {
-        let file = url.path
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw CalendarDataError(
-                file: file, line: nil, column: nil,
-                problem: "cannot read the file as UTF-8 text (\(error.localizedDescription))",
-                fix: "check that the file exists and is saved as UTF-8")
-        }
-        return try parse(yaml: text, file: file)
-    }
-
     static func parse(yaml: String, file: String) throws -> DataNode {
         let root: Node?
         do {

@@ -10,11 +10,11 @@ public struct HolidayCatalog: Sendable {
 
     /// Loads every `.yaml` file of the folder (one per jurisdiction).
     public init(directory: URL) throws {
-        try self.init(files: JurisdictionSet<HolidayRule>.files(in: directory))
+        try self.init(sources: CalendarSource.folder(directory, holding: "jurisdiction (for example calendars/holidays)"))
     }
 
-    public init(files: [URL]) throws {
-        rules = try JurisdictionSet(files: files)
+    public init(sources: [CalendarSource]) throws {
+        rules = try JurisdictionSet(sources: sources)
     }
 
     /// Jurisdiction codes, sorted (`BE`, `BE-FWB`, …, `FR-57`).

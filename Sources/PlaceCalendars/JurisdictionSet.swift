@@ -8,28 +8,10 @@ struct JurisdictionSet<Entry: JurisdictionEntry>: Sendable {
     let entries: [String: [ScopedEntry<Entry>]]
     let names: [String: LocalizedText]
 
-    static func files(in directory: URL) throws -> [URL] {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-        } catch {
-            throw CalendarDataError(
-                file: directory.path, line: nil, column: nil, problem: "cannot list the folder",
-                fix: "check the path; it should be the folder that holds one .yaml file per jurisdiction")
-        }
-        let yaml = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-        guard !yaml.isEmpty else {
-            throw CalendarDataError(
-                file: directory.path, line: nil, column: nil, problem: "the folder holds no .yaml file",
-                fix: "point to the folder that holds one .yaml file per jurisdiction (for example calendars/\(Entry.listKey))")
-        }
-        return yaml.map { directory.appendingPathComponent($0) }
-    }
-
-    init(files: [URL]) throws {
+    init(sources: [CalendarSource]) throws {
         var parsed: [String: ParsedFile] = [:]
-        for url in files {
-            let file = try ParsedFile(root: DataNode.parse(contentsOf: url), stem: url.deletingPathExtension().lastPathComponent)
+        for source in sources {
+            let file = try ParsedFile(root: DataNode.parse(yaml: source.text, file: source.path), stem: source.stem)
             if let earlier = parsed[file.code] {
                 throw file.codeNode.error("jurisdiction \(file.code) is also defined in \(earlier.codeNode.file)",
                                           fix: "keep one file per jurisdiction")

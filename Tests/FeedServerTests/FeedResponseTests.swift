@@ -3,8 +3,8 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import FeedServer
-@testable import Planner
 
 /// GET, HEAD, conditional requests and gzip on public feeds.
 @Suite struct FeedResponseTests {

@@ -1,5 +1,6 @@
 import Hummingbird
 import Testing
+
 @testable import FeedServer
 
 @Suite struct HTTPSemanticsTests {

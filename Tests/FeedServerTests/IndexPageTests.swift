@@ -2,8 +2,8 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import FeedServer
-@testable import Planner
 
 @Suite struct IndexPageTests {
     let fixture = ServerFixture()

@@ -2,8 +2,9 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import FeedServer
-@testable import Planner
+@testable import FeedModel
 
 /// The pages publish writes: students' pages and reports for anyone, the dashboard behind a
 /// token that opens a coordinators' feed, and nothing else from the pages folder.

@@ -1,9 +1,10 @@
+import FeedModel
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import FeedServer
-@testable import Planner
 
 /// Nothing but a listed feed ever leaves the server, whatever the path says.
 @Suite struct PathTraversalTests {
@@ -56,10 +57,10 @@ import Testing
     }
 
     @Test func feedNames() {
-        #expect(FeedPath.isFeedName("quebec-namur-2024-2026-public.ics"))
-        #expect(FeedPath.isFeedName("holidays-BE-WAL-NAMUR.ics"))
+        #expect(FeedName.isValid("quebec-namur-2024-2026-public.ics"))
+        #expect(FeedName.isValid("holidays-BE-WAL-NAMUR.ics"))
         for bad in ["../x.ics", "x/y.ics", "..ics", ".x.ics", "a..b.ics", "x.ics\u{0}", "x%2e.ics", "x.ics.txt", ".ics", "x y.ics", "é.ics"] {
-            #expect(!FeedPath.isFeedName(bad), "\(bad)")
+            #expect(!FeedName.isValid(bad), "\(bad)")
         }
     }
 }

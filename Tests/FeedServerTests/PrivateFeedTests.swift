@@ -2,8 +2,9 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import FeedServer
-@testable import Planner
+@testable import Publishing
 
 /// Private feeds: a token opens what it was made for; anything else is the one 404.
 @Suite struct PrivateFeedTests {

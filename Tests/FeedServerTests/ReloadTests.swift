@@ -3,8 +3,9 @@ import Hummingbird
 import HummingbirdTesting
 import Synchronization
 import Testing
+
 @testable import FeedServer
-@testable import Planner
+@testable import Publishing
 
 /// New publications are swapped in whole; broken ones leave the last good one online.
 @Suite struct ReloadTests {

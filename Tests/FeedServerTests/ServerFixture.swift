@@ -1,11 +1,15 @@
+import TestSupport
 import CivilTime
 import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
 import Synchronization
+
 @testable import FeedServer
-@testable import Planner
+@testable import PlanFormat
+@testable import Scheduling
+@testable import Publishing
 
 /// A publication folder made by the real publisher, a store over it, and an application to test.
 final class ServerFixture: Sendable {
@@ -62,7 +66,7 @@ final class ServerFixture: Sendable {
         let plan = try PlanLoader.load(data: Data(yaml.utf8), file: "essai.yaml")
         let options = PublicationOptions(outputDirectory: feeds, ledgerPath: ledgerPath, publishedBy: "tests",
                                          now: Instant(secondsSinceEpoch: PublicationManifest.seconds(time)!))
-        return try FeedPublisher(options: options).publish(WorkspacePlanner.plan([plan]))
+        return try FeedPublisher(options: options).publish(PublicationInput(WorkspacePlanner.plan([plan])))
     }
 
     func bytes(_ name: String) -> Data {

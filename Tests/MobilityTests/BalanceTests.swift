@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Planner
+
+@testable import Mobility
 
 @Suite("Mobility balance")
 struct BalanceTests {

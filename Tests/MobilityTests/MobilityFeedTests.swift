@@ -1,7 +1,8 @@
 import FeedLint
 import Foundation
 import Testing
-@testable import Planner
+
+@testable import Mobility
 
 @Suite("Mobility feeds")
 struct MobilityFeedTests {

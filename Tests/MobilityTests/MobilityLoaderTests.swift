@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import Planner
+
+@testable import YAMLReading
+@testable import PlanFormat
+@testable import Mobility
 
 @Suite("The mobility section of plans")
 struct MobilityLoaderTests {
@@ -58,10 +61,10 @@ struct MobilityLoaderTests {
     func unknownCalendar() throws {
         let text = S.plan(mobility: S.validProgramme.replacingOccurrences(of: "- partner: uqtr", with: "- partner: uqtr\n        calendar: uqam"))
         let plan = try PlanLoader.load(data: Data(text.utf8), file: "essai.yaml")
-        #expect(throws: PlanError.self) { try MobilityScheduler.schedule([plan], catalog: S.catalog()) }
+        #expect(throws: SourceError.self) { try MobilityScheduler.schedule([plan], catalog: S.catalog()) }
         do {
             _ = try MobilityScheduler.schedule([plan], catalog: S.catalog())
-        } catch let error as PlanError {
+        } catch let error as SourceError {
             #expect(error.issues.map { $0.rendered(in: .en) }.first?.hasPrefix("essai.yaml:30:19: error: no academic calendar 'uqam'") == true)
         }
     }

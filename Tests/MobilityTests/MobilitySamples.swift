@@ -1,7 +1,11 @@
 import CivilTime
 import Foundation
 import PlaceCalendars
-@testable import Planner
+
+@testable import YAMLReading
+@testable import PlanFormat
+@testable import Scheduling
+@testable import Mobility
 
 /// The repository's Terrebonne–Namur plan (its `mobility:` section: UNamur–UQTR) and academic
 /// calendars, and small inline plans for the loader's error messages.
@@ -92,14 +96,14 @@ enum MobilitySamples {
                 to: unamur
         """
 
-    static func issues(_ text: String) -> [PlanIssue] {
+    static func issues(_ text: String) -> [SourceIssue] {
         do {
             _ = try PlanLoader.load(data: Data(text.utf8), file: "essai.yaml")
             return []
-        } catch let error as PlanError {
+        } catch let error as SourceError {
             return error.issues
         } catch {
-            return [PlanIssue(SourceLocation(file: "?", line: 0, column: 0), .init("\(error)"))]
+            return [SourceIssue(SourceLocation(file: "?", line: 0, column: 0), .init("\(error)"))]
         }
     }
 }

@@ -1,6 +1,7 @@
 import CivilTime
 import Testing
-@testable import Planner
+
+@testable import PlanFormat
 
 @Suite("Exchange windows of UNamur–UQTR")
 struct WindowTests {

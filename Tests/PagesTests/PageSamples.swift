@@ -1,8 +1,10 @@
+import PlaceCalendars
+import Pages
 import CivilTime
 import Foundation
-import Pages
-import PlaceCalendars
-import Planner
+import Mobility
+import PlanFormat
+import Scheduling
 
 /// The real plans of `calendars/`, planned, with their mobility, rendered as of 3 November 2025.
 enum PageSamples {

@@ -1,8 +1,9 @@
-import Bilingual
 import CivilTime
-import Foundation
 import Pages
-import Planner
+import Bilingual
+import Foundation
+import ICalendar
+import PlanFormat
 import Testing
 
 @Suite("Students' pages")

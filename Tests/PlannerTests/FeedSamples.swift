@@ -1,6 +1,12 @@
 import Bilingual
 import Foundation
-@testable import Planner
+
+@testable import PlanFormat
+@testable import Scheduling
+@testable import FeedModel
+@testable import Feeds
+@testable import Mobility
+@testable import Publishing
 
 /// Feeds built from the real plans and from inline samples, with helpers to read their lines.
 enum FeedSamples {

@@ -1,7 +1,10 @@
 import FeedLint
 import Foundation
+import ICalendar
 import Testing
-@testable import Planner
+
+@testable import PlanFormat
+@testable import Scheduling
 
 @Suite("Feeds")
 struct FeedTests {

@@ -2,7 +2,8 @@ import FeedLint
 import Foundation
 import PlaceCalendars
 import Testing
-@testable import Planner
+
+@testable import Feeds
 
 @Suite("Jurisdiction feeds")
 struct JurisdictionFeedTests {

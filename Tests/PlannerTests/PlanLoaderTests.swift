@@ -1,7 +1,9 @@
 import CivilTime
 import Foundation
 import Testing
-@testable import Planner
+
+@testable import YAMLReading
+@testable import PlanFormat
 
 @Suite("Plan loading")
 struct PlanLoaderTests {
@@ -191,7 +193,7 @@ struct PlanLoaderTests {
         do {
             _ = try PlanLoader.load(data: Data(PlanSamples.plan(events: "  []\n").utf8), file: "big.yaml", nodeBudget: 20)
             Issue.record("accepted a plan past the node budget")
-        } catch let error as PlanError {
+        } catch let error as SourceError {
             #expect(error.issues.contains { $0.message.en.contains("too large") })
             #expect(error.issues.contains { $0.hint?.fr.contains("découpez") == true })
         }
@@ -205,7 +207,7 @@ struct PlanLoaderTests {
         do {
             _ = try PlanLoader.load(data: data, file: "bad.yaml")
             Issue.record("accepted invalid UTF-8")
-        } catch let error as PlanError {
+        } catch let error as SourceError {
             #expect(error.issues.first?.location.line == 3)
             #expect(error.issues.first?.location.column == 11)
             #expect(error.issues.first?.message.en.contains("UTF-8") == true)

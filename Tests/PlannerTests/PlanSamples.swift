@@ -1,6 +1,8 @@
 import Bilingual
 import Foundation
-@testable import Planner
+
+@testable import YAMLReading
+@testable import PlanFormat
 
 /// Small plans written inline so that each test shows the lines its locations point at.
 enum PlanSamples {
@@ -52,14 +54,14 @@ enum PlanSamples {
     }
 
     /// The issues a plan is refused with; empty when it loads.
-    static func issues(_ text: String) -> [PlanIssue] {
+    static func issues(_ text: String) -> [SourceIssue] {
         do {
             _ = try load(text)
             return []
-        } catch let error as PlanError {
+        } catch let error as SourceError {
             return error.issues
         } catch {
-            return [PlanIssue(SourceLocation(file: "?", line: 0, column: 0), LocalizedText("\(error)"))]
+            return [SourceIssue(SourceLocation(file: "?", line: 0, column: 0), LocalizedText("\(error)"))]
         }
     }
 

@@ -1,6 +1,8 @@
 import CivilTime
 import Testing
-@testable import Planner
+
+@testable import PlanFormat
+@testable import Scheduling
 
 @Suite("Schedule")
 struct SchedulerTests {

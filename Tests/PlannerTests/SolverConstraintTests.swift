@@ -1,6 +1,6 @@
 import CivilTime
 import Testing
-@testable import Planner
+
 
 /// Each kind of hard constraint, once satisfied and once impossible; an impossible plan reports
 /// exactly the constraints that conflict.

@@ -1,6 +1,7 @@
 import CivilTime
 import Testing
-@testable import Planner
+
+@testable import Scheduling
 
 /// The solver's "optimal" is checked against an exhaustive search of the same problem.
 @Suite("Solver optimality")

@@ -1,7 +1,9 @@
 import CivilTime
 import Foundation
 import Testing
-@testable import Planner
+
+@testable import PlanFormat
+@testable import Scheduling
 
 @Suite("Solver properties")
 struct SolverPropertyTests {

@@ -1,7 +1,8 @@
 import CivilTime
 import Foundation
 import Testing
-@testable import Planner
+
+@testable import Scheduling
 
 /// Cases found in review: each once went wrong.
 @Suite("Solver regressions")

@@ -1,7 +1,9 @@
 import Bilingual
 import CivilTime
 import Foundation
-@testable import Planner
+
+@testable import PlanFormat
+@testable import Scheduling
 
 /// Small workspaces for the solver: Québec and Namur with their real holiday data.
 enum SolverSamples {

@@ -1,5 +1,7 @@
 import CivilTime
-@testable import Planner
+import Testing
+
+@testable import Scheduling
 import Testing
 
 /// Long events check their day rules through running counts: the answers must be those of

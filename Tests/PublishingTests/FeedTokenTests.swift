@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import Planner
+
+@testable import FeedModel
+@testable import Publishing
 
 @Suite struct FeedTokenTests {
     @Test func tokensCarry256RandomBitsInBase64URL() {
@@ -41,10 +43,22 @@ import Testing
         #expect(throws: PublicationError.unknownToken(id: 99)) { try ledger.revokeToken(id: 99, at: 300) }
     }
 
-    @Test func visibilityFollowsTheFileName() {
-        #expect(FeedVisibility.of(fileName: "quebec-namur-2024-2026-public.ics") == .public)
-        #expect(FeedVisibility.of(fileName: "holidays-CA-QC.ics") == .public)
-        #expect(FeedVisibility.of(fileName: "quebec-namur-2024-2026-coordinators.ics") == .private)
-        #expect(FeedVisibility.of(fileName: "quebec-namur-2024-2026-partner-namur.ics") == .private)
+    @Test(arguments: [
+        (FeedAudience.public, "public", FeedVisibility.public),
+        (.coordinators, "coordinators", .private),
+        (.partner("namur"), "partner:namur", .private),
+        (.partner("tourisme-public"), "partner:tourisme-public", .private),
+        (.holidays("CA-QC"), "holidays:CA-QC", .public),
+        (.mobility("unamur-uqtr-unamur-vers-uqtr"), "mobility:unamur-uqtr-unamur-vers-uqtr", .public),
+    ])
+    func visibilityFollowsTheAudience(audience: FeedAudience, text: String, visibility: FeedVisibility) {
+        #expect(audience.visibility == visibility)
+        #expect(audience.description == text)
+        #expect(FeedAudience(text) == audience)
+    }
+
+    @Test(arguments: ["", "partner:", "partners", "holidays", "other:x", "Public"])
+    func unknownAudiencesAreRefused(text: String) {
+        #expect(FeedAudience(text) == nil)
     }
 }

@@ -1,6 +1,9 @@
+import TestSupport
+import FeedModel
 import Foundation
 import Testing
-@testable import Planner
+
+@testable import Publishing
 
 /// Three publications of one plan: an event moved, then another removed, then its date passes.
 @Suite struct PublicationHistoryTests {
@@ -125,9 +128,9 @@ import Testing
         let workspace = F.workspace()
         var options = F.options(workspace, at: "2027-01-10T10:00:00Z")
         options.language = .en
-        _ = try FeedPublisher(options: options).publish(F.result(F.plan([F.comite, F.mission])))
+        _ = try FeedPublisher(options: options).publish(PublicationInput(F.result(F.plan([F.comite, F.mission])), language: .en))
         options.now = F.instant("2027-01-11T10:00:00Z")
-        _ = try FeedPublisher(options: options).publish(F.result(F.plan([F.comite])))
+        _ = try FeedPublisher(options: options).publish(PublicationInput(F.result(F.plan([F.comite])), language: .en))
         #expect(F.events(F.publicFeed(workspace))["CANCELLED – Mission to Québec"] != nil)
     }
 
@@ -147,13 +150,27 @@ import Testing
 
     @Test func holidayFeedsInTheFolderArePublishedAsTheyAre() throws {
         let workspace = F.workspace()
-        try FileManager.default.createDirectory(atPath: workspace.feeds, withIntermediateDirectories: true)
         let holiday = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nEND:VCALENDAR\r\n"
-        try Data(holiday.utf8).write(to: URL(fileURLWithPath: workspace.feeds + "/holidays-CA-QC.ics"))
+        try FeedIndex.write([Feed(planID: nil, audience: .holidays("CA-QC"), fileName: "holidays-CA-QC.ics", text: holiday, eventCount: 0)],
+                            into: workspace.feeds)
         let report = try F.publish([F.comite], into: workspace, at: "2027-01-10T10:00:00Z")
         let entry = try #require(report.manifest.feeds.first { $0.name == "holidays-CA-QC.ics" })
         #expect(entry.visibility == .public)
+        #expect(entry.audience == .holidays("CA-QC"))
         #expect(entry.plan == nil)
         #expect(entry.sha256 == FileDigest.sha256(Data(holiday.utf8)))
+    }
+
+    /// A file is published as it is only when `feeds.json` says whom it is for: its name says nothing.
+    @Test func feedsTheIndexDoesNotListAreNotPublished() throws {
+        let workspace = F.workspace()
+        try FileManager.default.createDirectory(atPath: workspace.feeds, withIntermediateDirectories: true)
+        let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nEND:VCALENDAR\r\n"
+        for name in ["holidays-CA-QC.ics", "mobilite-x.ics", "autre-public.ics"] {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: workspace.feeds + "/" + name))
+        }
+        let report = try F.publish([F.comite], into: workspace, at: "2027-01-10T10:00:00Z")
+        #expect(report.manifest.feeds.map(\.name) == ["essai-coordinators.ics", "essai-partner-namur.ics",
+                                                      "essai-partner-quebec.ics", "essai-public.ics"])
     }
 }

@@ -1,17 +1,23 @@
+import TestSupport
+import FeedModel
 import Foundation
 import Testing
-@testable import Planner
+
+@testable import Publishing
 
 /// Publications refused or cut short leave the ledger and the folder consistent.
 @Suite struct PublicationSafetyTests {
     typealias F = PublishingFixture
 
-    @Test func infeasiblePlansPublishNothing() throws {
+    /// Two feeds with one name (a plan `holidays` with a partner `CA` next to Canada's holidays,
+    /// say): refused before anything is recorded or written.
+    @Test func twoFeedsWithOneNamePublishNothing() throws {
         let workspace = F.workspace()
-        var result = try F.result(F.plan([F.comite]))
-        result.status = .infeasible
-        #expect(throws: PublicationError.infeasible) {
-            try FeedPublisher(options: F.options(workspace, at: "2027-01-10T10:00:00Z")).publish(result)
+        var input = PublicationInput(try F.result(F.plan([F.comite])))
+        let clash = try #require(input.feeds.first { $0.audience == .coordinators })
+        input.fixedFeeds = [Feed(planID: nil, audience: .holidays("X"), fileName: clash.fileName, text: "", eventCount: 0)]
+        #expect(throws: PublicationError.duplicateFeed(clash.fileName)) {
+            try FeedPublisher(options: F.options(workspace, at: "2027-01-10T10:00:00Z")).publish(input)
         }
         #expect(!FileManager.default.fileExists(atPath: workspace.feeds))
         #expect(!FileManager.default.fileExists(atPath: workspace.ledger))
@@ -26,7 +32,7 @@ import Testing
         var options = F.options(workspace, at: "2027-01-11T10:00:00Z")
         options.interruption = .beforeCommit
         #expect(throws: PublicationError.interrupted) {
-            try FeedPublisher(options: options).publish(F.result(F.plan([F.comiteMoved, F.mission])))
+            try FeedPublisher(options: options).publish(PublicationInput(F.result(F.plan([F.comiteMoved, F.mission]))))
         }
         #expect(F.publicFeed(workspace) == before)
         #expect(F.feed("publication.json", in: workspace) == manifestBefore)
@@ -49,7 +55,7 @@ import Testing
         var options = F.options(workspace, at: "2027-01-11T10:00:00Z")
         options.interruption = .afterCommit(installed: 1)
         #expect(throws: PublicationError.interrupted) {
-            try FeedPublisher(options: options).publish(F.result(F.plan([F.comiteMoved, F.interne])))
+            try FeedPublisher(options: options).publish(PublicationInput(F.result(F.plan([F.comiteMoved, F.interne]))))
         }
         // Committed, half renamed: the manifest is still the old one, and some feed differs from it.
         let ledger = try PublicationLedger(path: workspace.ledger)

@@ -1,6 +1,10 @@
+import TestSupport
 import CivilTime
 import Foundation
-@testable import Planner
+
+@testable import PlanFormat
+@testable import Scheduling
+@testable import Publishing
 
 /// A small plan in 2027 whose events a test moves and removes, published into a temporary folder
 /// at chosen times.
@@ -115,7 +119,7 @@ enum PublishingFixture {
     static func publish(_ events: [String], into workspace: Workspace, at time: String,
                         partners: [String] = ["quebec", "namur"], keepPastDays: Int = 365) throws -> PublicationReport {
         try FeedPublisher(options: options(workspace, at: time, keepPastDays: keepPastDays))
-            .publish(result(plan(events, partners: partners)))
+            .publish(PublicationInput(result(plan(events, partners: partners))))
     }
 
     static func feed(_ name: String, in workspace: Workspace) -> String {

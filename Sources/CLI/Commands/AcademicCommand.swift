@@ -3,7 +3,6 @@ import Bilingual
 import CivilTime
 import Foundation
 import PlaceCalendars
-import Planner
 
 /// `jumelage academic --institution unamur --year 2025/2026 [--format json] [--lang en]`
 struct AcademicCommand: ParsableCommand {

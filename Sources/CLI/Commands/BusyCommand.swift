@@ -1,5 +1,4 @@
 import ArgumentParser
-import Bilingual
 import CivilTime
 import Foundation
 import PlaceCalendars

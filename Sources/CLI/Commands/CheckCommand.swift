@@ -1,5 +1,7 @@
 import ArgumentParser
-import Planner
+import Feeds
+import PlanFormat
+import Scheduling
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
+import FeedModel
 import Foundation
-import Planner
+import PlanFormat
 
 /// `jumelage generate --twinnings 200 --years 3 --seed 1 --out DIR`
 struct GenerateCommand: ParsableCommand {

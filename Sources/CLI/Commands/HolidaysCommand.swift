@@ -1,9 +1,9 @@
-import Bilingual
 import ArgumentParser
-import CivilTime
+import Bilingual
+import FeedModel
+import Feeds
 import Foundation
 import PlaceCalendars
-import Planner
 
 /// `jumelage holidays --region CA-QC --year 2025 [--category public] [--format json] [--lang en]`
 struct HolidaysCommand: ParsableCommand {
@@ -65,7 +65,7 @@ struct HolidaysCommand: ParsableCommand {
         let builder = JurisdictionFeedBuilder(holidays: holidays, blackouts: blackouts, years: year...lastYear)
         let codes = region == "all" ? holidays.jurisdictions : region.split(separator: ",").map(String.init)
         let feeds = try codes.map { try builder.feed(for: $0) }
-        try AtomicFileWriter.write(feeds.map { ((out as NSString).appendingPathComponent($0.fileName), Data($0.text.utf8)) })
+        try FeedIndex.write(feeds, into: out)
         print(lang == .fr ? "\(feeds.count) flux écrits dans \(out)" : "\(feeds.count) feeds written to \(out)")
     }
 

@@ -1,9 +1,11 @@
 import ArgumentParser
-import Bilingual
 import CivilTime
+import FeedModel
 import Foundation
+import Mobility
 import Pages
-import Planner
+import PlanFormat
+import Scheduling
 
 /// `jumelage pages PATH... --out DIR [--today YYYY-MM-DD] [--base-url URL] [--token-hint]`
 struct PagesCommand: ParsableCommand {

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Bilingual
+import FeedModel
+import Feeds
 import Foundation
-import Planner
+import PlanFormat
+import Scheduling
 
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

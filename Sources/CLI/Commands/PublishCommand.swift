@@ -1,9 +1,14 @@
 import ArgumentParser
 import Bilingual
 import CivilTime
+import FeedModel
+import Feeds
 import Foundation
+import Mobility
 import Pages
-import Planner
+import PlanFormat
+import Publishing
+import Scheduling
 
 /// `jumelage publish PATH... --out DIR [--ledger FILE] [--keep-past DAYS] [--by NAME]`
 struct PublishCommand: ParsableCommand {
@@ -70,14 +75,16 @@ struct PublishCommand: ParsableCommand {
                 now: Instant(secondsSinceEpoch: clock), language: lang?.language)
             // The mobility feeds are published as they are, like the holiday feeds.
             let mobility = try MobilityScheduler.schedule(plans, calendarsDirectory: planning.calendars.map { URL(fileURLWithPath: $0) })
-            let mobilityFeeds = try MobilityFeedBuilder().feeds(for: mobility)
-            try AtomicFileWriter.write(mobilityFeeds.map { ((out as NSString).appendingPathComponent($0.fileName), Data($0.text.utf8)) })
+            let input = PublicationInput(
+                plans: result.schedule.plans.map { .init(id: $0.id, revision: $0.revision.description, language: $0.language) },
+                feeds: FeedBuilder(language: lang?.language).calendars(for: result.schedule),
+                fixedFeeds: try MobilityFeedBuilder().feeds(for: mobility))
             let report: PublicationReport
             do throws(PublicationError) {
-                report = try FeedPublisher(options: options).publish(result)
+                report = try FeedPublisher(options: options).publish(input)
             } catch {
                 Failure.printError(error.rendered(in: language))
-                throw ExitCode(error == .infeasible ? 2 : 1)
+                throw ExitCode(1)
             }
             let today = Instant(secondsSinceEpoch: clock).utc.date
             let pages = PageRenderer(result: result, mobility: mobility, baseURL: baseURL, today: today, feedsPath: "feeds/",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FeedServer
 import Foundation
+import ICalendar
 import Synchronization
 
 /// `jumelage serve DIR [--host 127.0.0.1] [--port 8080] [--ledger FILE]`

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Bilingual
+import FeedModel
 import Foundation
-import Planner
+import Publishing
 
 /// `jumelage tokens create|list|revoke`: the tokens of the private feeds.
 struct TokensCommand: ParsableCommand {
@@ -76,12 +77,14 @@ struct TokensCommand: ParsableCommand {
         private func checkedNames(_ text: String, ledger: PublicationLedger) throws(PublicationError) -> [String] {
             let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 .map { $0.hasSuffix(".ics") ? $0 : $0 + ".ics" }
-            let publicNames = names.filter { FeedVisibility.of(fileName: $0) == .public }
-            guard publicNames.isEmpty else { throw .publicFeeds(publicNames) }
             if let last = try ledger.lastPublication(), let id = last.id {
-                let known = Set(try ledger.feeds(ofPublication: id).map(\.name))
+                let published = try ledger.feeds(ofPublication: id)
+                let known = Set(published.map(\.name))
                 let unknown = names.filter { !known.contains($0) }
                 guard unknown.isEmpty else { throw .unknownFeeds(unknown) }
+                let publicNames = Set(published.filter { $0.feedAudience.isPublic }.map(\.name))
+                let opened = names.filter(publicNames.contains)
+                guard opened.isEmpty else { throw .publicFeeds(opened) }
             }
             return Array(Set(names)).sorted()
         }

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Bilingual
+import FeedModel
 import Foundation
+import Mobility
 import PlaceCalendars
-import Planner
+import PlanFormat
 
 /// `jumelage windows PATH... [--from unamur --to uqtr] [--year 2025/2026] [--format json] [--lang en] [--out DIR]`
 struct WindowsCommand: ParsableCommand {
@@ -79,7 +81,7 @@ struct WindowsCommand: ParsableCommand {
             let filtered = schedule.filtered(from: from, to: to, year: year.flatMap(AcademicCalendar.canonicalYearName))
             if let out {
                 let feeds = try MobilityFeedBuilder(language: lang?.language).feeds(for: schedule)
-                try AtomicFileWriter.write(feeds.map { ((out as NSString).appendingPathComponent($0.fileName), Data($0.text.utf8)) })
+                try FeedIndex.write(feeds, into: out)
                 Failure.printError(french ? "\(feeds.count) flux de mobilité écrits dans \(out)" : "\(feeds.count) mobility feeds written to \(out)")
             }
             switch format {

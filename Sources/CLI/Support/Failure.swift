@@ -1,8 +1,9 @@
-import Bilingual
 import ArgumentParser
+import Bilingual
+import FeedModel
 import Foundation
 import PlaceCalendars
-import Planner
+import YAMLReading
 
 /// Prints an error to standard error in the user's language and turns it into the documented exit code.
 enum Failure {
@@ -10,7 +11,7 @@ enum Failure {
 
     static func exit(for error: Error) -> ExitCode {
         switch error {
-        case let error as PlanError:
+        case let error as SourceError:
             printError(error.rendered(in: language))
             return ExitCode(1)
         case let error as ExitCode:

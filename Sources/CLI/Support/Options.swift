@@ -1,6 +1,5 @@
-import Bilingual
 import ArgumentParser
-import Planner
+import Bilingual
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json

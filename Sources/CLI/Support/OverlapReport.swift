@@ -1,5 +1,4 @@
 import Bilingual
-import CivilTime
 import Foundation
 import PlaceCalendars
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CivilTime
 import Foundation
-import Planner
+import Scheduling
 
 /// Options shared by the commands that plan.
 struct PlanningArguments: ParsableArguments {

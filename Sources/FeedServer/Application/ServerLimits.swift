@@ -1,3 +1,4 @@
+import FeedModel
 import HummingbirdCore
 
 /// What one request may hold, and how long a connection may sit silent. Feed readers send a

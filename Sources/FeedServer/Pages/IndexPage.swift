@@ -1,6 +1,6 @@
 import Hummingbird
 import Mustache
-import Planner
+import Publishing
 
 /// `/`: the public feeds, with `webcal://` and Google Calendar "add by URL" links, in French and
 /// English, rendered from `IndexTemplate` by Mustache (HTML-escaped).

@@ -1,5 +1,5 @@
+import FeedModel
 import Hummingbird
-import Planner
 
 /// The server's answers: feeds (public and private), the index page and `/healthz`.
 @available(macOS 15.0, *)
@@ -24,9 +24,9 @@ struct FeedRoutes: Sendable {
         let segments = path.dropFirst("/feeds/".count).split(separator: "/", omittingEmptySubsequences: false)
         let feed: ServedFeed?
         switch segments.count {
-        case 1 where FeedPath.isFeedName(segments[0]):
+        case 1 where FeedName.isValid(segments[0]):
             feed = snapshot.publicFeed(named: String(segments[0]))
-        case 3 where segments[0] == "private" && FeedPath.isFeedName(segments[2]):
+        case 3 where segments[0] == "private" && FeedName.isValid(segments[2]):
             feed = snapshot.privateFeed(named: String(segments[2]), token: segments[1])
         default:
             feed = nil

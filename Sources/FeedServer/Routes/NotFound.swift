@@ -1,3 +1,4 @@
+import FeedModel
 import Hummingbird
 
 /// The one 404 of the server: a missing feed, a wrong or revoked token, a private feed asked

@@ -1,6 +1,6 @@
 import Hummingbird
 import Logging
-import Planner
+import Publishing
 
 /// Logs each request (method, path, status) with the token of a private feed path replaced by
 /// `[token]` and no query string: tokens never reach a log.

@@ -1,5 +1,3 @@
-import Planner
-
 /// A token the server accepts: its SHA-256 and the private feeds it opens.
 struct AuthorizedToken: Sendable {
     var id: Int64

@@ -1,4 +1,4 @@
-import Planner
+import Publishing
 
 /// Everything the server answers from, immutable: one publication's feeds and the tokens valid
 /// when it was loaded. A reload builds a new snapshot and swaps it in whole, so a request sees one

@@ -1,5 +1,5 @@
 import Foundation
-import Planner
+import Publishing
 
 /// The body of `/healthz`.
 struct HealthReport: Codable, Sendable {

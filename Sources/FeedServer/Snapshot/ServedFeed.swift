@@ -1,5 +1,5 @@
+import FeedModel
 import Hummingbird
-import Planner
 
 /// One feed as the server answers it: its bytes, gzipped once at load, and its validators.
 struct ServedFeed: Sendable {

@@ -1,7 +1,8 @@
 import CompressNIO
+import FeedModel
 import Foundation
 import Hummingbird
-import Planner
+import Publishing
 
 /// Reads a publication folder into a `FeedSnapshot`: the manifest, then every feed it lists,
 /// each checked against the manifest's size and SHA-256 (a mismatch means a publication is under
@@ -39,7 +40,7 @@ struct SnapshotLoader: Sendable {
         }
         var feeds: [String: ServedFeed] = [:]
         for entry in manifest.feeds {
-            guard FeedPath.isFeedName(entry.name) else { throw LoadError(message: "manifest names an invalid feed: \(entry.name)") }
+            guard FeedName.isValid(entry.name) else { throw LoadError(message: "manifest names an invalid feed: \(entry.name)") }
             guard let bytes = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(entry.name)) else {
                 throw LoadError(message: "\(entry.name) is missing from \(directory)")
             }
@@ -55,7 +56,7 @@ struct SnapshotLoader: Sendable {
                 modified = earlier.sha256 == entry.sha256 ? max(modified, earlier.lastModified)
                     : max(modified, earlier.lastModified + 1)
             }
-            feeds[entry.name] = ServedFeed(name: entry.name, title: Self.calendarName(bytes) ?? entry.name, visibility: FeedVisibility.of(fileName: entry.name),
+            feeds[entry.name] = ServedFeed(name: entry.name, title: Self.calendarName(bytes) ?? entry.name, visibility: entry.visibility,
                                            body: ByteBuffer(bytes: bytes), gzipBody: gzip, sha256: entry.sha256,
                                            lastModified: modified, eventCount: entry.events)
         }

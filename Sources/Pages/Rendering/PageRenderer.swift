@@ -1,6 +1,8 @@
 import Bilingual
 import CivilTime
-import Planner
+import Mobility
+import PlanFormat
+import Scheduling
 
 /// Renders the students' pages, the coordinators' dashboard and the annual reports from
 /// server-side Mustache templates: every value is escaped, no script is needed to read them.

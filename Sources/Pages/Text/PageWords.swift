@@ -1,6 +1,7 @@
 import Bilingual
 import CivilTime
-import Planner
+import PlanFormat
+import Scheduling
 
 /// The words and dates of the pages, in one language.
 struct PageWords: Sendable {

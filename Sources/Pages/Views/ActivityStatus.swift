@@ -1,5 +1,5 @@
 import CivilTime
-import Planner
+import Scheduling
 
 /// Where an occurrence stands on a given day.
 enum ActivityStatus: Sendable {

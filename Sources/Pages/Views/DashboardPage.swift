@@ -1,3 +1,5 @@
+import PlanFormat
+
 /// The model of `/tableau-de-bord` and `/dashboard`.
 struct DashboardPage: Sendable {
     struct TocEntry: Sendable {

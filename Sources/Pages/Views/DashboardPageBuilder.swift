@@ -1,6 +1,7 @@
-import Bilingual
 import CivilTime
-import Planner
+import Mobility
+import PlanFormat
+import Scheduling
 
 /// Builds the coordinators' dashboard from a planning result and the mobility schedule.
 struct DashboardPageBuilder {

@@ -1,3 +1,5 @@
+import PlanFormat
+
 /// The model of an annual report (HTML and Markdown).
 struct ReportPage: Sendable {
     struct Indicator: Sendable {

@@ -1,6 +1,7 @@
-import Bilingual
 import CivilTime
-import Planner
+import Mobility
+import PlanFormat
+import Scheduling
 
 /// Builds the annual report of one plan (protocol) and calendar year: indicators per domain
 /// (activities, held, missions, delegates, planned mobility), then each domain's activities.

@@ -1,7 +1,3 @@
-import Bilingual
-import CivilTime
-import Planner
-
 /// The model of `/etudiants` and `/students`.
 struct StudentsPage: Sendable {
     struct Programme: Sendable {

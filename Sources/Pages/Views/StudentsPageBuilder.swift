@@ -1,6 +1,7 @@
 import Bilingual
 import CivilTime
-import Planner
+import Mobility
+import PlanFormat
 
 /// Builds the students' page from the mobility schedule.
 struct StudentsPageBuilder {

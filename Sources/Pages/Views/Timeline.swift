@@ -1,5 +1,5 @@
 import CivilTime
-import Planner
+import Mobility
 
 /// A year of windows drawn as bars over a month scale: positions in percent of the span from
 /// the first of the earliest window's month to the end of the latest window's month.

@@ -12,8 +12,8 @@ struct AcademicFileReader {
     static let yearPeriodKeys = termPeriodKeys + ["term"]
 
     /// The calendar, with the node of its `institution:` value (to point at duplicates).
-    static func read(contentsOf url: URL) throws -> (calendar: AcademicCalendar, idNode: DataNode) {
-        try read(root: DataNode.parse(contentsOf: url), stem: url.deletingPathExtension().lastPathComponent)
+    static func read(_ source: CalendarSource) throws -> (calendar: AcademicCalendar, idNode: DataNode) {
+        try read(root: DataNode.parse(yaml: source.text, file: source.path), stem: source.stem)
     }
 
     static func read(root: DataNode, stem: String) throws -> (calendar: AcademicCalendar, idNode: DataNode) {

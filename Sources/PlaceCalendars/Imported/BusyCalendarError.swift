@@ -1,7 +1,7 @@
 import Bilingual
 
 /// An imported calendar that cannot be used at all.
-public struct BusyCalendarError: Error, Sendable {
+public struct BusyCalendarError: UserFacingError, Sendable {
     public var file: String
     public var line: Int?
     public var message: LocalizedText

@@ -1,0 +1,66 @@
+import Foundation
+
+/// `feeds.json`, beside the feeds that `jumelage holidays --out` and `jumelage windows --out`
+/// write into a folder: each file's audience, so that `jumelage publish` into that folder
+/// publishes them with the visibility they were built for. A file that is not listed is not
+/// published, whatever its name.
+public struct FeedIndex: Codable, Hashable, Sendable {
+    public static let fileName = "feeds.json"
+    public static let currentFormat = 1
+
+    public struct Entry: Codable, Hashable, Sendable {
+        public var name: String
+        public var audience: FeedAudience
+
+        public init(name: String, audience: FeedAudience) {
+            self.name = name
+            self.audience = audience
+        }
+    }
+
+    public var format: Int
+    /// Sorted by name, one entry per name.
+    public var feeds: [Entry]
+
+    public init(feeds: [Entry]) {
+        format = Self.currentFormat
+        var byName: [String: Entry] = [:]
+        for entry in feeds { byName[entry.name] = entry }
+        self.feeds = byName.values.sorted { $0.name < $1.name }
+    }
+
+    public func audience(of name: String) -> FeedAudience? {
+        feeds.first { $0.name == name }?.audience
+    }
+
+    /// The index of a folder; empty when it has none or it cannot be read.
+    public static func read(directory: String) -> FeedIndex {
+        let path = (directory as NSString).appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: path),
+              let index = try? JSONDecoder().decode(FeedIndex.self, from: data), index.format == currentFormat
+        else { return FeedIndex(feeds: []) }
+        return index
+    }
+
+    /// This index with `feeds` added, replacing the entries of the same names.
+    public func adding(_ feeds: [Feed]) -> FeedIndex {
+        FeedIndex(feeds: self.feeds + feeds.map { Entry(name: $0.fileName, audience: $0.audience) })
+    }
+
+    /// The same bytes for the same index: sorted keys, a final newline.
+    public func encoded() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = (try? encoder.encode(self)) ?? Data()
+        data.append(0x0A)
+        return data
+    }
+
+    /// Writes `feeds` and the folder's index updated with them, each file atomically.
+    public static func write(_ feeds: [Feed], into directory: String) throws {
+        let index = read(directory: directory).adding(feeds)
+        var files = feeds.map { ((directory as NSString).appendingPathComponent($0.fileName), Data($0.text.utf8)) }
+        files.append(((directory as NSString).appendingPathComponent(fileName), index.encoded()))
+        try AtomicFileWriter.write(files)
+    }
+}

@@ -1,0 +1,34 @@
+import Bilingual
+import PlaceCalendars
+import YAMLReading
+
+/// A city, university or organisation taking part in a plan.
+public struct Partner: Hashable, Sendable, Identifiable {
+    public enum Kind: String, Sendable, CaseIterable, Codable {
+        case city, university, college, organisation, government, association, company
+    }
+
+    public struct Coordinates: Hashable, Sendable {
+        public var latitude: Double
+        public var longitude: Double
+    }
+
+    public var id: String
+    public var name: LocalizedText
+    public var kind: Kind
+    /// ISO 3166-1 alpha-2, such as `CA`, `BE`, `FR`.
+    public var country: String
+    /// Region code such as `CA-QC` or `BE-WAL`.
+    public var region: String?
+    /// IANA zone, such as `America/Toronto`.
+    public var timeZone: String
+    /// Holiday jurisdictions observed, such as `CA-QC`.
+    public var holidayJurisdictions: [String]
+    /// Where each of `holidayJurisdictions` is written, to point at an unknown one.
+    public var jurisdictionLocations: [String: SourceLocation] = [:]
+    public var language: Language
+    public var coordinates: Coordinates?
+    /// The office that follows the plan for this partner.
+    public var office: LocalizedText?
+    public var location: SourceLocation
+}

@@ -1,0 +1,56 @@
+import CivilTime
+import PlaceCalendars
+import YAMLReading
+
+/// What a plan says about an event whose dates are open: where the solver may put it, and
+/// what it would prefer. For a series, windows and targets are those of the first occurrence,
+/// moved along by the repetition for the others.
+public struct SchedulingRules: Hashable, Sendable {
+    public enum HolidayScope: String, Sendable, CaseIterable {
+        /// The host's holidays (the default for in-person events).
+        case host
+        /// The host's and every traveller's and participant's home holidays.
+        case everyone
+        case none
+    }
+
+    public struct Precedence: Hashable, Sendable {
+        public var eventID: String
+        /// Days between the end of that event and the start of this one, at least.
+        public var lagDays: Int
+        public var location: SourceLocation
+    }
+
+    public enum Companion: Hashable, Sendable {
+        /// Within `days` of another event's start (7: the same week).
+        case event(id: String, days: Int)
+        /// During a named holiday or festivity of the host's jurisdictions (the Fêtes de Wallonie).
+        case holiday(id: String)
+    }
+
+    public struct Alongside: Hashable, Sendable {
+        public var companion: Companion
+        public var location: SourceLocation
+    }
+
+    public struct Preferences: Hashable, Sendable {
+        public var months: [Int] = []
+        public var weekdays: [Weekday] = []
+        public var near: CivilDate?
+        public var weight: Int = 1
+    }
+
+    public var windows: [DateRange]
+    public var weekdays: [Weekday]?
+    public var holidays: HolidayScope?
+    /// Blackout kinds avoided beyond the defaults (collective vacations; elections for elected travellers).
+    public var avoid: [String]
+    public var after: [Precedence]
+    public var alongside: Alongside?
+    public var spacing: ClosedRange<Int>?
+    public var leadTimeDays: Int?
+    public var preferences: Preferences
+    public var location: SourceLocation
+    /// Where each rule was written, for explanations: key → location.
+    public var locations: [String: SourceLocation]
+}

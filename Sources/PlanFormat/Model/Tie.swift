@@ -1,0 +1,35 @@
+import Bilingual
+import CivilTime
+import YAMLReading
+
+/// A formal link between partners: a declaration, a twinning, an agreement or a protocol.
+public struct Tie: Hashable, Sendable, Identifiable {
+    public enum Kind: String, Sendable, CaseIterable, Codable {
+        case declaration, twinning, agreement, `protocol`
+    }
+
+    /// Which anniversaries of the signing date the plan celebrates.
+    public struct Milestones: Hashable, Sendable {
+        /// Every this many years (5 gives the 5th, 10th, …).
+        public var every: Int
+        /// The first anniversary counted.
+        public var from: Int
+    }
+
+    public var id: String
+    public var kind: Kind
+    public var title: LocalizedText?
+    public var partnerIDs: [String]
+    /// Full signing date when known.
+    public var signed: CivilDate?
+    /// Year only, when the exact date is not known (the 1991 declaration).
+    public var year: Int?
+    /// Partner id where it was signed, or a place name.
+    public var place: String?
+    public var period: DateRange?
+    public var domainIDs: [String]
+    public var milestones: Milestones?
+    public var location: SourceLocation
+
+    public var signingYear: Int? { signed?.year ?? year }
+}

@@ -1,0 +1,56 @@
+import Bilingual
+import CivilTime
+import YAMLReading
+
+/// A resolved workspace: the schedule with its open dates chosen, or why none exists.
+public struct PlanningResult: Sendable {
+    public enum Status: String, Sendable, Codable {
+        /// Nothing was open: every date was written in the plans.
+        case fixed
+        /// The best schedule, proven.
+        case optimal
+        /// A schedule with no hard violation; the search stopped before proving it best.
+        case feasible
+        /// No schedule satisfies the hard constraints.
+        case infeasible
+        /// The search stopped before finding any schedule or proving there is none.
+        case unknown
+    }
+
+    public struct Violation: Hashable, Sendable {
+        public var constraint: ConstraintInstance
+        public var cost: Int
+    }
+
+    public struct Suggestion: Hashable, Sendable {
+        public enum Kind: String, Sendable { case relax, combineTrips = "combine-trips" }
+        public var kind: Kind
+        /// The constraint to relax, for `relax`.
+        public var constraint: String?
+        public var eventID: String
+        public var date: CivilDate?
+        public var message: LocalizedText
+    }
+
+    public var schedule: Schedule
+    public var status: Status
+    public var objective: Int
+    /// A proven lower bound on the objective: equal to it when optimal.
+    public var bound: Int
+    public var optimal: Bool
+    public var violations: [Violation]
+    /// A minimal set of hard constraints that cannot hold together (empty unless infeasible).
+    public var conflicts: [ConstraintInstance]
+    public var suggestions: [Suggestion]
+    /// Things the planner noticed but could not change: fixed events on holidays, unreadable calendars.
+    public var warnings: [LocalizedText]
+    /// Hard constraints the final schedule breaks, re-checked from scratch (0 unless infeasible).
+    public var hardViolations: Int
+    /// Schedule ids of the events whose dates the solver chose.
+    public var openEventIDs: Set<String>
+    public var searchNodes: Int
+    public var timedOut: Bool
+
+    var problem: SchedulingProblem?
+    var assignment: [CivilDate]?
+}

@@ -1,0 +1,151 @@
+import Bilingual
+import CivilTime
+import PlanFormat
+
+extension ProblemBuilder {
+    /// Days a person is away for an event: the event's days plus travel on each side.
+    static func occupancy(_ start: CivilDate, length: Int, travel: Int) -> ClosedRange<Int> {
+        (start.daysSinceEpoch - travel)...(start.daysSinceEpoch + length - 1 + travel)
+    }
+
+    /// Travel days of a person for a fixed event.
+    func travelDays(of personID: String, for event: ScheduledEvent, in plan: Plan) -> Int {
+        let home = plan.person(personID).flatMap { plan.partner($0.partnerID) }
+        return event.travelDays(from: home, to: event.hostID.flatMap(plan.partner))
+    }
+
+    mutating func addRelations() {
+        addNoOverlap()
+        addPrecedences()
+        addSpacing()
+        addAlongside()
+    }
+
+    /// Adds a rule that forbids some start dates of an open event because of a fixed one.
+    private mutating func forbid(_ variable: Int, constraint: Int, when forbids: @escaping @Sendable (CivilDate) -> Bool) {
+        var v = variables[variable]
+        for day in v.candidates where forbids(day) { v.exclusions[day, default: []].append(constraint) }
+        let previous = v.forbidding
+        v.forbidding = { day in forbids(day) ? previous(day) + [constraint] : previous(day) }
+        variables[variable] = v
+    }
+
+    private mutating func addNoOverlap() {
+        var byPerson: [String: [Int]] = [:]
+        for (index, event) in schedule.events.enumerated() where event.mode != .virtual {
+            for person in event.travellerIDs { byPerson[person, default: []].append(index) }
+        }
+        for person in byPerson.keys.sorted() {
+            let indices = byPerson[person]!
+            for (position, a) in indices.enumerated() {
+                for b in indices[(position + 1)...] {
+                    let open = (variableOfEvent[a], variableOfEvent[b])
+                    if open.0 == nil && open.1 == nil { continue }
+                    let first = schedule.events[a], second = schedule.events[b]
+                    let location = (open.0 != nil ? first : second).location
+                    let constraint = add("\(person):no-overlap(\(first.planID)/\(first.id),\(second.planID)/\(second.id))", .noOverlap,
+                        location, LocalizedText(
+                            fr: "\(person) ne peut pas être à « \(first.title.fr) » et à « \(second.title.fr) » en même temps (jours de voyage compris)",
+                            en: "\(person) cannot be at '\(first.title.en)' and '\(second.title.en)' at once (travel days included)"),
+                        event: open.0 != nil ? first : second)
+                    switch open {
+                    case let (x?, y?):
+                        binaries.append(.init(first: x, second: y, relation: .noOverlap(person: person), constraint: constraint))
+                    case let (x?, nil), let (nil, x?):
+                        let fixed = open.0 == nil ? first : second
+                        let plan = schedule.plan(fixed.planID)!
+                        let busy = Self.occupancy(fixed.timing.firstDate, length: fixed.timing.days.dayCount,
+                                                  travel: travelDays(of: person, for: fixed, in: plan))
+                        let length = variables[x].length, travel = variables[x].travelDays[person] ?? 0
+                        forbid(x, constraint: constraint) { start in Self.occupancy(start, length: length, travel: travel).overlaps(busy) }
+                    default: break
+                    }
+                }
+            }
+        }
+    }
+
+    /// The occurrences a reference names: `id/N` for one, `id` for all of an activity's.
+    private func events(named reference: String, in planID: String) -> [Int] {
+        schedule.events.indices.filter { index in
+            let event = schedule.events[index]
+            return event.planID == planID && (event.id == reference || event.activityID == reference)
+        }
+    }
+
+    /// Pairs occurrence k of a series with occurrence k of another (none when that one is left
+    /// out), or with the single event it names.
+    private func partner(of event: ScheduledEvent, among targets: [Int]) -> [Int] {
+        guard let index = event.series?.index, targets.contains(where: { schedule.events[$0].series != nil }) else { return targets }
+        return targets.filter { schedule.events[$0].series?.index == index }
+    }
+
+    private mutating func addPrecedences() {
+        for (index, event) in schedule.events.enumerated() {
+            guard let variable = variableOfEvent[index],
+                  let rules = event.activity.scheduling else { continue }
+            for precedence in rules.after {
+                for target in partner(of: event, among: events(named: precedence.eventID, in: event.planID)) {
+                    let before = schedule.events[target]
+                    let constraint = add("\(event.id):after(\(before.id))", .precedence, precedence.location, LocalizedText(
+                        fr: "commence au moins \(precedence.lagDays) jour(s) après la fin de « \(before.title.fr) »",
+                        en: "starts at least \(precedence.lagDays) day(s) after '\(before.title.en)' ends"), event: event)
+                    if let other = variableOfEvent[target] {
+                        binaries.append(.init(first: other, second: variable, relation: .precedence(lag: precedence.lagDays), constraint: constraint))
+                    } else {
+                        let earliest = before.timing.lastDate.adding(days: 1 + precedence.lagDays)
+                        forbid(variable, constraint: constraint) { $0 < earliest }
+                    }
+                }
+            }
+        }
+    }
+
+    private mutating func addSpacing() {
+        var seriesVariables: [String: [(index: Int, variable: Int)]] = [:]
+        for (index, variable) in variableOfEvent {
+            let event = schedule.events[index]
+            if event.series != nil { seriesVariables["\(event.planID)/\(event.activityID)", default: []].append((event.series!.index, variable)) }
+        }
+        for key in seriesVariables.keys.sorted() {
+            let occurrences = seriesVariables[key]!.sorted { $0.index < $1.index }
+            let first = variables[occurrences[0].variable]
+            let event = schedule.events[first.eventIndex]
+            guard let rules = event.activity.scheduling else { continue }
+            let range = rules.spacing ?? 1...3650
+            for (a, b) in zip(occurrences, occurrences.dropFirst()) {
+                // Across a left-out occurrence the spacing applies once per step of the series.
+                let steps = b.index - a.index
+                let range = (range.lowerBound * steps)...(range.upperBound * steps)
+                let later = schedule.events[variables[b.variable].eventIndex]
+                let constraint = add("\(later.id):spacing", .spacing, rules.locations["spacing"] ?? rules.location, LocalizedText(
+                    fr: "entre \(range.lowerBound) et \(range.upperBound) jours après la rencontre précédente",
+                    en: "between \(range.lowerBound) and \(range.upperBound) days after the previous meeting"), event: later)
+                binaries.append(.init(first: a.variable, second: b.variable, relation: .spacing(range), constraint: constraint))
+            }
+        }
+    }
+
+    private mutating func addAlongside() {
+        for (index, event) in schedule.events.enumerated() {
+            guard let variable = variableOfEvent[index],
+                  let rules = event.activity.scheduling,
+                  let alongside = rules.alongside, case .event(let reference, let days) = alongside.companion else { continue }
+            for target in partner(of: event, among: events(named: reference, in: event.planID)) {
+                let companion = schedule.events[target]
+                let constraint = add("\(event.id):alongside(\(companion.id))", .alongside, alongside.location, LocalizedText(
+                    fr: "à moins de \(days) jours de « \(companion.title.fr) »", en: "within \(days) days of '\(companion.title.en)'"), event: event)
+                if let other = variableOfEvent[target] {
+                    binaries.append(.init(first: variable, second: other, relation: .alongside(days: days), constraint: constraint))
+                } else {
+                    let first = companion.timing.firstDate.daysSinceEpoch, last = companion.timing.lastDate.daysSinceEpoch
+                    let length = variables[variable].length
+                    forbid(variable, constraint: constraint) { start in
+                        let s = start.daysSinceEpoch, e = s + length - 1
+                        return max(0, max(first - e, s - last)) > days
+                    }
+                }
+            }
+        }
+    }
+}

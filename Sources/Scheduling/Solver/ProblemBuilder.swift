@@ -1,0 +1,307 @@
+import Bilingual
+import CivilTime
+import PlaceCalendars
+import PlanFormat
+import YAMLReading
+
+/// Turns a schedule whose open events still sit on their written dates into a constraint problem.
+struct ProblemBuilder {
+    let schedule: Schedule
+    let calendars: PlaceCalendarIndex
+    /// Busy time of people, by person id.
+    let busy: [String: [BusyTime]]
+    /// Dates of the last published schedule, by `plan/event id`.
+    let previous: [String: CivilDate]
+
+    var constraints: [ConstraintInstance] = []
+    var variables: [SchedulingProblem.Variable] = []
+    var binaries: [SchedulingProblem.Binary] = []
+    /// Variable index of each open event (by schedule index).
+    var variableOfEvent: [Int: Int] = [:]
+
+    init(schedule: Schedule, calendars: PlaceCalendarIndex, busy: [String: [BusyTime]], previous: [String: CivilDate]) {
+        self.schedule = schedule
+        self.calendars = calendars
+        self.busy = busy
+        self.previous = previous
+    }
+
+    static func isOpen(_ event: ScheduledEvent) -> Bool {
+        event.origin == .activity && event.activity.scheduling != nil
+    }
+
+    mutating func build() -> SchedulingProblem {
+        for (index, event) in schedule.events.enumerated() {
+            let plan = schedule.plan(event.planID)!
+            guard Self.isOpen(event), let rules = event.activity.scheduling else { continue }
+            variableOfEvent[index] = variables.count
+            variables.append(makeVariable(index: index, event: event, plan: plan, activity: event.activity, rules: rules))
+        }
+        addRelations()
+        return SchedulingProblem(variables: variables, binaries: binaries, constraints: constraints)
+    }
+
+    // MARK: - Constraint instances
+
+    mutating func add(_ name: String, _ kind: ConstraintInstance.Kind, _ location: SourceLocation,
+                      _ message: LocalizedText, event: ScheduledEvent) -> Int {
+        constraints.append(ConstraintInstance(name: name, kind: kind, location: location, message: message, eventID: event.id,
+                                              planID: event.planID))
+        return constraints.count - 1
+    }
+
+    /// Moves a date by whole units of a series (weeks, months, years); a day the month lacks
+    /// becomes its last day.
+    static func shifted(_ date: CivilDate, unit: Repetition.Unit?, units: Int) -> CivilDate {
+        guard let unit, units != 0 else { return date }
+        switch unit {
+        case .week: return date.adding(days: 7 * units)
+        case .year: return date.inYear(date.year + units)
+        case .month:
+            let month = date.year * 12 + date.month - 1 + units
+            let day = min(date.day, CivilDate.daysInMonth(year: month / 12, month: month % 12 + 1))
+            return CivilDate(year: month / 12, month: month % 12 + 1, day: day)!
+        }
+    }
+
+    /// Units of the series between its first occurrence and this one, from their written dates
+    /// (so that months a monthly series skips are counted).
+    static func units(of event: ScheduledEvent) -> Int {
+        guard let unit = event.activity.repetition?.unit else { return 0 }
+        let first = event.activity.timing.firstDate, this = event.timing.firstDate
+        switch unit {
+        case .week: return first.days(until: this) / 7
+        case .month: return (this.year * 12 + this.month) - (first.year * 12 + first.month)
+        case .year: return this.year - first.year
+        }
+    }
+
+    /// The windows of an open occurrence: those of the first occurrence, moved along the series.
+    static func windows(of event: ScheduledEvent) -> [DateRange] {
+        guard let rules = event.activity.scheduling else { return [] }
+        let unit = event.activity.repetition?.unit, units = units(of: event)
+        return rules.windows.map { window in
+            DateRange(first: shifted(window.first, unit: unit, units: units), last: shifted(window.last, unit: unit, units: units))
+        }
+    }
+
+    private func people(of event: ScheduledEvent) -> [String] { event.travellerIDs }
+
+    /// The constraints that forbid a start: its start rules, and its day rules on any day of the event.
+    static func forbidding(startRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)],
+                           dayRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)],
+                           length: Int) -> @Sendable (CivilDate) -> [Int] {
+        { start in
+            var result = startRules.filter { $0.forbids(start) }.map(\.constraint)
+            for rule in dayRules where (0..<length).contains(where: { rule.forbids(start.adding(days: $0)) }) {
+                result.append(rule.constraint)
+            }
+            return result
+        }
+    }
+
+    /// For an event longer than a week (a mission, a term), day rules turned into rules on its
+    /// start: forbidden when the rule forbids any of its days. Each keeps a running count of
+    /// forbidden days over every day the possible starts cover, so that a start costs one
+    /// subtraction instead of `length` tests. Built only for the conflict explainer, which tries
+    /// every start of the horizon. Nil for shorter events: testing each day costs less.
+    static func rulesOverSpan(_ dayRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)], length: Int,
+                              starts: [CivilDate]) -> [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)]? {
+        guard length > 7, let first = starts.first, let last = starts.last else { return nil }
+        let origin = first.daysSinceEpoch, span = first.days(until: last) + length
+        return dayRules.map { rule in
+            var running = [Int](repeating: 0, count: span + 1)
+            for offset in 0..<span { running[offset + 1] = running[offset] + (rule.forbids(first.adding(days: offset)) ? 1 : 0) }
+            return (rule.constraint, { [running] start in
+                let from = start.daysSinceEpoch - origin
+                guard from >= 0, from + length <= span else { return (0..<length).contains { rule.forbids(start.adding(days: $0)) } }
+                return running[from + length] > running[from]
+            })
+        }
+    }
+
+    private mutating func makeVariable(index: Int, event: ScheduledEvent, plan: Plan, activity: Activity,
+                                       rules: SchedulingRules) -> SchedulingProblem.Variable {
+        let unit = activity.repetition?.unit, units = Self.units(of: event)
+        let id = "\(event.id)"
+        let written = event.timing.firstDate
+        let length = event.timing.days.dayCount
+        let host = event.hostID.flatMap(plan.partner)
+        let at = { (key: String) in rules.locations[key] ?? rules.location }
+
+        // Window.
+        let windows = Self.windows(of: event)
+        let windowText = windows.map { "\($0.first) – \($0.last)" }.joined(separator: ", ")
+        let window = add("\(id):window", .window, at(rules.locations["window"] != nil ? "window" : "windows"),
+                         LocalizedText(fr: "« \(event.title.fr) » a lieu dans la fenêtre \(windowText)",
+                                       en: "'\(event.title.en)' takes place within \(windowText)"), event: event)
+        var candidates = Set<CivilDate>()
+        for range in windows { for day in range.days where day.adding(days: length - 1) <= range.last { candidates.insert(day) } }
+        let sortedCandidates = candidates.sorted()
+        // Relaxing the window opens the horizon, and never closes the window's own days.
+        let horizon = Set(plan.horizon.days.filter { $0.adding(days: length - 1) <= plan.horizon.last }).union(sortedCandidates).sorted()
+
+        // Each unary rule: an instance and a test of one day of the event (or of its start).
+        var dayRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)] = []
+        var startRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)] = []
+
+        let shortEvent = length <= 1 && activity.kind != .mission
+        if let weekdays = rules.weekdays ?? (shortEvent ? [.monday, .tuesday, .wednesday, .thursday, .friday] : nil) {
+            let names = weekdays.map { FrenchDate.weekdays[$0.rawValue - 1] }.joined(separator: ", ")
+            let english = weekdays.map { EnglishDate.weekdays[$0.rawValue - 1] }.joined(separator: ", ")
+            let constraint = add("\(id):weekdays", .weekdays, at("weekdays"),
+                                 LocalizedText(fr: "commence un de ces jours : \(names)", en: "starts on one of: \(english)"), event: event)
+            startRules.append((constraint, { !weekdays.contains($0.weekday) }))
+        }
+
+        let inPerson = event.mode != .virtual
+        let scope = rules.holidays ?? (inPerson ? .host : .everyone)
+        var holidayPartners: [Partner] = []
+        if scope != .none, let host { holidayPartners.append(host) }
+        if scope == .everyone {
+            let others = (event.participantIDs + [event.originID].compactMap { $0 }).compactMap(plan.partner)
+                + people(of: event).compactMap { plan.person($0) }.compactMap { plan.partner($0.partnerID) }
+            for partner in others where !holidayPartners.contains(where: { $0.id == partner.id }) { holidayPartners.append(partner) }
+        }
+        for partner in holidayPartners where !partner.holidayJurisdictions.isEmpty {
+            let codes = partner.holidayJurisdictions
+            let calendars = self.calendars
+            let constraint = add("\(id):holidays(\(partner.id))", .holiday, at("holidays"),
+                                 LocalizedText(fr: "pas pendant les jours fériés de \(partner.name.fr) (\(codes.joined(separator: ", ")))",
+                                               en: "not on the holidays of \(partner.name.en) (\(codes.joined(separator: ", ")))"), event: event)
+            let companion: String? = { if case .holiday(let name)? = rules.alongside?.companion { return name } else { return nil } }()
+            dayRules.append((constraint, { day in
+                codes.contains { code in calendars.holidays(in: code, on: day).contains { $0.id != companion } }
+            }))
+        }
+
+        // Jurisdiction blackouts: collective vacations where the event happens and where its people live;
+        // elections where elected travellers live; other kinds when the plan asks.
+        var blackoutCodes: [(code: String, kinds: Set<BlackoutKind>)] = []
+        let asked = Set(rules.avoid.compactMap(BlackoutKind.init(rawValue:)))
+        if let host, inPerson { for code in host.holidayJurisdictions { blackoutCodes.append((code, Set<BlackoutKind>([.collectiveVacation]).union(asked))) } }
+        for personID in people(of: event) {
+            guard let person = plan.person(personID), let home = plan.partner(person.partnerID) else { continue }
+            var kinds: Set<BlackoutKind> = inPerson ? [.collectiveVacation] : []
+            if person.elected && inPerson { kinds.insert(.election) }
+            for code in home.holidayJurisdictions { blackoutCodes.append((code, kinds.union(asked))) }
+        }
+        var seenBlackouts = Set<String>()
+        for (code, kinds) in blackoutCodes {
+            for (kind, entry) in calendars.blackouts[code] ?? [] where kinds.contains(kind) {
+                guard seenBlackouts.insert(entry.id).inserted else { continue }
+                let constraint = add("\(id):blackout(\(entry.id))", .blackout, at("avoid"),
+                                     LocalizedText(fr: "pas pendant « \(entry.name.fr) » (\(entry.first) – \(entry.last))",
+                                                   en: "not during '\(entry.name.en)' (\(entry.first) – \(entry.last))"), event: event)
+                let first = entry.first, last = entry.last
+                dayRules.append((constraint, { $0 >= first && $0 <= last }))
+            }
+        }
+        for blackout in plan.blackouts where blackout.applies(toPartners: event.involvedPartnerIDs, people: people(of: event)) {
+            let range = blackout.days
+            let constraint = add("\(id):blackout(\(blackout.id))", .blackout, blackout.location,
+                                 LocalizedText(fr: "pas pendant « \(blackout.title.fr) » (\(range.first) – \(range.last))",
+                                               en: "not during '\(blackout.title.en)' (\(range.first) – \(range.last))"), event: event)
+            dayRules.append((constraint, { range.contains($0) }))
+        }
+        for personID in people(of: event) {
+            guard let entries = busy[personID], !entries.isEmpty, let person = plan.person(personID) else { continue }
+            let zone = ZoneRules(identifier: plan.partner(person.partnerID)?.timeZone ?? "UTC") ?? .utc
+            let busyDays = Set(entries.flatMap { entry -> [Int] in
+                let range = entry.dates(in: zone)
+                return Array(range.lowerBound.daysSinceEpoch...range.upperBound.daysSinceEpoch)
+            })
+            let constraint = add("\(id):busy(\(personID))", .busy, person.location,
+                                 LocalizedText(fr: "\(person.name) est disponible (agenda importé)", en: "\(person.name) is available (imported calendar)"),
+                                 event: event)
+            dayRules.append((constraint, { busyDays.contains($0.daysSinceEpoch) }))
+        }
+        if let lead = rules.leadTimeDays {
+            let earliest = plan.revision.utc.date.adding(days: lead)
+            let constraint = add("\(id):lead-time", .leadTime, at("leadTime"),
+                                 LocalizedText(fr: "au plus tôt \(lead) jours après la révision du plan (\(earliest))",
+                                               en: "at least \(lead) days after the plan's revision (\(earliest))"), event: event)
+            startRules.append((constraint, { $0 < earliest }))
+        }
+        if case .timed(let start, let end, let zone) = event.timing, event.mode != .inPerson {
+            let zones = ([host] + event.involvedPartnerIDs.map(plan.partner)).compactMap { $0?.timeZone }
+            let unique = Array(Set(zones)).sorted().compactMap(ZoneRules.init(identifier:))
+            if let eventZone = ZoneRules(identifier: zone), unique.count > 1 {
+                let constraint = add("\(id):working-hours", .workingHours, event.location,
+                                     LocalizedText(fr: "entre 9 h et 17 h pour chaque participant", en: "between 09:00 and 17:00 for every participant"),
+                                     event: event)
+                let duration = end.secondsSinceEpochAsUTC - start.secondsSinceEpochAsUTC
+                let time = start.time
+                startRules.append((constraint, { day in
+                    let begin = eventZone.instant(of: CivilDateTime(date: day, time: time))
+                    let finish = Instant(secondsSinceEpoch: begin.secondsSinceEpoch + duration)
+                    return unique.contains { zone in
+                        let localStart = zone.localTime(at: begin), localEnd = zone.localTime(at: finish)
+                        return localStart.time.hour < 9 || localEnd.date != localStart.date
+                            || localEnd.time.secondsSinceMidnight > 17 * 3600
+                    }
+                }))
+            }
+        }
+        if case .holiday(let name)? = rules.alongside?.companion, let host {
+            let codes = host.holidayJurisdictions
+            let calendars = self.calendars
+            let constraint = add("\(id):alongside(\(name))", .alongside, rules.alongside!.location,
+                                 LocalizedText(fr: "pendant « \(name) » à \(host.name.fr)", en: "during '\(name)' in \(host.name.en)"), event: event)
+            startRules.append((constraint, { start in
+                !(0..<length).contains { offset in
+                    codes.contains { calendars.holidays(in: $0, on: start.adding(days: offset)).contains { $0.id == name } }
+                }
+            }))
+        }
+
+        let forbidding = Self.forbidding(startRules: startRules, dayRules: dayRules, length: length)
+        let forbiddingOverHorizon: @Sendable () -> @Sendable (CivilDate) -> [Int] = { [dayRules, startRules, horizon] in
+            guard let spanRules = Self.rulesOverSpan(dayRules, length: length, starts: horizon) else { return forbidding }
+            return Self.forbidding(startRules: startRules + spanRules, dayRules: [], length: length)
+        }
+        var exclusions: [CivilDate: [Int]] = [:]
+        for day in sortedCandidates {
+            let forbidden = forbidding(day)
+            if !forbidden.isEmpty { exclusions[day] = forbidden }
+        }
+
+        // Soft costs.
+        var parts: [(constraint: Int, cost: @Sendable (CivilDate) -> Int)] = []
+        let weight = rules.preferences.weight
+        if !rules.preferences.months.isEmpty {
+            let months = rules.preferences.months
+            let constraint = add("\(id):prefer(months)", .preference, at("prefer"),
+                                 LocalizedText(fr: "de préférence en \(months.map { FrenchDate.months[$0 - 1] }.joined(separator: ", "))",
+                                               en: "preferably in \(months.map { EnglishDate.months[$0 - 1] }.joined(separator: ", "))"), event: event)
+            parts.append((constraint, { months.contains($0.month) ? 0 : 10 * weight }))
+        }
+        if !rules.preferences.weekdays.isEmpty {
+            let weekdays = rules.preferences.weekdays
+            let constraint = add("\(id):prefer(weekdays)", .preference, at("prefer"),
+                                 LocalizedText(fr: "de préférence un \(weekdays.map { FrenchDate.weekdays[$0.rawValue - 1] }.joined(separator: " ou "))",
+                                               en: "preferably on \(weekdays.map { EnglishDate.weekdays[$0.rawValue - 1] }.joined(separator: " or "))"), event: event)
+            parts.append((constraint, { weekdays.contains($0.weekday) ? 0 : 5 * weight }))
+        }
+        let target = rules.preferences.near.map { Self.shifted($0, unit: unit, units: units) } ?? written
+        let nearConstraint = add("\(id):prefer(near)", .preference, at(rules.preferences.near != nil ? "prefer" : "window"),
+                                 LocalizedText(fr: "au plus près du \(FrenchDate.long(target))", en: "as close as possible to \(EnglishDate.long(target))"),
+                                 event: event)
+        parts.append((nearConstraint, { abs($0.days(until: target)) * weight }))
+        if let last = previous["\(event.planID)/\(event.id)"] {
+            let constraint = add("\(id):stability", .preference, event.location,
+                                 LocalizedText(fr: "rester près de la date publiée (\(last))", en: "stay close to the published date (\(last))"), event: event)
+            parts.append((constraint, { 3 * abs($0.days(until: last)) }))
+        }
+        let costParts: @Sendable (CivilDate) -> [(Int, Int)] = { [parts] date in parts.map { ($0.constraint, $0.cost(date)) } }
+
+        var travel: [String: Int] = [:]
+        for personID in people(of: event) {
+            travel[personID] = event.travelDays(from: plan.person(personID).flatMap { plan.partner($0.partnerID) }, to: host)
+        }
+        return SchedulingProblem.Variable(
+            eventIndex: index, eventID: event.id, planID: event.planID, length: length, travelDays: travel,
+            candidates: sortedCandidates, horizon: horizon, exclusions: exclusions, forbidding: forbidding,
+            forbiddingOverHorizon: forbiddingOverHorizon, windowConstraint: window, cost: { date in costParts(date).reduce(0) { $0 + $1.1 } }, costParts: costParts)
+    }
+}
