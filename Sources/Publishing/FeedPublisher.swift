@@ -43,9 +43,11 @@ public struct FeedPublisher: Sendable {
         }
         let directory = options.outputDirectory
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try AtomicFileWriter.makeFolder(directory)
+        } catch let error as AtomicFileWriter.WriteError {
+            throw .write(path: error.path, reason: error.reason)
         } catch {
-            throw .write(path: directory, reason: String(describing: error))
+            throw .write(path: directory, reason: error.localizedDescription)
         }
         let lock = try PublicationLock(directory: directory)
         defer { withExtendedLifetime(lock) {} }

@@ -10,7 +10,7 @@ struct AcademicCommand: ParsableCommand {
         commandName: "academic",
         abstract: "Show the terms, exam sessions and breaks of one academic year of an institution.",
         discussion: """
-        Calendars are read from DIR/academic/*.yaml, one file per institution. Dates followed by * \
+        The calendars are built into jumelage; --calendars DIR adds or replaces institutions with DIR/academic/*.yaml, one file per institution. Dates followed by * \
         (text) or flagged "estimated" (JSON) are not taken from an official calendar.
         """)
 
@@ -26,18 +26,18 @@ struct AcademicCommand: ParsableCommand {
     @Option(help: "Language of the names.")
     var lang: LanguageOption = .fr
 
-    @Option(help: ArgumentHelp("Folder holding academic/.", valueName: "DIR"))
-    var calendars: String = "calendars"
+    @Option(help: ArgumentHelp("Folder whose holidays/, blackouts/ and academic/ files add to the calendars built into jumelage, or replace those of the same name.", valueName: "DIR"))
+    var calendars: String?
 
     func validate() throws {
         guard AcademicCalendar.canonicalYearName(year) != nil else {
-            throw ValidationError("--year must look like 2025/2026, not '\(year)'")
+            throw UsageError(LocalizedText(fr: "--year doit s'écrire comme 2025/2026, pas « \(year) »", en: "--year must look like 2025/2026, not '\(year)'")).validation
         }
     }
 
     func run() throws {
         try Failure.guarded {
-            let catalog = try AcademicCatalog(directory: URL(fileURLWithPath: calendars).appendingPathComponent("academic"))
+            let catalog = try CalendarLibrary.academic(overrides: calendars.map { URL(fileURLWithPath: $0) })
             let french = Failure.language == .fr
             guard let calendar = catalog.calendar(of: institution) else {
                 let known = catalog.institutions.map(\.id).joined(separator: ", ")

@@ -10,7 +10,7 @@ struct HolidaysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "holidays",
         abstract: "List the holidays of a jurisdiction for one year.",
-        discussion: "Rules are read from DIR/holidays/*.yaml. Regions include those they build on: BE-WAL-NAMUR lists Belgian, Walloon, FWB and Namur days.")
+        discussion: "The rules are built into jumelage; --calendars DIR adds or replaces jurisdictions with DIR/holidays/*.yaml. Regions include those they build on: BE-WAL-NAMUR lists Belgian, Walloon, FWB and Namur days.")
 
     enum Category: String, ExpressibleByArgument, CaseIterable {
         case `public`, community, local
@@ -31,8 +31,8 @@ struct HolidaysCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the names.")
     var lang: LanguageOption = .fr
 
-    @Option(name: .long, help: ArgumentHelp("Folder holding holidays/ and blackouts/.", valueName: "DIR"))
-    var calendars: String = "calendars"
+    @Option(name: .long, help: ArgumentHelp("Folder whose holidays/, blackouts/ and academic/ files add to the calendars built into jumelage, or replace those of the same name.", valueName: "DIR"))
+    var calendars: String?
 
     @Option(name: .long, help: ArgumentHelp("With --out: last year of the feeds (default: --year).", valueName: "YYYY"))
     var toYear: Int?
@@ -40,11 +40,12 @@ struct HolidaysCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write one iCalendar feed per jurisdiction (holidays and blackouts) to this folder instead of listing.", valueName: "DIR"))
     var out: String?
 
+    private var overrides: URL? { calendars.map { URL(fileURLWithPath: $0) } }
+
     func run() throws {
         try Failure.guarded {
             if let out { return try writeFeeds(to: out) }
-            let directory = URL(fileURLWithPath: calendars).appendingPathComponent("holidays")
-            let holidays = try HolidayCatalog(directory: directory).holidays(in: region, year: year)
+            let holidays = try CalendarLibrary.holidays(overrides: overrides).holidays(in: region, year: year)
                 .filter { holiday in category.map { holiday.category.rawValue == $0.rawValue } ?? true }
             switch format {
             case .json: try printJSON(holidays, language: lang.language)
@@ -54,13 +55,11 @@ struct HolidaysCommand: ParsableCommand {
     }
 
     private func writeFeeds(to out: String) throws {
-        let root = URL(fileURLWithPath: calendars)
-        let holidays = try HolidayCatalog(directory: root.appendingPathComponent("holidays"))
-        let blackoutFolder = root.appendingPathComponent("blackouts")
-        let blackouts = FileManager.default.fileExists(atPath: blackoutFolder.path) ? try BlackoutCatalog(directory: blackoutFolder) : nil
+        let holidays = try CalendarLibrary.holidays(overrides: overrides)
+        let blackouts = try CalendarLibrary.blackouts(overrides: overrides)
         let lastYear = toYear ?? year
         guard lastYear >= year, lastYear - year < 20 else {
-            throw ValidationError("--to-year must be from --year to 19 years later")
+            throw UsageError(LocalizedText(fr: "--to-year doit aller de --year à 19 ans plus tard", en: "--to-year must be from --year to 19 years later"))
         }
         let builder = JurisdictionFeedBuilder(holidays: holidays, blackouts: blackouts, years: year...lastYear)
         let codes = region == "all" ? holidays.jurisdictions : region.split(separator: ",").map(String.init)

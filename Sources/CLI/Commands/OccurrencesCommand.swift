@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bilingual
 import CivilTime
 import Foundation
 import ICalendar
@@ -31,7 +32,8 @@ struct OccurrencesCommand: ParsableCommand {
     func run() throws {
         try Failure.guarded {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("cannot read \(file)")
+                throw InputError(LocalizedText(fr: "impossible de lire \(file)", en: "cannot read \(file)"),
+                                 fix: LocalizedText(fr: "nommez un fichier .ics lisible", en: "name a readable .ics file"))
             }
             let parsed = try ICalendarReader.parse(String(decoding: data, as: UTF8.self))
             let first = Instant(utc: CivilDateTime(date: dates.first.adding(days: -1), time: .midnight))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bilingual
 import CivilTime
 import FeedModel
 import Foundation
@@ -41,12 +42,12 @@ struct PagesCommand: ParsableCommand {
     @OptionGroup var planning: PlanningArguments
 
     func validate() throws {
-        if let today, CivilDate(iso: today) == nil { throw ValidationError("--today must be a date YYYY-MM-DD, not '\(today)'") }
+        if let today, CivilDate(iso: today) == nil { throw UsageError(LocalizedText(fr: "--today doit être une date AAAA-MM-JJ, pas « \(today) »", en: "--today must be a date YYYY-MM-DD, not '\(today)'")).validation }
         guard baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") else {
-            throw ValidationError("--base-url must start with https:// or http://")
+            throw UsageError(LocalizedText(fr: "--base-url doit commencer par https:// ou http://", en: "--base-url must start with https:// or http://")).validation
         }
         guard !feedsPath.contains(".."), !feedsPath.hasPrefix("/") else {
-            throw ValidationError("--feeds-path must be a relative folder such as feeds/")
+            throw UsageError(LocalizedText(fr: "--feeds-path doit être un dossier relatif comme feeds/", en: "--feeds-path must be a relative folder such as feeds/")).validation
         }
     }
 

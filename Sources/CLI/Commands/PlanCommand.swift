@@ -5,6 +5,7 @@ import Feeds
 import Foundation
 import PlanFormat
 import Scheduling
+import YAMLReading
 
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,7 +41,10 @@ struct PlanCommand: ParsableCommand {
             }
             if let explain {
                 guard let explanation = EventExplanation(explain, in: result) else {
-                    throw ValidationError("unknown event '\(explain)'")
+                    let ids = Array(Set(result.schedule.events.flatMap { [$0.id, $0.activityID] })).sorted()
+                    throw InputError(LocalizedText(fr: "--explain : aucun événement « \(explain) » dans les plans",
+                                                   en: "--explain: no event '\(explain)' in the plans"),
+                                     fix: Suggestion.didYouMean(explain, among: ids))
                 }
                 print(explanation.rendered(in: language ?? result.schedule.plans.first?.language ?? .fr), terminator: "")
                 return

@@ -4,6 +4,7 @@ import FeedModel
 import Foundation
 import Mobility
 import PlaceCalendars
+import YAMLReading
 import PlanFormat
 
 /// `jumelage windows PATH... [--from unamur --to uqtr] [--year 2025/2026] [--format json] [--lang en] [--out DIR]`
@@ -43,24 +44,8 @@ struct WindowsCommand: ParsableCommand {
 
     func validate() throws {
         if let year, AcademicCalendar.canonicalYearName(year) == nil {
-            throw ValidationError("--year must look like 2025/2026, not '\(year)'")
+            throw UsageError(LocalizedText(fr: "--year doit s'écrire comme 2025/2026, pas « \(year) »", en: "--year must look like 2025/2026, not '\(year)'")).validation
         }
-    }
-
-    /// Edit distance, for "did you mean".
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in 1...max(1, b.count) where !b.isEmpty {
-                let saved = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = saved
-            }
-        }
-        return a.isEmpty ? b.count : row[b.count]
     }
 
     func run() throws {
@@ -72,7 +57,7 @@ struct WindowsCommand: ParsableCommand {
             for (option, value) in [("--from", from), ("--to", to)] {
                 guard let value, !institutions.contains(value) else { continue }
                 let known = institutions.sorted()
-                let guess = known.min { Self.distance($0, value) < Self.distance($1, value) }.flatMap { Self.distance($0, value) <= 2 ? $0 : nil }
+                let guess = Suggestion.closest(to: value, among: known)
                 Failure.printError(french
                     ? "erreur : \(option) « \(value) » n'est l'établissement d'aucun programme. " + (guess.map { "Vouliez-vous dire « \($0) » ? " } ?? "") + "Connus : \(known.joined(separator: ", "))."
                     : "error: \(option) '\(value)' is no programme's institution. " + (guess.map { "Did you mean '\($0)'? " } ?? "") + "Known: \(known.joined(separator: ", ")).")

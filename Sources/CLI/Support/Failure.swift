@@ -1,35 +1,26 @@
 import ArgumentParser
 import Bilingual
-import FeedModel
 import Foundation
-import PlaceCalendars
-import YAMLReading
 
-/// Prints an error to standard error in the user's language and turns it into the documented exit code.
+/// The command line's one boundary for errors: a `UserFacingError` is printed in the user's
+/// language with its exit code; anything else is a bug (exit 3).
 enum Failure {
     static var language: Language { Language.fromEnvironment(ProcessInfo.processInfo.environment["LANG"]) }
 
     static func exit(for error: Error) -> ExitCode {
         switch error {
-        case let error as SourceError:
-            printError(error.rendered(in: language))
-            return ExitCode(1)
         case let error as ExitCode:
             return error
-        case let error as CalendarDataError:
-            printError(String(describing: error))
-            return ExitCode(1)
-        case let error as CalendarLookupError:
-            printError((language == .fr ? "erreur : " : "error: ") + String(describing: error))
-            return ExitCode(1)
-        case let error as BusyCalendarError:
+        case let error as UserFacingError:
             printError(error.rendered(in: language))
-            return ExitCode(1)
-        case let error as AtomicFileWriter.WriteError:
-            printError(language == .fr ? "écriture impossible : \(error)" : "cannot write: \(error)")
-            return ExitCode(1)
+            return ExitCode(error.exitCode)
+        case let error as ValidationError:
+            printError((language == .fr ? "erreur : " : "error: ") + error.message)
+            return ExitCode(64)
         default:
-            printError((language == .fr ? "erreur interne : " : "internal error: ") + String(describing: error))
+            printError((language == .fr ? "erreur interne : " : "internal error: ") + String(describing: error)
+                + (language == .fr ? "\n  c'est un défaut de jumelage : signalez-le avec la commande lancée"
+                                   : "\n  this is a bug in jumelage: please report it with the command you ran"))
             return ExitCode(3)
         }
     }

@@ -1,11 +1,12 @@
 import ArgumentParser
+import Bilingual
 import CivilTime
 import Foundation
 import Scheduling
 
 /// Options shared by the commands that plan.
 struct PlanningArguments: ParsableArguments {
-    @Option(help: ArgumentHelp("Folder holding holidays/ and blackouts/ (default: the folder of the first plan).", valueName: "DIR"))
+    @Option(help: ArgumentHelp("Folder whose holidays/, blackouts/ and academic/ files add to the calendars built into jumelage, or replace those of the same name.", valueName: "DIR"))
     var calendars: String?
 
     @Option(help: ArgumentHelp("A previous `plan --format json` output: open events stay close to its dates.", valueName: "FILE"))
@@ -21,8 +22,8 @@ struct PlanningArguments: ParsableArguments {
     var firstSchedule = false
 
     func validate() throws {
-        guard effort > 0 else { throw ValidationError("--effort must be positive") }
-        guard timeLimit > 0 else { throw ValidationError("--time-limit must be positive") }
+        guard effort > 0 else { throw UsageError(LocalizedText(fr: "--effort doit être positif", en: "--effort must be positive")).validation }
+        guard timeLimit > 0 else { throw UsageError(LocalizedText(fr: "--time-limit doit être positif", en: "--time-limit must be positive")).validation }
     }
 
     func options(for paths: [String]) throws -> PlanningOptions {
@@ -30,7 +31,10 @@ struct PlanningArguments: ParsableArguments {
         if let previous {
             guard let data = FileManager.default.contents(atPath: previous),
                   let report = try? JSONDecoder().decode(ScheduleReport.self, from: data) else {
-                throw ValidationError("--previous: \(previous) is not the JSON of `jumelage plan --format json`")
+                throw InputError(LocalizedText(fr: "--previous : \(previous) n'est pas le JSON de `jumelage plan --format json`",
+                                               en: "--previous: \(previous) is not the JSON of `jumelage plan --format json`"),
+                                 fix: LocalizedText(fr: "écrivez-le avec `jumelage plan PLANS --format json > precedent.json`",
+                                                    en: "write it with `jumelage plan PLANS --format json > previous.json`"))
             }
             for event in report.events {
                 if let date = CivilDate(iso: event.start.prefix(10)) { previousDates["\(event.plan)/\(event.id)"] = date }

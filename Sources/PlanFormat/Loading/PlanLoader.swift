@@ -49,7 +49,9 @@ public enum PlanLoader {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw SourceError([SourceIssue(SourceLocation(file: path, line: 0, column: 0),
-                                           LocalizedText(fr: "fichier ou dossier introuvable", en: "no such file or folder"))])
+                                           LocalizedText(fr: "fichier ou dossier introuvable", en: "no such file or folder"),
+                                           hint: LocalizedText(fr: "vérifiez le chemin ; un lien symbolique qui mène nulle part ou vers lui-même ne compte pas",
+                                                               en: "check the path; a symbolic link that leads nowhere or to itself does not count"))])
             }
             if isDirectory.boolValue {
                 let folder = SourceLocation(file: path, line: 0, column: 0)
@@ -76,7 +78,9 @@ public enum PlanLoader {
     public static func load(file: String) throws -> Plan {
         let location = SourceLocation(file: file, line: 1, column: 1)
         guard let handle = FileHandle(forReadingAtPath: file) else {
-            throw SourceError([SourceIssue(location, LocalizedText(fr: "impossible de lire le fichier", en: "cannot read the file"))])
+            throw SourceError([SourceIssue(location, LocalizedText(fr: "impossible de lire le fichier", en: "cannot read the file"),
+                                           hint: LocalizedText(fr: "vérifiez que vous pouvez le lire et qu'il n'est pas un lien symbolique qui boucle",
+                                                               en: "check that you may read it and that it is not a symbolic link that loops"))])
         }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: PlanLimits.maximumFileBytes + 1)) ?? Data()

@@ -1,0 +1,243 @@
+#!/usr/bin/env python3
+"""The command line's contract on bad arguments: every case under Tests/Fixtures/arguments/
+(`NAME.args`, one argument per line) runs from an empty folder outside the checkout (so the
+calendars must come from the binary) and must give exactly the exit code, the English
+message and the start of the output of its snapshot `NAME.expected`; in French (the default LANG) it must give the same exit
+code and a different, non-empty message. Then a property test runs random argument vectors made
+of the commands, their options and troublesome values: none may crash, hang or exit 3.
+
+    tools/check_arguments.py [--jumelage PATH] [--update] [--examples N]
+
+Placeholders in `.args` files name things the script makes in a temporary folder: {EMPTY} an
+empty folder, {NONPLANS} a folder of YAML files that are not plans, {LOOP} a folder holding a
+symlink loop, {LOOPFILE} the looping link itself, {MISSING} a path that does not exist,
+{UNREADABLE} / {UNREADABLEDIR} a file / folder nobody may read (skipped as root, who reads
+everything), {FILE} a regular file, {OUT} a fresh output folder, {PLAN} the Québec–Namur plan,
+{MOBILITYPLAN} the Terrebonne–Namur plan, {UNKNOWNJURISDICTION} a plan naming an unknown
+jurisdiction, {NATIONALDAY} a Namur meeting whose only allowed day is Belgium's national day.
+"""
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CASES = os.path.join(ROOT, "Tests", "Fixtures", "arguments")
+TIMEOUT = 60
+
+NAMUR_PLAN = """jumelage: 1
+id: fete-nationale
+title: {{fr: Essai, en: Test}}
+revision: 2025-01-10
+horizon: {{from: 2025-01-01, to: 2025-12-31}}
+partners:
+  - id: namur
+    name: Ville de Namur
+    country: BE
+    timezone: Europe/Brussels
+    holidays: [{jurisdiction}]
+events:
+  - id: reunion
+    title: Réunion à Namur
+    start: 2025-07-21T10:00
+    duration: PT2H
+    host: namur
+    schedule:
+      window: {{from: 2025-07-21, to: 2025-07-21}}
+      holidays: host
+"""
+
+
+def make_world(base):
+    """The files the placeholders name."""
+    world = {}
+    def path(name):
+        return os.path.join(base, name)
+    os.makedirs(path("empty"))
+    world["EMPTY"] = path("empty")
+    os.makedirs(path("nonplans"))
+    for name, text in [("liste.yaml", "- a\n- b\n"), ("vide.yaml", ""), ("texte.yaml", "bonjour\n"),
+                       ("notes.yaml", "titre: pas un plan\n")]:
+        with open(os.path.join(path("nonplans"), name), "w", encoding="utf-8") as handle:
+            handle.write(text)
+    world["NONPLANS"] = path("nonplans")
+    os.makedirs(path("loop"))
+    os.symlink(os.path.join(path("loop"), "boucle.yaml"), os.path.join(path("loop"), "boucle.yaml"))
+    world["LOOP"] = path("loop")
+    world["LOOPFILE"] = os.path.join(path("loop"), "boucle.yaml")
+    world["MISSING"] = path("nowhere/nothing")
+    with open(path("file.txt"), "w") as handle:
+        handle.write("not a plan, not JSON, not a folder\n")
+    world["FILE"] = path("file.txt")
+    with open(path("secret.yaml"), "w") as handle:
+        handle.write("jumelage: 1\n")
+    os.chmod(path("secret.yaml"), 0)
+    world["UNREADABLE"] = path("secret.yaml")
+    os.makedirs(path("secretdir"))
+    os.chmod(path("secretdir"), 0)
+    world["UNREADABLEDIR"] = path("secretdir")
+    world["OUT"] = path("out")
+    world["PLAN"] = os.path.join(ROOT, "calendars", "quebec-namur-2024-2026.yaml")
+    world["MOBILITYPLAN"] = os.path.join(ROOT, "calendars", "terrebonne-namur-2024-2026.yaml")
+    for key, jurisdiction, name in [("UNKNOWNJURISDICTION", "BE-WALL", "inconnue.yaml"),
+                                    ("NATIONALDAY", "BE-WAL-NAMUR", "fete-nationale.yaml")]:
+        with open(path(name), "w", encoding="utf-8") as handle:
+            handle.write(NAMUR_PLAN.format(jurisdiction=jurisdiction))
+        world[key] = path(name)
+    return world
+
+
+def expand(arguments, world, base):
+    def one(text):
+        return re.sub(r"\{([A-Z]+)\}", lambda m: world[m.group(1)], text)
+    return [one(argument) for argument in arguments]
+
+
+def shown(text, base):
+    """Output with the temporary folder and the checkout written as placeholders."""
+    return text.replace(base, "$TMP").replace(ROOT, "$ROOT")
+
+
+def run(jumelage, arguments, cwd, language):
+    env = dict(os.environ, LANG=language)
+    return subprocess.run([jumelage] + arguments, cwd=cwd, env=env, capture_output=True, text=True,
+                          timeout=TIMEOUT, stdin=subprocess.DEVNULL)
+
+
+def check_corpus(jumelage, update):
+    passed = failed = 0
+    names = sorted(name[:-5] for name in os.listdir(CASES) if name.endswith(".args"))
+    for name in names:
+        base = tempfile.mkdtemp(prefix="jumelage-args-")
+        try:
+            world = make_world(base)
+            cwd = os.path.join(base, "cwd")
+            os.makedirs(cwd)
+            with open(os.path.join(CASES, name + ".args"), encoding="utf-8") as handle:
+                raw = [line.rstrip("\n") for line in handle if line.rstrip("\n")]
+            if os.geteuid() == 0 and any("UNREADABLE" in line for line in raw):
+                print(f"skip {name}: root reads every file")
+                continue
+            arguments = expand(raw, world, base)
+            english = run(jumelage, arguments, cwd, "en_US.UTF-8")
+            french = run(jumelage, arguments, cwd, "fr_FR.UTF-8")
+            message = shown(english.stderr, base)
+            lines = [f"exit: {english.returncode}"] + message.rstrip("\n").split("\n")
+            output = shown(english.stdout, base).rstrip("\n").split("\n")
+            if english.stdout.strip():
+                lines += [f"stdout ({len(output)} lines, the first {min(len(output), 12)}):"] + output[:12]
+            actual = "\n".join(lines) + "\n"
+            snapshot = os.path.join(CASES, name + ".expected")
+            problems = []
+            if update:
+                with open(snapshot, "w", encoding="utf-8") as handle:
+                    handle.write(actual)
+            elif not os.path.exists(snapshot):
+                problems.append("no snapshot (run with --update and review it)")
+            else:
+                with open(snapshot, encoding="utf-8") as handle:
+                    expected = handle.read()
+                if expected != actual:
+                    problems.append(f"expected:\n{expected}actual:\n{actual}")
+            if english.returncode == 3 or english.returncode < 0:
+                problems.append(f"exit {english.returncode}: a crash or an internal error")
+            if french.returncode != english.returncode:
+                problems.append(f"French run exits {french.returncode}, English {english.returncode}")
+            if english.returncode not in (0, 2) and (not english.stderr.strip() or french.stderr == english.stderr):
+                if not raw or raw[0] not in ("frobnicate",) and "--frobnicate" not in raw and raw != ["plan"]:
+                    problems.append("the message is empty or not translated")
+            if "internal error" in english.stderr or "erreur interne" in french.stderr:
+                problems.append("reported as an internal error")
+            if problems:
+                failed += 1
+                print(f"FAIL {name}: " + "; ".join(problems))
+            else:
+                passed += 1
+                first = lines[1] if len(lines) > 1 else ""
+                print(f"ok   {name} (exit {english.returncode}): {first[:110]}")
+        finally:
+            subprocess.run(["chmod", "-R", "u+rwx", base], check=False)
+            shutil.rmtree(base, ignore_errors=True)
+    return passed, failed
+
+
+def check_property(jumelage, examples):
+    """Random argument vectors: no crash, no hang, no exit 3."""
+    from hypothesis import HealthCheck, given, settings, strategies as st
+
+    base = tempfile.mkdtemp(prefix="jumelage-argv-")
+    world = make_world(base)
+    cwd = os.path.join(base, "cwd")
+    os.makedirs(cwd)
+    commands = ["plan", "check", "publish", "holidays", "overlap", "busy", "academic", "windows", "pages",
+                "generate", "tokens", "occurrences", "tokens list", "tokens create", "tokens revoke"]
+    options = ["--out", "--format", "--lang", "--explain", "--previous", "--calendars", "--effort", "--time-limit",
+               "--first-schedule", "--region", "--year", "--to-year", "--category", "--zones", "--from", "--to",
+               "--hours", "--institution", "--ledger", "--today", "--base-url", "--feeds-path", "--twinnings",
+               "--years", "--keep-past", "--by", "--now", "--feeds", "--id", "--label", "--limit", "--strict", "--help"]
+    values = ([world[key] for key in ["EMPTY", "NONPLANS", "LOOP", "LOOPFILE", "MISSING", "FILE", "PLAN",
+                                       "UNKNOWNJURISDICTION", "NATIONALDAY"]]
+              + [os.path.join(ROOT, "calendars"), os.path.join(base, "out"), "json", "text", "fr", "en", "de",
+                 "BE", "CA-QC", "all", "2025", "2025/2026", "-1", "0", "99999999999999999999", "2025-02-30",
+                 "2025-01-01", "Europe/Brussels,America/Toronto", "09:00-17:00", "unamur", "comite-suivi", "",
+                 "é", "\u202e", "--", "-", "=", "a" * 300, "../../etc/passwd", "%00"])
+    junk = st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), max_size=12)
+    value = st.one_of(st.sampled_from(values), junk)
+    # Mostly well-formed shapes (a path, then options with values) so that runs get past parsing.
+    pair = st.one_of(st.tuples(st.sampled_from(options), value).map(list), st.tuples(st.sampled_from(options)).map(list),
+                     st.tuples(value).map(list))
+    vector = st.tuples(st.sampled_from(commands), st.lists(value, max_size=2),
+                       st.lists(pair, max_size=4).map(lambda pairs: [item for pair in pairs for item in pair]))
+    failures = []
+    exits = {}
+
+    @settings(max_examples=examples, deadline=None, derandomize=True, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(vector)
+    def no_crash(case):
+        command, positional, rest = case
+        arguments = command.split() + list(positional) + list(rest)
+        try:
+            result = run(jumelage, arguments, cwd, "en_US.UTF-8")
+        except subprocess.TimeoutExpired:
+            failures.append((arguments, "no answer within %d s" % TIMEOUT))
+            return
+        exits[result.returncode] = exits.get(result.returncode, 0) + 1
+        if result.returncode < 0 or result.returncode == 3 or "internal error" in result.stderr:
+            failures.append((arguments, f"exit {result.returncode}: {result.stderr[:300]}"))
+        elif result.returncode not in (0, 1, 2, 64):
+            failures.append((arguments, f"undocumented exit {result.returncode}"))
+
+    try:
+        no_crash()
+    finally:
+        subprocess.run(["chmod", "-R", "u+rwx", base], check=False)
+        shutil.rmtree(base, ignore_errors=True)
+    for arguments, problem in failures:
+        print(f"FAIL argv {arguments!r}: {problem}")
+    spread = ", ".join(f"exit {code}: {count}" for code, count in sorted(exits.items()))
+    print(f"property: {examples} random argument vectors ({spread}), {len(failures)} crashed, hung or exited 3")
+    return examples - len(failures), len(failures)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--jumelage", default=os.environ.get("JUMELAGE_BIN", os.path.join(ROOT, ".build", "debug", "jumelage")))
+    parser.add_argument("--update", action="store_true", help="rewrite the snapshots from the current output")
+    parser.add_argument("--examples", type=int, default=400, help="random argument vectors to try (0: none)")
+    args = parser.parse_args()
+    jumelage = os.path.abspath(args.jumelage)
+    passed, failed = check_corpus(jumelage, args.update)
+    if args.examples > 0:
+        more_passed, more_failed = check_property(jumelage, args.examples)
+        passed += more_passed
+        failed += more_failed
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
