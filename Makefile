@@ -4,6 +4,11 @@
 #   make build     deps + swift build
 #   make run       build, then plan $(PLAN) into calendars/feeds (prints the schedule), and write
 #                  the holiday and blackout feeds of every jurisdiction there
+#   make check     the inner loop: build with tests, swift test, the bad-input and bad-argument
+#                  corpora, embedded calendar data up to date, swift-format lint (a few minutes)
+#   make install   release build; installs PREFIX/bin/jumelage, its man page and the bash, zsh
+#                  and fish completions (PREFIX=/usr/local, DESTDIR for packaging, CONFIG=debug
+#                  to skip the release build)
 #   make test      deps, one build (with tests), swift test, CLI contract on broken inputs,
 #                  plan calendars/ into $(BUILD)/feeds, cross-check the feeds (tools/validate_feeds.py),
 #                  check calendars/feeds is up to date, compare holidays with Python `holidays`,
@@ -31,7 +36,12 @@ APT_PACKAGES := libical-dev tzdata pkg-config libsqlite3-dev zlib1g-dev vdirsync
 PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: deps build run test valgrind clean bench bench-serve fuzz soak
+PREFIX ?= /usr/local
+CONFIG ?= release
+# The man page's date: the last commit's, so that the same sources give the same page.
+MAN_DATE := $(shell git log -1 --format=%cs 2>/dev/null || echo 2026-12-01)
+
+.PHONY: deps build run check lint install test valgrind clean bench bench-serve fuzz soak
 
 deps:
 	@missing=""; \
@@ -57,10 +67,39 @@ run: build
 	$(BIN) plan $(PLAN) --out calendars/feeds
 	$(BIN) holidays --region all --year 2024 --to-year 2027 --out calendars/feeds
 
-test: deps
+check: deps
+	$(PYTHON) tools/embed_calendars.py --check
 	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
 	$(SWIFT) test $(SWIFT_FLAGS) --skip-build
 	$(PYTHON) tools/check_bad_inputs.py --jumelage $(BIN)
+	$(PYTHON) tools/check_arguments.py --jumelage $(BIN) --examples 100
+	$(MAKE) --no-print-directory lint
+
+# swift-format (the toolchain's) with the repository's .swift-format: line length and layout rules.
+lint:
+	$(SWIFT) format lint --strict --recursive --configuration .swift-format Sources Tests
+
+install: deps
+	$(SWIFT) build -c $(CONFIG) $(SWIFT_FLAGS) --product jumelage
+	$(SWIFT) build $(SWIFT_FLAGS) --product generate-manual-tool
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+		"$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
+		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 755 "$(BUILD)/$(CONFIG)/jumelage" "$(DESTDIR)$(PREFIX)/bin/jumelage"
+	"$(BUILD)/$(CONFIG)/jumelage" --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/jumelage"
+	"$(BUILD)/$(CONFIG)/jumelage" --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_jumelage"
+	"$(BUILD)/$(CONFIG)/jumelage" --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/jumelage.fish"
+	"$(BUILD)/debug/generate-manual-tool" "$(BUILD)/$(CONFIG)/jumelage" --date $(MAN_DATE) --authors Jumelage \
+		--output-directory "$(DESTDIR)$(PREFIX)/share/man/man1"
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/jumelage, its man page and completions"
+
+test: deps
+	$(PYTHON) tools/embed_calendars.py --check
+	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
+	$(SWIFT) test $(SWIFT_FLAGS) --skip-build
+	$(PYTHON) tools/check_bad_inputs.py --jumelage $(BIN)
+	$(PYTHON) tools/check_arguments.py --jumelage $(BIN)
+	bash tools/install_check.sh
 	$(BIN) plan calendars --format json > $(BUILD)/plan-1.json
 	$(BIN) plan calendars --format json > $(BUILD)/plan-2.json
 	@echo "two runs in separate processes give the same bytes:"
