@@ -33,7 +33,9 @@ let package = Package(
         .target(name: "Bilingual"),
         .target(name: "FeedLint"),
         .target(name: "ICalendar", dependencies: ["CLibical", "CivilTime"]),
-        .target(name: "PlaceCalendars", dependencies: ["Bilingual", "CivilTime", "ICalendar", "Yams"]),
+        // Generated: the holiday, blackout and academic data of calendars/, shipped in the binary.
+        .target(name: "CalendarData"),
+        .target(name: "PlaceCalendars", dependencies: ["CalendarData", "Bilingual", "CivilTime", "ICalendar", "Yams"]),
         .target(name: "YAMLReading", dependencies: ["Bilingual", "CivilTime", "Yams"]),
         .target(name: "PlanFormat", dependencies: ["YAMLReading", "PlaceCalendars", "Bilingual", "CivilTime", "Yams"]),
         .target(name: "Scheduling", dependencies: ["PlanFormat", "YAMLReading", "PlaceCalendars", "Bilingual", "CivilTime", "ICalendar"]),

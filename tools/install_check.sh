@@ -41,7 +41,7 @@ check bash -c "'$bin' plan plan.yaml > /dev/null; test \$? -eq 2"
 desc="installed binary reads the academic calendars from inside"
 check bash -c "'$bin' academic --institution uqtr --year 2025/2026 > /dev/null"
 desc="man page installed and readable"
-check bash -c "grep -q 'jumelage' '$prefix/share/man/man1/jumelage.1' && grep -q '^\\.Sh' '$prefix/share/man/man1/jumelage.1'"
+check bash -c "groff -mdoc -Tutf8 -P-cbou '$prefix/share/man/man1/jumelage.1' 2>/dev/null | grep -q 'jumelage holidays'"
 for shell in bash zsh fish; do
     case $shell in
         bash) file="$prefix/share/bash-completion/completions/jumelage" ;;

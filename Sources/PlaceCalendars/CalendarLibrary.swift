@@ -1,3 +1,4 @@
+import CalendarData
 import Foundation
 
 /// The one place every command gets its calendars from: the data shipped in the binary
@@ -43,7 +44,9 @@ public enum CalendarLibrary {
         }
     }
 
-    static func sources(_ shipped: [CalendarSource], overrides: URL?, folder: String, holding what: String) throws -> [CalendarSource] {
+    static func sources(_ files: [(path: String, text: String)], overrides: URL?, folder: String,
+                        holding what: String) throws -> [CalendarSource] {
+        let shipped = files.map { CalendarSource(path: $0.path, text: $0.text) }
         guard let overrides else { return shipped }
         try checkOverrides(overrides)
         let directory = overrides.appendingPathComponent(folder)

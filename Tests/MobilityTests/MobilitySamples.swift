@@ -1,5 +1,6 @@
 import CivilTime
 import Foundation
+import TestSupport
 import PlaceCalendars
 
 @testable import YAMLReading
@@ -10,17 +11,7 @@ import PlaceCalendars
 /// The repository's Terrebonne–Namur plan (its `mobility:` section: UNamur–UQTR) and academic
 /// calendars, and small inline plans for the loader's error messages.
 enum MobilitySamples {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path),
-               FileManager.default.fileExists(atPath: url.appendingPathComponent("calendars/academic").path) {
-                return url
-            }
-            url.deleteLastPathComponent()
-        }
-        fatalError("no repository root with calendars/academic above \(#filePath)")
-    }()
+    static var root: URL { Repository.root }
 
     static var calendars: URL { root.appendingPathComponent("calendars") }
 

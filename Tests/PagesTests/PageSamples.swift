@@ -2,23 +2,14 @@ import PlaceCalendars
 import Pages
 import CivilTime
 import Foundation
+import TestSupport
 import Mobility
 import PlanFormat
 import Scheduling
 
 /// The real plans of `calendars/`, planned, with their mobility, rendered as of 3 November 2025.
 enum PageSamples {
-    static let root: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path),
-               FileManager.default.fileExists(atPath: url.appendingPathComponent("calendars/academic").path) {
-                return url
-            }
-            url.deleteLastPathComponent()
-        }
-        fatalError("no repository root with calendars/academic above \(#filePath)")
-    }()
+    static var root: URL { Repository.root }
 
     static var calendars: URL { root.appendingPathComponent("calendars") }
     static let today = CivilDate(iso: "2025-11-03")!
@@ -27,8 +18,8 @@ enum PageSamples {
     static func renderer(paths: [String]? = nil, plans given: [Plan]? = nil) throws -> PageRenderer {
         let plans = try given ?? PlanLoader.load(paths: paths ?? [calendars.appendingPathComponent("terrebonne-namur-2024-2026.yaml").path,
                                                                   calendars.appendingPathComponent("quebec-namur-2024-2026.yaml").path])
-        let result = try WorkspacePlanner.plan(plans, options: PlanningOptions(calendarsDirectory: calendars))
-        let mobility = try MobilityScheduler.schedule(plans, calendarsDirectory: calendars)
+        let result = try WorkspacePlanner.plan(plans, options: PlanningOptions())
+        let mobility = try MobilityScheduler.schedule(plans, calendarsDirectory: nil)
         return PageRenderer(result: result, mobility: mobility, baseURL: baseURL, today: today, linkStyle: .staticFiles)
     }
 

@@ -1,5 +1,6 @@
 import Bilingual
 import Foundation
+import TestSupport
 
 @testable import YAMLReading
 @testable import PlanFormat
@@ -65,14 +66,7 @@ enum PlanSamples {
         }
     }
 
-    static var repositoryRoot: URL {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-        }
-        fatalError("Package.swift not found above \(#filePath)")
-    }
+    static var repositoryRoot: URL { Repository.root }
 
     static var realPlanFiles: [String] {
         ["quebec-namur-2024-2026", "terrebonne-namur-2024-2026", "france-quebec-cooperation"].map {
