@@ -25,7 +25,10 @@ public enum WorkspacePlanner {
                                     suggestions: [], warnings: warnings, hardViolations: 0,
                                     openEventIDs: Set(problem.variables.map { "\($0.planID)/\($0.eventID)" }),
                                     searchNodes: 0, timedOut: false, problem: problem, assignment: nil)
-        guard !problem.variables.isEmpty else { return result }
+        guard !problem.variables.isEmpty else {
+            result.suggestions = TripCombiner.suggestions(for: draft)
+            return result
+        }
 
         let solver = ConstraintSolver(problem: problem, limits: .init(nodesPerComponent: options.nodesPerComponent, seconds: options.seconds))
         let outcome = solver.solve(onlyFeasibility: options.firstSchedule)
