@@ -18,7 +18,7 @@ public enum PlanLoader {
                                "duration", "timezone", "mode", "host", "hosts", "participants",
                                "travellers", "delegation", "origin", "destination", "travelDays", "place",
                                "domains", "agreement", "audiences", "confidential", "provisional",
-                               "alarm", "url", "repeat", "schedule"]
+                               "alarm", "url", "repeat", "history", "schedule"]
     static let schedulingKeys = ["window", "windows", "weekdays", "holidays", "avoid", "after", "alongside",
                                  "spacing", "leadTime", "prefer"]
 

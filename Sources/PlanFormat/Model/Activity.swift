@@ -38,6 +38,9 @@ public struct Activity: Hashable, Sendable, Identifiable {
     public var alarmDaysBefore: Int?
     public var url: String?
     public var repetition: Repetition?
+    /// Earlier editions of an alternating series, before its first occurrence here: the hosts
+    /// take turns from the one after the latest of them.
+    public var history: [Edition] = []
     /// Present when the solver chooses the dates.
     public var scheduling: SchedulingRules?
     public var location: SourceLocation
@@ -46,7 +49,7 @@ public struct Activity: Hashable, Sendable, Identifiable {
             zoneFollowsHost: Bool, mode: Mode, hostIDs: [String], participantIDs: [String], travellerIDs: [String],
             delegationSize: Int? = nil, originID: String? = nil, travelDays: Int? = nil, place: String? = nil,
             domainIDs: [String], tieID: String? = nil, audiences: [Audience], confidential: Bool, provisional: Bool,
-            alarmDaysBefore: Int? = nil, url: String? = nil, repetition: Repetition? = nil,
+            alarmDaysBefore: Int? = nil, url: String? = nil, repetition: Repetition? = nil, history: [Edition] = [],
             scheduling: SchedulingRules? = nil, location: SourceLocation) {
         self.id = id
         self.kind = kind
@@ -70,12 +73,23 @@ public struct Activity: Hashable, Sendable, Identifiable {
         self.alarmDaysBefore = alarmDaysBefore
         self.url = url
         self.repetition = repetition
+        self.history = history
         self.scheduling = scheduling
         self.location = location
     }
 
+    /// The host of occurrence `index` (0 for the first): `hostIDs` in turn, continuing from the
+    /// host of the latest edition of `history`.
     public func host(forOccurrence index: Int) -> String? {
-        hostIDs.isEmpty ? nil : hostIDs[index % hostIDs.count]
+        hostIDs.isEmpty ? nil : hostIDs[(index + hostRotation) % hostIDs.count]
+    }
+
+    /// How far the turn has moved before the first occurrence: 0 without history.
+    public var hostRotation: Int {
+        guard let latest = history.max(by: { $0.date < $1.date }), let index = hostIDs.firstIndex(of: latest.host) else {
+            return 0
+        }
+        return index + 1
     }
 
     /// A series one RRULE can describe: every occurrence identical but its date.
