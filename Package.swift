@@ -79,6 +79,7 @@ let package = Package(
         ),
         .executableTarget(name: "ICalendarSelfCheck", dependencies: ["ICalendar", "CivilTime"], path: "Tools/ICalendarSelfCheck"),
         .target(name: "TestSupport", dependencies: ["Publishing", "Feeds", "Scheduling", "FeedModel", "Bilingual"], path: "Tests/TestSupport"),
+        .testTarget(name: "BilingualTests", dependencies: ["Bilingual"]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "FeedLintTests", dependencies: ["FeedLint"]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"]),

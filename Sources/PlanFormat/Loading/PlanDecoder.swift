@@ -238,7 +238,7 @@ struct PlanDecoder {
     private func busyCalendar(_ map: MappingReader) -> String? {
         guard let path = map.string("busy"), let node = map.node("busy") else { return nil }
         // Relative to the plan's folder as the plan was named, so messages show no machine-specific path.
-        let folder = (reader.file as NSString).deletingLastPathComponent
+        let folder = reader.file.parentPath
         let resolved = path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) else {
