@@ -16,9 +16,6 @@ enum Failure {
             return ExitCode(1)
         case let error as ExitCode:
             return error
-        case let error as CalendarDataError:
-            printError(String(describing: error))
-            return ExitCode(1)
         case let error as CalendarLookupError:
             printError((language == .fr ? "erreur : " : "error: ") + String(describing: error))
             return ExitCode(1)
