@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "ICalendar", dependencies: ["CLibical", "CivilTime"]),
         // Generated: the holiday, blackout and academic data of calendars/, shipped in the binary.
         .target(name: "CalendarData"),
-        .target(name: "PlaceCalendars", dependencies: ["CalendarData", "Bilingual", "CivilTime", "ICalendar", "Yams"]),
+        .target(name: "PlaceCalendars", dependencies: ["CalendarData", "YAMLReading", "Bilingual", "CivilTime", "ICalendar", "Yams"]),
         .target(name: "YAMLReading", dependencies: ["Bilingual", "CivilTime", "Yams"]),
         .target(name: "PlanFormat", dependencies: ["YAMLReading", "PlaceCalendars", "Bilingual", "CivilTime", "Yams"]),
         .target(name: "Scheduling", dependencies: ["PlanFormat", "YAMLReading", "PlaceCalendars", "Bilingual", "CivilTime", "ICalendar"]),
@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "FeedLintTests", dependencies: ["FeedLint"]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"]),
-        .testTarget(name: "PlaceCalendarsTests", dependencies: ["Bilingual", "PlaceCalendars", "CivilTime"]),
+        .testTarget(name: "PlaceCalendarsTests", dependencies: ["Bilingual", "YAMLReading", "PlaceCalendars", "CivilTime"]),
         .testTarget(name: "PublishingTests", dependencies: ["Bilingual", "YAMLReading", "PlanFormat", "Scheduling", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
         .testTarget(
             name: "FeedServerTests",

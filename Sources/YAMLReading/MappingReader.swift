@@ -2,7 +2,7 @@ import Bilingual
 import CivilTime
 import Yams
 
-/// One YAML mapping whose keys are checked against the ones a plan may use.
+/// One YAML mapping whose keys are checked against the ones its file may use.
 package struct MappingReader {
     package let node: Node
     package let reader: YAMLReader
@@ -72,9 +72,19 @@ package struct MappingReader {
         return reader.date(value, context: key)
     }
 
+    package func monthDay(_ key: String, required: Bool = false) -> MonthDay? {
+        guard let value = required ? require(key) : node(key) else { return nil }
+        return reader.monthDay(value, context: key)
+    }
+
     package func dateTime(_ key: String, required: Bool = false) -> CivilDateTime? {
         guard let value = required ? require(key) : node(key) else { return nil }
         return reader.dateTime(value, context: key)
+    }
+
+    package func timeZone(_ key: String, required: Bool = false) -> String? {
+        guard let value = required ? require(key) : node(key) else { return nil }
+        return reader.timeZone(value, context: key)
     }
 
     package func int(_ key: String, range: ClosedRange<Int>, required: Bool = false) -> Int? {

@@ -106,7 +106,7 @@ extension PlanDecoder {
         guard let start = map.dateTime("start") else { return nil }
         var zone = defaultZone
         if let node = map.node("timezone") {
-            guard let name = reader.string(node, context: "timezone"), let known = checkedZone(name, node: node) else { return nil }
+            guard let known = reader.timeZone(node, context: "timezone") else { return nil }
             zone = known
         }
         guard let zone else {

@@ -99,24 +99,13 @@ struct PlanDecoder {
         return range
     }
 
-    func checkedZone(_ zone: String, node: Node) -> String? {
-        guard ZoneRules.isKnown(zone) else {
-            reader.report(node, LocalizedText(fr: "fuseau horaire inconnu « \(zone) »", en: "unknown time zone '\(zone)'"),
-                          hint: LocalizedText(fr: "utilisez un nom IANA comme America/Toronto ou Europe/Brussels",
-                                              en: "use an IANA name such as America/Toronto or Europe/Brussels"))
-            return nil
-        }
-        return zone
-    }
-
     private func readPartner(_ node: Node) -> Partner? {
         guard let map = reader.mapping(node, context: "partners", keys: PlanLoader.partnerKeys) else { return nil }
         let id = readID(map)
         let name = map.localized("name", required: true)
         let kind = map.choice("kind", as: Partner.Kind.self) ?? .city
         let country = map.string("country", required: true)
-        let zone = map.node("timezone").flatMap { node in reader.string(node, context: "timezone").flatMap { checkedZone($0, node: node) } }
-        if !map.has("timezone") { _ = map.require("timezone") }
+        let zone = map.timeZone("timezone", required: true)
         var coordinates: Partner.Coordinates?
         if let node = map.node("coordinates") {
             let values = reader.sequence(node, context: "coordinates")
