@@ -17,4 +17,8 @@ public struct ConstraintInstance: Hashable, Sendable {
     /// The event whose dates it restricts (the first one, for rules between two events).
     public var eventID: String
     public var planID: String
+    /// For a rule between two events: the other one (the event `after:` or `alongside:` names).
+    public var relatedEventID: String? = nil
+    /// For a soft link: what breaking it costs; nil for a rule that must hold.
+    public var softCost: Int? = nil
 }

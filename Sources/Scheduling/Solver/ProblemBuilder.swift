@@ -44,9 +44,9 @@ struct ProblemBuilder {
     // MARK: - Constraint instances
 
     mutating func add(_ name: String, _ kind: ConstraintInstance.Kind, _ location: SourceLocation,
-                      _ message: LocalizedText, event: ScheduledEvent) -> Int {
+                      _ message: LocalizedText, event: ScheduledEvent, related: ScheduledEvent? = nil, softCost: Int? = nil) -> Int {
         constraints.append(ConstraintInstance(name: name, kind: kind, location: location, message: message, eventID: event.id,
-                                              planID: event.planID))
+                                              planID: event.planID, relatedEventID: related?.id, softCost: softCost))
         return constraints.count - 1
     }
 

@@ -42,7 +42,8 @@ public enum WorkspacePlanner {
                     let explainer = ConflictExplainer(problem: problem, solver: solver, draft: draft, group: group)
                     let conflict = explainer.minimalConflict(in: group, deadline: deadline)
                     result.conflicts += conflict.constraints.map { problem.constraints[$0] }
-                    result.suggestions += explainer.repairs(for: conflict.constraints, in: group, deadline: deadline)
+                    result.suggestions += explainer.repairs(for: conflict.constraints, in: group, deadline: deadline,
+                                                            moveLinkedEvents: options.repairsMoveLinkedEvents)
                     if !conflict.minimal {
                         result.timedOut = true
                         result.warnings.append(LocalizedText(
@@ -69,6 +70,8 @@ public enum WorkspacePlanner {
         result.violations = problem.variables.indices.flatMap { index in
             problem.variables[index].costParts(assignment[index]).filter { $0.1 > 0 }
                 .map { PlanningResult.Violation(constraint: problem.constraints[$0.0], cost: $0.1) }
+        } + problem.brokenSoftLinks(in: assignment).map {
+            PlanningResult.Violation(constraint: problem.constraints[$0.constraint], cost: $0.cost)
         }
         result.suggestions = TripCombiner.suggestions(for: result.schedule)
         result.hardViolations = hardViolations(of: assignment, in: problem)
@@ -83,7 +86,7 @@ public enum WorkspacePlanner {
             if !variable.candidates.contains(date) { count += 1 }
             count += variable.forbidding(date).count
         }
-        for binary in problem.binaries where !problem.satisfied(binary, assignment[binary.first], assignment[binary.second]) {
+        for binary in problem.binaries where !binary.isSoft && !problem.satisfied(binary, assignment[binary.first], assignment[binary.second]) {
             count += 1
         }
         return count
