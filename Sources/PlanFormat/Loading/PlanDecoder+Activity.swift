@@ -49,7 +49,8 @@ extension PlanDecoder {
             tieID: references(map, "agreement", among: known.ties, what: "tie").first,
             audiences: audiences, confidential: map.bool("confidential") ?? false,
             provisional: map.bool("provisional") ?? false, alarmDaysBefore: alarmDays, url: map.string("url"),
-            repetition: repetition, scheduling: scheduling, location: map.location)
+            repetition: repetition, scheduling: scheduling, stay: map.bool("stay"), location: map.location,
+            timingLocation: ["date", "dates", "start"].first(where: map.has).map(map.location(of:)))
     }
 
     private func readTiming(_ map: MappingReader, defaultZone: String?) -> Timing? {

@@ -18,8 +18,8 @@ public enum PlanLoader {
                                "duration", "timezone", "mode", "host", "hosts", "participants",
                                "travellers", "delegation", "origin", "destination", "travelDays", "place",
                                "domains", "agreement", "audiences", "confidential", "provisional",
-                               "alarm", "url", "repeat", "schedule"]
-    static let schedulingKeys = ["window", "windows", "weekdays", "holidays", "avoid", "after", "alongside",
+                               "alarm", "url", "repeat", "schedule", "stay"]
+    static let schedulingKeys = ["window", "windows", "weekdays", "days", "holidays", "avoid", "after", "alongside",
                                  "spacing", "leadTime", "prefer"]
 
     /// Loads every plan file named, or every `*.yaml` plan directly inside a named folder.
