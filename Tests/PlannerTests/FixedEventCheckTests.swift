@@ -65,6 +65,21 @@ struct FixedEventCheckTests {
         #expect(strict.contains("\n  fix: if the date is right (the event took place), nothing to do"))
     }
 
+    @Test("--explain of an event with written dates lists the rules it breaks")
+    func explained() throws {
+        let result = try Self.plan([Self.fixture])
+        let christmas = try #require(EventExplanation("reunion-noel", in: result)).rendered(in: .en)
+        #expect(christmas == """
+            Réunion à Namur [reunion-noel]: Thursday 25 December 2025
+            Date fixed by the plan: the solver does not move it.
+            Rules it breaks:
+              - reunion-noel:holidays(namur): not on the holidays of Ville de Namur (BE, BE-FWB, BE-WAL, BE-WAL-NAMUR): Christmas Day (25 December 2025)
+
+            """)
+        let ordinary = try #require(EventExplanation("reunion-ordinaire", in: result)).rendered(in: .fr)
+        #expect(!ordinary.contains("enfreint") && !ordinary.contains("Règles"))
+    }
+
     @Test("The real plans: the Namur visits in the construction holiday and the April 2025 mission over Easter Monday")
     func realPlans() throws {
         let result = try Self.plan(PlanSamples.realPlanFiles)
