@@ -50,7 +50,8 @@ extension PlanDecoder {
             tieID: references(map, "agreement", among: known.ties, what: "tie").first,
             audiences: audiences, confidential: map.bool("confidential") ?? false,
             provisional: map.bool("provisional") ?? false, alarmDaysBefore: alarmDays, url: map.string("url"),
-            repetition: repetition, history: history, scheduling: scheduling, location: map.location)
+            repetition: repetition, history: history, scheduling: scheduling, stay: map.bool("stay"), location: map.location,
+            timingLocation: ["date", "dates", "start"].first(where: map.has).map(map.location(of:)))
     }
 
     /// `history: [{date: 2008-10-08, host: quebec, place: Québec}, …]`: earlier editions of an

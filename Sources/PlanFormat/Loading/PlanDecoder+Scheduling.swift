@@ -35,6 +35,12 @@ extension PlanDecoder {
         for key in PlanLoader.schedulingKeys where map.has(key) { locations[key] = map.location(of: key) }
 
         let weekdays = map.has("weekdays") ? readWeekdays(map.strings("weekdays")) : nil
+        let days = map.has("days") ? readWeekdays(map.strings("days")) : nil
+        if days?.isEmpty == true, map.strings("days").isEmpty {
+            reader.report(at: map.location(of: "days"), LocalizedText(fr: "« days » ne nomme aucun jour", en: "'days' names no day"),
+                          hint: LocalizedText(fr: "écrivez les jours permis, par exemple « days: [lun, mar, mer, jeu, ven] »",
+                                              en: "list the days allowed, for example 'days: [mon, tue, wed, thu, fri]'"))
+        }
         var after: [SchedulingRules.Precedence] = []
         if let node = map.node("after") {
             let items: [Node]
@@ -81,7 +87,7 @@ extension PlanDecoder {
         }
         guard !windows.isEmpty else { return nil }
         return SchedulingRules(
-            windows: windows, weekdays: weekdays, holidays: map.choice("holidays", as: SchedulingRules.HolidayScope.self),
+            windows: windows, weekdays: weekdays, days: days, holidays: map.choice("holidays", as: SchedulingRules.HolidayScope.self),
             avoid: map.strings("avoid").map(\.value), after: after, alongside: alongside, spacing: spacing,
             leadTimeDays: map.int("leadTime", range: 0...3650), preferences: preferences,
             location: map.location, locations: locations)

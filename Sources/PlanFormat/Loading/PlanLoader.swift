@@ -17,8 +17,8 @@ public enum PlanLoader {
                                "duration", "timezone", "mode", "host", "hosts", "participants",
                                "travellers", "delegation", "origin", "destination", "travelDays", "place",
                                "domains", "agreement", "audiences", "confidential", "provisional",
-                               "alarm", "url", "repeat", "history", "schedule"]
-    static let schedulingKeys = ["window", "windows", "weekdays", "holidays", "avoid", "after", "alongside",
+                               "alarm", "url", "repeat", "history", "schedule", "stay"]
+    static let schedulingKeys = ["window", "windows", "weekdays", "days", "holidays", "avoid", "after", "alongside",
                                  "spacing", "leadTime", "prefer"]
 
     /// Loads every plan file named, or every `*.yaml` plan directly inside a named folder.

@@ -43,14 +43,29 @@ public struct Activity: Hashable, Sendable, Identifiable {
     public var history: [Edition] = []
     /// Present when the solver chooses the dates.
     public var scheduling: SchedulingRules?
+    /// What the plan says with `stay:`; nil when it does not (see `isStay`).
+    public var stay: Bool?
     public var location: SourceLocation
+    /// Where the plan writes the dates (`date:`, `dates:` or `start:`).
+    public var timingLocation: SourceLocation?
+
+    /// Events longer than this many days are stays unless the plan says `stay: false`.
+    public static let longestNonStayDays = 7
+
+    /// Whether the event is a stay (a long mission, an exchange): the people live at the host
+    /// for a while, so holidays bind its arrival and departure days, not each day. `stay:` says
+    /// so; without it, an event longer than a week is a stay.
+    public var isStay: Bool {
+        stay ?? (timing.days.dayCount > Self.longestNonStayDays)
+    }
 
     package init(id: String, kind: Kind, title: LocalizedText, description: LocalizedText? = nil, timing: Timing,
             zoneFollowsHost: Bool, mode: Mode, hostIDs: [String], participantIDs: [String], travellerIDs: [String],
             delegationSize: Int? = nil, originID: String? = nil, travelDays: Int? = nil, place: String? = nil,
             domainIDs: [String], tieID: String? = nil, audiences: [Audience], confidential: Bool, provisional: Bool,
             alarmDaysBefore: Int? = nil, url: String? = nil, repetition: Repetition? = nil, history: [Edition] = [],
-            scheduling: SchedulingRules? = nil, location: SourceLocation) {
+            scheduling: SchedulingRules? = nil, stay: Bool? = nil, location: SourceLocation,
+            timingLocation: SourceLocation? = nil) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -75,7 +90,9 @@ public struct Activity: Hashable, Sendable, Identifiable {
         self.repetition = repetition
         self.history = history
         self.scheduling = scheduling
+        self.stay = stay
         self.location = location
+        self.timingLocation = timingLocation
     }
 
     /// The host of occurrence `index` (0 for the first): `hostIDs` in turn, continuing from the

@@ -46,7 +46,10 @@ public struct SchedulingRules: Hashable, Sendable {
     }
 
     public var windows: [DateRange]
+    /// Days of the week the event may start on.
     public var weekdays: [Weekday]?
+    /// Days of the week every day of the event must fall on (`days:`).
+    public var days: [Weekday]?
     public var holidays: HolidayScope?
     /// Blackout kinds avoided beyond the defaults (collective vacations; elections for elected travellers).
     public var avoid: [String]

@@ -4,7 +4,7 @@ import YAMLReading
 /// One rule as explanations name it: a stable name, where the plan says it, and what it means.
 public struct ConstraintInstance: Hashable, Sendable {
     public enum Kind: String, Sendable, Codable {
-        case window, weekdays, holiday, blackout, busy, leadTime = "lead-time", workingHours = "working-hours"
+        case window, weekdays, days, holiday, blackout, busy, leadTime = "lead-time", workingHours = "working-hours"
         case noOverlap = "no-overlap", precedence, spacing, alongside, pinned
         case preference
     }

@@ -40,8 +40,11 @@ extension ProblemBuilder {
             for (position, a) in indices.enumerated() {
                 for b in indices[(position + 1)...] {
                     let open = (variableOfEvent[a], variableOfEvent[b])
-                    if open.0 == nil && open.1 == nil { continue }
                     let first = schedule.events[a], second = schedule.events[b]
+                    if open.0 == nil && open.1 == nil {
+                        checkFixedOverlap(of: person, first, second)
+                        continue
+                    }
                     let location = (open.0 != nil ? first : second).location
                     let constraint = add("\(person):no-overlap(\(first.planID)/\(first.id),\(second.planID)/\(second.id))", .noOverlap,
                         location, LocalizedText(
@@ -63,6 +66,24 @@ extension ProblemBuilder {
                 }
             }
         }
+    }
+
+    /// Two events with written dates that one person cannot both attend: a warning at the later one.
+    private mutating func checkFixedOverlap(of person: String, _ first: ScheduledEvent, _ second: ScheduledEvent) {
+        let plans = (schedule.plan(first.planID)!, schedule.plan(second.planID)!)
+        let spans = (Self.occupancy(first.timing.firstDate, length: first.timing.days.dayCount, travel: travelDays(of: person, for: first, in: plans.0)),
+                     Self.occupancy(second.timing.firstDate, length: second.timing.days.dayCount, travel: travelDays(of: person, for: second, in: plans.1)))
+        guard spans.0.overlaps(spans.1) else { return }
+        let (earlier, later) = (first.timing.firstDate, first.planID, first.id) <= (second.timing.firstDate, second.planID, second.id)
+            ? (first, second) : (second, first)
+        let constraint = ConstraintInstance(
+            name: "\(person):no-overlap(\(earlier.planID)/\(earlier.id),\(later.planID)/\(later.id))", kind: .noOverlap,
+            location: later.location, message: LocalizedText(
+                fr: "\(person) ne peut pas être à « \(earlier.title.fr) » et à « \(later.title.fr) » en même temps (jours de voyage compris)",
+                en: "\(person) cannot be at '\(earlier.title.en)' and '\(later.title.en)' at once (travel days included)"),
+            eventID: later.id, planID: later.planID)
+        fixedEventWarnings.append(FixedEventWarning(constraint: constraint, event: later,
+                                                    location: later.activity.timingLocation ?? later.location))
     }
 
     /// The occurrences a reference names: `id/N` for one, `id` for all of an activity's.

@@ -25,6 +25,9 @@ public enum WorkspacePlanner {
                                     suggestions: [], warnings: warnings, hardViolations: 0,
                                     openEventIDs: Set(problem.variables.map { "\($0.planID)/\($0.eventID)" }),
                                     searchNodes: 0, timedOut: false, problem: problem, assignment: nil)
+        result.fixedEventWarnings = builder.fixedEventWarnings.enumerated().sorted { a, b in
+            (a.element.dates.first, a.element.planID, a.element.eventID, a.offset) < (b.element.dates.first, b.element.planID, b.element.eventID, b.offset)
+        }.map(\.element)
         guard !problem.variables.isEmpty else {
             result.suggestions = TripCombiner.suggestions(for: draft)
             return result
