@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "FeedLintTests", dependencies: ["FeedLint"]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"]),
-        .testTarget(name: "PlaceCalendarsTests", dependencies: ["Bilingual", "YAMLReading", "PlaceCalendars", "CivilTime"]),
+        .testTarget(name: "PlaceCalendarsTests", dependencies: ["Bilingual", "YAMLReading", "PlaceCalendars", "CivilTime", "TestSupport"]),
         .testTarget(name: "PublishingTests", dependencies: ["Bilingual", "YAMLReading", "PlanFormat", "Scheduling", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
         .testTarget(
             name: "FeedServerTests",
