@@ -121,6 +121,26 @@ struct SeasonWindowTests {
         }
         #expect(MobilityType.academic + MobilityType.outsideAcademia == MobilityType.allCases)
     }
+
+    @Test("The France–Québec plan: youth mobility both ways with balance, staff exchanges between local governments")
+    func franceQuebec() throws {
+        let plan = try S.franceQuebec()
+        #expect(plan.mobility.map(\.id) == ["jeunes-france-quebec", "personnel-collectivites"])
+        #expect(plan.mobility.allSatisfy { !$0.followsAcademicCalendars })
+        #expect(plan.mobility.flatMap(\.institutions).allSatisfy { $0.calendarID == nil })
+        let schedule = try MobilityScheduler.schedule([plan], calendarsDirectory: nil)
+        let youth = schedule.windows.filter { $0.programmeID == "jeunes-france-quebec" && $0.fromID == "regions-de-france" && $0.year == "2026" }
+        #expect(youth.map(S.summary) == [
+            "2026 youth-internship stages 2026-01-01 2026-12-31 60-183* application:2025-10-31(regions-de-france)*",
+            "2026 youth-exchange ete 2026-06-01 2026-08-31 5-30* application:2026-03-31(regions-de-france)*",
+            "2026 youth-exchange automne 2026-09-15 2026-11-30 5-30* application:2026-06-15(regions-de-france)*",
+        ])
+        let staff = schedule.windows.filter { $0.programmeID == "personnel-collectivites" && $0.fromID == "tqr" }
+        #expect(staff.map(S.summary) == [
+            "2026 staff-exchange annee 2026-01-01 2026-12-31 5-60* nomination:2025-11-30(tqr)*",
+            "2027 staff-exchange annee 2027-01-01 2027-12-31 5-60* nomination:2026-11-30(tqr)*",
+        ])
+    }
 }
 
 @Suite("Seasons of one direction, and years outside the horizon")
