@@ -74,6 +74,19 @@ public final class PublicationLedger: Sendable {
         }
     }
 
+    /// The latest publication of each feed name ever published, by name: whose it was.
+    public func latestFeedRecords() throws(PublicationError) -> [String: PublishedFeedRecord] {
+        guard hasSchema else { return [:] }
+        let records = try guarded {
+            try database.read { db in
+                try PublishedFeedRecord.fetchAll(db, sql: """
+                    SELECT * FROM publishedFeed AS f WHERE publicationID = (SELECT MAX(publicationID) FROM publishedFeed WHERE name = f.name)
+                    """)
+            }
+        }
+        return Dictionary(records.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     public func feedBytes(sha256: String) throws(PublicationError) -> Data? {
         try guarded { try database.read { try FeedBlobRecord.fetchOne($0, key: sha256)?.bytes } }
     }
