@@ -16,6 +16,14 @@ public final class PublicationLedger: Sendable {
     /// Opens (and creates and migrates, unless `readOnly`) the ledger at `path`.
     public init(path: String, readOnly: Bool = false) throws(PublicationError) {
         self.path = path
+        // SQLite opens "" (and ":memory:") as a throwaway database: a ledger must be a file.
+        guard !path.isEmpty, path != ":memory:", !path.hasPrefix("file:") else {
+            throw .ledger(path: path, reason: "not a file name; name the ledger's file, such as jumelage-ledger.sqlite")
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .ledger(path: path, reason: "this is a folder; name the ledger's file inside it, such as \(path)/jumelage-ledger.sqlite")
+        }
         if readOnly, !FileManager.default.fileExists(atPath: path) { throw .ledgerMissing(path: path) }
         var configuration = Configuration()
         configuration.readonly = readOnly
