@@ -165,13 +165,14 @@ struct ProblemBuilder {
         }
         for partner in holidayPartners where !partner.holidayJurisdictions.isEmpty {
             let codes = partner.holidayJurisdictions
+            let keys = partner.calendarKeys
             let calendars = self.calendars
             let constraint = add("\(id):holidays(\(partner.id))", .holiday, at("holidays"),
                                  LocalizedText(fr: "pas pendant les jours fériés de \(partner.name.fr) (\(codes.joined(separator: ", ")))",
                                                en: "not on the holidays of \(partner.name.en) (\(codes.joined(separator: ", ")))"), event: event)
             let companion: String? = { if case .holiday(let name)? = rules.alongside?.companion { return name } else { return nil } }()
             dayRules.append((constraint, { day in
-                codes.contains { code in calendars.holidays(in: code, on: day).contains { $0.id != companion } }
+                keys.contains { key in calendars.holidays(in: key, on: day).contains { $0.id != companion } }
             }))
         }
 
@@ -179,12 +180,12 @@ struct ProblemBuilder {
         // elections where elected travellers live; other kinds when the plan asks.
         var blackoutCodes: [(code: String, kinds: Set<BlackoutKind>)] = []
         let asked = Set(rules.avoid.compactMap(BlackoutKind.init(rawValue:)))
-        if let host, inPerson { for code in host.holidayJurisdictions { blackoutCodes.append((code, Set<BlackoutKind>([.collectiveVacation]).union(asked))) } }
+        if let host, inPerson { for code in host.jurisdictionCodes { blackoutCodes.append((code, Set<BlackoutKind>([.collectiveVacation]).union(asked))) } }
         for personID in people(of: event) {
             guard let person = plan.person(personID), let home = plan.partner(person.partnerID) else { continue }
             var kinds: Set<BlackoutKind> = inPerson ? [.collectiveVacation] : []
             if person.elected && inPerson { kinds.insert(.election) }
-            for code in home.holidayJurisdictions { blackoutCodes.append((code, kinds.union(asked))) }
+            for code in home.jurisdictionCodes { blackoutCodes.append((code, kinds.union(asked))) }
         }
         var seenBlackouts = Set<String>()
         for (code, kinds) in blackoutCodes {
@@ -244,7 +245,7 @@ struct ProblemBuilder {
             }
         }
         if case .holiday(let name)? = rules.alongside?.companion, let host {
-            let codes = host.holidayJurisdictions
+            let codes = host.calendarKeys
             let calendars = self.calendars
             let constraint = add("\(id):alongside(\(name))", .alongside, rules.alongside!.location,
                                  LocalizedText(fr: "pendant « \(name) » à \(host.name.fr)", en: "during '\(name)' in \(host.name.en)"), event: event)
