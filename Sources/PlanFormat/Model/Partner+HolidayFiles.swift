@@ -1,5 +1,3 @@
-import Foundation
-
 extension Partner {
     /// Whether a `holidays:` entry names an `.ics` file of days off rather than a jurisdiction code.
     public static func namesCalendarFile(_ entry: String) -> Bool {
