@@ -172,7 +172,7 @@ def check_property(jumelage, examples):
     world = make_world(base)
     cwd = os.path.join(base, "cwd")
     os.makedirs(cwd)
-    commands = ["plan", "check", "publish", "holidays", "overlap", "busy", "academic", "windows", "pages",
+    commands = ["plan", "check", "publish", "holidays", "overlap", "busy", "academic", "windows", "registry", "pages",
                 "generate", "tokens", "occurrences", "tokens list", "tokens create", "tokens revoke"]
     options = ["--out", "--format", "--lang", "--explain", "--previous", "--calendars", "--effort", "--time-limit",
                "--first-schedule", "--region", "--year", "--to-year", "--category", "--zones", "--from", "--to",

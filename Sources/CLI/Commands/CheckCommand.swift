@@ -26,6 +26,10 @@ struct CheckCommand: ParsableCommand {
             print(french
                 ? "OK : \(schedule.plans.count) plan(s), \(schedule.events.count) événements, \(feeds.count) flux"
                 : "OK: \(schedule.plans.count) plan(s), \(schedule.events.count) events, \(feeds.count) feeds")
+            if !result.warnings.isEmpty {
+                print(french ? "Avertissements :" : "Warnings:")
+                for warning in result.warnings { print("  - " + warning.text(in: Failure.language)) }
+            }
         }
     }
 }

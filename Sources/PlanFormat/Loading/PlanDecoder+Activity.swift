@@ -4,7 +4,7 @@ import YAMLReading
 import Yams
 
 extension PlanDecoder {
-    func readActivity(_ node: Node, partners: [Partner], known: KnownIDs) -> Activity? {
+    func readActivity(_ node: Node, partners: [Partner], known: KnownIDs, horizon: DateRange?) -> Activity? {
         guard let map = reader.mapping(node, context: "events", keys: PlanLoader.activityKeys) else { return nil }
         let id = map.require("id").flatMap { node in reader.string(node, context: "id").flatMap { checkedID($0, node: node) } }
         let kind = map.choice("kind", as: Activity.Kind.self) ?? .event
@@ -38,6 +38,7 @@ extension PlanDecoder {
         let scheduling = map.mapping("schedule", keys: PlanLoader.schedulingKeys).flatMap(readScheduling)
 
         guard let id, let title, let timing, checkYears(timing, repetition: repetition, map: map) else { return nil }
+        let outcomes = readOutcomes(map, kind: kind, timing: timing, repetition: repetition, horizon: horizon)
         return Activity(
             id: id, kind: kind, title: title, description: map.localized("description"), timing: timing,
             zoneFollowsHost: !map.has("timezone"),
@@ -49,7 +50,9 @@ extension PlanDecoder {
             tieID: references(map, "agreement", among: known.ties, what: "tie").first,
             audiences: audiences, confidential: map.bool("confidential") ?? false,
             provisional: map.bool("provisional") ?? false, alarmDaysBefore: alarmDays, url: map.string("url"),
-            repetition: repetition, scheduling: scheduling, location: map.location)
+            repetition: repetition, scheduling: scheduling, outcomes: outcomes,
+            bodyID: references(map, "body", among: known.bodies, what: "body").first,
+            projectIDs: references(map, "projects", among: known.projects, what: "project"), location: map.location)
     }
 
     private func readTiming(_ map: MappingReader, defaultZone: String?) -> Timing? {

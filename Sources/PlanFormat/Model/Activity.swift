@@ -40,6 +40,12 @@ public struct Activity: Hashable, Sendable, Identifiable {
     public var repetition: Repetition?
     /// Present when the solver chooses the dates.
     public var scheduling: SchedulingRules?
+    /// What became of each occurrence, by occurrence number (1-based; a single event's is 1).
+    public var outcomes: [Int: Outcome]
+    /// The plan's body (committee) this activity is a meeting of.
+    public var bodyID: String?
+    /// The plan's projects this activity belongs to.
+    public var projectIDs: [String]
     public var location: SourceLocation
 
     package init(id: String, kind: Kind, title: LocalizedText, description: LocalizedText? = nil, timing: Timing,
@@ -47,7 +53,8 @@ public struct Activity: Hashable, Sendable, Identifiable {
             delegationSize: Int? = nil, originID: String? = nil, travelDays: Int? = nil, place: String? = nil,
             domainIDs: [String], tieID: String? = nil, audiences: [Audience], confidential: Bool, provisional: Bool,
             alarmDaysBefore: Int? = nil, url: String? = nil, repetition: Repetition? = nil,
-            scheduling: SchedulingRules? = nil, location: SourceLocation) {
+            scheduling: SchedulingRules? = nil, outcomes: [Int: Outcome] = [:], bodyID: String? = nil,
+            projectIDs: [String] = [], location: SourceLocation) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -71,6 +78,9 @@ public struct Activity: Hashable, Sendable, Identifiable {
         self.url = url
         self.repetition = repetition
         self.scheduling = scheduling
+        self.outcomes = outcomes
+        self.bodyID = bodyID
+        self.projectIDs = projectIDs
         self.location = location
     }
 

@@ -26,8 +26,10 @@ struct ProblemBuilder {
         self.previous = previous
     }
 
+    /// An event whose dates the solver chooses: it has `schedule:` and no recorded outcome (an
+    /// outcome fixes the occurrence where it happened, or where it was postponed to).
     static func isOpen(_ event: ScheduledEvent) -> Bool {
-        event.origin == .activity && event.activity.scheduling != nil
+        event.origin == .activity && event.activity.scheduling != nil && event.outcome == nil
     }
 
     mutating func build() -> SchedulingProblem {
