@@ -42,7 +42,7 @@ CONFIG ?= release
 # The man page's date: the last commit's, so that the same sources give the same page.
 MAN_DATE := $(shell git log -1 --format=%cs 2>/dev/null || echo 2026-12-01)
 
-.PHONY: deps build run check lint install test valgrind clean bench bench-serve fuzz soak
+.PHONY: deps build run check lint format install test valgrind clean bench bench-serve fuzz soak
 
 deps:
 	@missing=""; \
@@ -77,8 +77,14 @@ check: deps
 	$(MAKE) --no-print-directory lint
 
 # swift-format (the toolchain's) with the repository's .swift-format: line length and layout rules.
+# Sources/CalendarData is generated (tools/embed_calendars.py) and left as written.
+LINT_PATHS := $(filter-out Sources/CalendarData Sources/CLibical,$(wildcard Sources/*)) Tests Tools
 lint:
-	$(SWIFT) format lint --strict --recursive --configuration .swift-format Sources Tests
+	$(SWIFT) format lint --strict --recursive --configuration .swift-format $(LINT_PATHS)
+
+# Rewrites the sources in the repository's style (then review the diff).
+format:
+	$(SWIFT) format format --in-place --recursive --configuration .swift-format $(LINT_PATHS)
 
 install: deps
 	$(SWIFT) build -c $(CONFIG) $(SWIFT_FLAGS) --product jumelage

@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "ICalendar", dependencies: ["CLibical", "CivilTime"]),
         // Generated: the holiday, blackout and academic data of calendars/, shipped in the binary.
         .target(name: "CalendarData"),
-        .target(name: "PlaceCalendars", dependencies: ["CalendarData", "Bilingual", "CivilTime", "ICalendar", "Yams"]),
+        .target(name: "PlaceCalendars", dependencies: ["CalendarData", "YAMLReading", "Bilingual", "CivilTime", "ICalendar", "Yams"]),
         .target(name: "YAMLReading", dependencies: ["Bilingual", "CivilTime", "Yams"]),
         .target(name: "PlanFormat", dependencies: ["YAMLReading", "PlaceCalendars", "Bilingual", "CivilTime", "Yams"]),
         .target(name: "Scheduling", dependencies: ["PlanFormat", "YAMLReading", "PlaceCalendars", "Bilingual", "CivilTime", "ICalendar"]),
@@ -79,10 +79,11 @@ let package = Package(
         ),
         .executableTarget(name: "ICalendarSelfCheck", dependencies: ["ICalendar", "CivilTime"], path: "Tools/ICalendarSelfCheck"),
         .target(name: "TestSupport", dependencies: ["Publishing", "Feeds", "Scheduling", "FeedModel", "Bilingual"], path: "Tests/TestSupport"),
+        .testTarget(name: "BilingualTests", dependencies: ["Bilingual"]),
         .testTarget(name: "CivilTimeTests", dependencies: ["CivilTime"]),
         .testTarget(name: "FeedLintTests", dependencies: ["FeedLint"]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"]),
-        .testTarget(name: "PlaceCalendarsTests", dependencies: ["Bilingual", "PlaceCalendars", "CivilTime"]),
+        .testTarget(name: "PlaceCalendarsTests", dependencies: ["Bilingual", "YAMLReading", "PlaceCalendars", "CivilTime", "TestSupport"]),
         .testTarget(name: "PublishingTests", dependencies: ["Bilingual", "YAMLReading", "PlanFormat", "Scheduling", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
         .testTarget(
             name: "FeedServerTests",

@@ -75,7 +75,9 @@ def main() -> None:
         cost += variable["costs"][position]
     for number, rule in enumerate(problem["rules"]):
         a, b = days[rule["a"]], days[rule["b"]]
-        if a is not None and b is not None and not satisfied(rule, a, b):
+        if a is not None and b is not None and not satisfied(rule, a, b) and rule.get("softCost") is not None:
+            cost += rule["softCost"]
+        elif a is not None and b is not None and not satisfied(rule, a, b):
             names = problem["variables"][rule["a"]]["id"], problem["variables"][rule["b"]]["id"]
             problems.append(f"rule {number} {rule['type']} between {names[0]} ({EPOCH + dt.timedelta(days=a)}) "
                             f"and {names[1]} ({EPOCH + dt.timedelta(days=b)}) is broken")

@@ -125,14 +125,22 @@ def build(problem: dict, pairwise: bool = False, encoding: str = "element"):
         kind = rule["type"]
         if kind == "noOverlap":
             continue
-        elif kind == "precedence":
-            model.Add(b >= a + rule["aLength"] + rule["lag"])
+        # A soft link holds unless its literal says it is broken, which costs softCost.
+        kept = None
+        if rule.get("softCost") is not None:
+            kept = model.NewBoolVar(f"kept{number}")
+            costs.append(rule["softCost"] * (1 - kept))
+        def add(constraint):
+            if kept is not None:
+                constraint.OnlyEnforceIf(kept)
+        if kind == "precedence":
+            add(model.Add(b >= a + rule["aLength"] + rule["lag"]))
         elif kind == "spacing":
-            model.Add(b - a >= rule["min"])
-            model.Add(b - a <= rule["max"])
+            add(model.Add(b - a >= rule["min"]))
+            add(model.Add(b - a <= rule["max"]))
         elif kind == "alongside":
-            model.Add(b - (a + rule["aLength"] - 1) <= rule["lag"])
-            model.Add(a - (b + rule["bLength"] - 1) <= rule["lag"])
+            add(model.Add(b - (a + rule["aLength"] - 1) <= rule["lag"]))
+            add(model.Add(a - (b + rule["bLength"] - 1) <= rule["lag"]))
         else:
             raise SystemExit(f"rule {number}: unknown type {kind}")
     model.Minimize(sum(costs))

@@ -13,7 +13,8 @@ empty folder, {NONPLANS} a folder of YAML files that are not plans, {LOOP} a fol
 symlink loop, {LOOPFILE} the looping link itself, {MISSING} a path that does not exist,
 {UNREADABLE} / {UNREADABLEDIR} a file / folder nobody may read (skipped as root, who reads
 everything), {FILE} a regular file, {OUT} a fresh output folder, {PLAN} the Québec–Namur plan,
-{MOBILITYPLAN} the Terrebonne–Namur plan, {UNKNOWNJURISDICTION} a plan naming an unknown
+{MOBILITYPLAN} the Terrebonne–Namur plan, (and `plan.yaml`, a minimal plan in the folder
+commands run from), {UNKNOWNJURISDICTION} a plan naming an unknown
 jurisdiction, {NATIONALDAY} a Namur meeting whose only allowed day is Belgium's national day.
 """
 import argparse
@@ -28,27 +29,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CASES = os.path.join(ROOT, "Tests", "Fixtures", "arguments")
 TIMEOUT = 60
 
-NAMUR_PLAN = """jumelage: 1
-id: fete-nationale
-title: {{fr: Essai, en: Test}}
-revision: 2025-01-10
-horizon: {{from: 2025-01-01, to: 2025-12-31}}
-partners:
-  - id: namur
-    name: Ville de Namur
-    country: BE
-    timezone: Europe/Brussels
-    holidays: [{jurisdiction}]
-events:
-  - id: reunion
-    title: Réunion à Namur
-    start: 2025-07-21T10:00
-    duration: PT2H
-    host: namur
-    schedule:
-      window: {{from: 2025-07-21, to: 2025-07-21}}
-      holidays: host
-"""
+NATIONAL_DAY = os.path.join(ROOT, "Tests", "Fixtures", "good", "namur-national-day.yaml")
 
 
 def make_world(base):
@@ -82,12 +63,23 @@ def make_world(base):
     world["OUT"] = path("out")
     world["PLAN"] = os.path.join(ROOT, "calendars", "quebec-namur-2024-2026.yaml")
     world["MOBILITYPLAN"] = os.path.join(ROOT, "calendars", "terrebonne-namur-2024-2026.yaml")
+    with open(NATIONAL_DAY, encoding="utf-8") as handle:
+        plan = handle.read()
     for key, jurisdiction, name in [("UNKNOWNJURISDICTION", "BE-WALL", "inconnue.yaml"),
                                     ("NATIONALDAY", "BE-WAL-NAMUR", "fete-nationale.yaml")]:
         with open(path(name), "w", encoding="utf-8") as handle:
-            handle.write(NAMUR_PLAN.format(jurisdiction=jurisdiction))
+            handle.write(plan.replace("[BE-WAL-NAMUR]", f"[{jurisdiction}]"))
         world[key] = path(name)
     return world
+
+
+def make_cwd(base):
+    """The folder commands run from: outside the checkout, holding `plan.yaml` (a minimal plan)
+    so that relative names without a slash (`plan.yaml`, `--out o`) are tried too."""
+    cwd = os.path.join(base, "cwd")
+    os.makedirs(cwd)
+    shutil.copy(os.path.join(ROOT, "Tests", "Fixtures", "good", "minimal.yaml"), os.path.join(cwd, "plan.yaml"))
+    return cwd
 
 
 def expand(arguments, world, base):
@@ -114,8 +106,7 @@ def check_corpus(jumelage, update):
         base = tempfile.mkdtemp(prefix="jumelage-args-")
         try:
             world = make_world(base)
-            cwd = os.path.join(base, "cwd")
-            os.makedirs(cwd)
+            cwd = make_cwd(base)
             with open(os.path.join(CASES, name + ".args"), encoding="utf-8") as handle:
                 raw = [line.rstrip("\n") for line in handle if line.rstrip("\n")]
             if os.geteuid() == 0 and any("UNREADABLE" in line for line in raw):
@@ -170,8 +161,7 @@ def check_property(jumelage, examples):
 
     base = tempfile.mkdtemp(prefix="jumelage-argv-")
     world = make_world(base)
-    cwd = os.path.join(base, "cwd")
-    os.makedirs(cwd)
+    cwd = make_cwd(base)
     commands = ["plan", "check", "publish", "holidays", "overlap", "busy", "academic", "windows", "registry", "pages",
                 "generate", "tokens", "occurrences", "tokens list", "tokens create", "tokens revoke"]
     options = ["--out", "--format", "--lang", "--explain", "--previous", "--calendars", "--effort", "--time-limit",
@@ -183,14 +173,51 @@ def check_property(jumelage, examples):
               + [os.path.join(ROOT, "calendars"), os.path.join(base, "out"), "json", "text", "fr", "en", "de",
                  "BE", "CA-QC", "all", "2025", "2025/2026", "-1", "0", "99999999999999999999", "2025-02-30",
                  "2025-01-01", "Europe/Brussels,America/Toronto", "09:00-17:00", "unamur", "comite-suivi", "",
-                 "é", "\u202e", "--", "-", "=", "a" * 300, "../../etc/passwd", "%00"])
+                 "é", "\u202e", "--", "-", "=", "a" * 300, "../../etc/passwd", "%00", "plan.yaml", "o", "out/sub",
+                 "plan.yaml/x", "."])
     junk = st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), max_size=12)
     value = st.one_of(st.sampled_from(values), junk)
     # Mostly well-formed shapes (a path, then options with values) so that runs get past parsing.
     pair = st.one_of(st.tuples(st.sampled_from(options), value).map(list), st.tuples(st.sampled_from(options)).map(list),
                      st.tuples(value).map(list))
-    vector = st.tuples(st.sampled_from(commands), st.lists(value, max_size=2),
-                       st.lists(pair, max_size=4).map(lambda pairs: [item for pair in pairs for item in pair]))
+    random_vector = st.tuples(st.sampled_from(commands), st.lists(value, max_size=2),
+                              st.lists(pair, max_size=4).map(lambda pairs: [item for pair in pairs for item in pair]))
+    # Commands in their documented shape, with values drawn from the troublesome ones: these
+    # get past the argument parser and into the code that reads files and writes folders.
+    paths = st.sampled_from([world[key] for key in ["EMPTY", "NONPLANS", "LOOP", "LOOPFILE", "MISSING", "FILE", "PLAN",
+                                                    "UNKNOWNJURISDICTION", "NATIONALDAY"]]
+                            + ["plan.yaml", ".", "o", "plan.yaml/x", os.path.join(ROOT, "calendars")])
+    folders = st.sampled_from(["o", "out/sub", ".", "plan.yaml", "plan.yaml/x", world["FILE"], world["EMPTY"],
+                               world["MISSING"], os.path.join(base, "out")])
+    optional = lambda *options: st.lists(st.sampled_from(list(options)), max_size=2, unique=True)
+    def shaped(command, required, extra):
+        return st.tuples(st.just(command.split()), required, extra).map(
+            lambda parts: (parts[0][0], [], parts[0][1:] + [item for group in parts[1:] for item in group]))
+    def with_folder(option):
+        return st.tuples(st.just(option), folders).map(list)
+    planning = st.lists(st.one_of(with_folder("--out"), with_folder("--calendars"), with_folder("--previous"),
+                                  st.tuples(st.just("--format"), st.sampled_from(["json", "text"])).map(list),
+                                  st.tuples(st.just("--explain"), st.sampled_from(["reunion", "visite", "x"])).map(list),
+                                  st.tuples(st.just("--lang"), st.sampled_from(["fr", "en"])).map(list)),
+                        max_size=3).map(lambda groups: [item for group in groups for item in group])
+    templated = st.one_of(
+        *[shaped(command, st.lists(paths, min_size=1, max_size=2), planning)
+          for command in ["plan", "check", "windows"]],
+        shaped("publish", st.tuples(paths, st.just("--out"), folders, st.just("--now"),
+                                    st.just("2025-06-01T10:00:00Z")).map(list), planning),
+        shaped("pages", st.tuples(paths, st.just("--out"), folders, st.just("--today"),
+                                  st.just("2025-06-01")).map(list), planning),
+        shaped("holidays", st.tuples(st.just("--region"), st.sampled_from(["BE", "all", "CA-QC,FR", "XX"]),
+                                     st.just("--year"), st.sampled_from(["2025", "1582", "9999"])).map(list),
+               st.lists(with_folder("--out"), max_size=1).map(lambda groups: [item for group in groups for item in group])),
+        shaped("academic", st.tuples(st.just("--institution"), st.sampled_from(["unamur", "uqtr", "x"]),
+                                     st.just("--year"), st.sampled_from(["2025/2026", "2030/2031"])).map(list),
+               st.lists(with_folder("--calendars"), max_size=1).map(lambda groups: [item for group in groups for item in group])),
+        shaped("busy", st.tuples(paths, st.just("--from"), st.just("2025-01-01"), st.just("--to"),
+                                 st.just("2025-12-31")).map(list), st.just([])),
+        shaped("tokens list", st.tuples(st.just("--ledger"), folders).map(list), st.just([])),
+    )
+    vector = st.one_of(random_vector, templated)
     failures = []
     exits = {}
 

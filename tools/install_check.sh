@@ -15,28 +15,7 @@ cd "$elsewhere"
 desc="installed binary lists Belgium's 2025 holidays from $elsewhere"
 check bash -c "'$bin' holidays --region BE --year 2025 --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert any(h[\"date\"]==\"2025-07-21\" for h in d), d'"
 desc="installed binary plans a copied plan with its holidays (Namur meeting on 21 July: exit 2)"
-cat > plan.yaml <<'PLAN'
-jumelage: 1
-id: fete-nationale
-title: {fr: Essai, en: Test}
-revision: 2025-01-10
-horizon: {from: 2025-01-01, to: 2025-12-31}
-partners:
-  - id: namur
-    name: Ville de Namur
-    country: BE
-    timezone: Europe/Brussels
-    holidays: [BE-WAL-NAMUR]
-events:
-  - id: reunion
-    title: Réunion à Namur
-    start: 2025-07-21T10:00
-    duration: PT2H
-    host: namur
-    schedule:
-      window: {from: 2025-07-21, to: 2025-07-21}
-      holidays: host
-PLAN
+cp "$root/Tests/Fixtures/good/namur-national-day.yaml" plan.yaml
 check bash -c "'$bin' plan plan.yaml > /dev/null; test \$? -eq 2"
 desc="installed binary reads the academic calendars from inside"
 check bash -c "'$bin' academic --institution uqtr --year 2025/2026 > /dev/null"

@@ -12,14 +12,31 @@ extension UserFacingError {
     public var exitCode: Int32 { 1 }
 }
 
-/// A mistake in how a command was called: an option or an argument, with the fix.
-public struct UsageError: UserFacingError, Sendable, Hashable {
+/// A mistake in how a command was called or in what it was given, with the fix.
+public struct CommandLineError: UserFacingError, Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// An option or an argument of the wrong shape: exit 64.
+        case usage
+        /// A file or a name that is not what it should be: exit 1.
+        case input
+    }
+
+    public var kind: Kind
     public var message: LocalizedText
     public var fix: LocalizedText?
 
-    public init(_ message: LocalizedText, fix: LocalizedText? = nil) {
+    public init(_ kind: Kind, _ message: LocalizedText, fix: LocalizedText? = nil) {
+        self.kind = kind
         self.message = message
         self.fix = fix
+    }
+
+    public static func usage(_ message: LocalizedText, fix: LocalizedText? = nil) -> CommandLineError {
+        CommandLineError(.usage, message, fix: fix)
+    }
+
+    public static func input(_ message: LocalizedText, fix: LocalizedText? = nil) -> CommandLineError {
+        CommandLineError(.input, message, fix: fix)
     }
 
     public func rendered(in language: Language) -> String {
@@ -28,21 +45,5 @@ public struct UsageError: UserFacingError, Sendable, Hashable {
         return text
     }
 
-    public var exitCode: Int32 { 64 }
-}
-
-/// A mistake in what a command was given (a file that is not what it should be, a name that
-/// does not exist): exit 1, with the fix.
-public struct InputError: UserFacingError, Sendable, Hashable {
-    public var message: LocalizedText
-    public var fix: LocalizedText?
-
-    public init(_ message: LocalizedText, fix: LocalizedText? = nil) {
-        self.message = message
-        self.fix = fix
-    }
-
-    public func rendered(in language: Language) -> String {
-        UsageError(message, fix: fix).rendered(in: language)
-    }
+    public var exitCode: Int32 { kind == .usage ? 64 : 1 }
 }

@@ -19,7 +19,7 @@ public enum AtomicFileWriter {
         var staged: [(temporary: String, final: String)] = []
         defer { for item in staged { unlink(item.temporary) } }
         for file in files {
-            let folder = (file.path as NSString).deletingLastPathComponent
+            let folder = file.path.parentPath
             try makeFolder(folder.isEmpty ? "." : folder)
             let temporary = (folder.isEmpty ? "." : folder) + "/.\((file.path as NSString).lastPathComponent).tmp-\(getpid())"
             try writeAndSync(file.contents, to: temporary)
@@ -38,9 +38,9 @@ public enum AtomicFileWriter {
             guard isFolder.boolValue else { throw WriteError(path: folder, reason: "a file has this name; a folder is expected") }
             return
         }
-        var parent = (folder as NSString).deletingLastPathComponent
+        var parent = folder.parentPath
         while !parent.isEmpty, parent != "/", !FileManager.default.fileExists(atPath: parent) {
-            parent = (parent as NSString).deletingLastPathComponent
+            parent = parent.parentPath
         }
         if !parent.isEmpty, FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder), !isFolder.boolValue {
             throw WriteError(path: parent, reason: "a file has this name; a folder is expected")

@@ -48,13 +48,7 @@ public struct FeedIndex: Codable, Hashable, Sendable {
     }
 
     /// The same bytes for the same index: sorted keys, a final newline.
-    public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(self)) ?? Data()
-        data.append(0x0A)
-        return data
-    }
+    public func encoded() -> Data { CanonicalJSON.encode(self) }
 
     /// Writes `feeds` and the folder's index updated with them, each file atomically.
     public static func write(_ feeds: [Feed], into directory: String) throws {

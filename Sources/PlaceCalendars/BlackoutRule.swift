@@ -1,9 +1,11 @@
 import Bilingual
 import CivilTime
+import YAMLReading
 
 /// One entry of a blackout file: a yearly rule, a dated period, or dated polling days.
 struct BlackoutRule: JurisdictionEntry {
     static let listKey = "blackouts"
+    static let keys = ["id", "name", "kind", "estimated", "reserveDays", "from", "to", "pollingDays"] + YearlyRule.keys
 
     enum Timing: Sendable {
         case yearly(YearlyRule)
@@ -19,63 +21,78 @@ struct BlackoutRule: JurisdictionEntry {
     /// Elections: days blocked before the first polling day.
     let reserveDays: Int
 
-    init(node: DataNode, jurisdiction: String) throws {
-        let fields = try node.mapping(
-            "a blackout of \(jurisdiction)",
-            allowed: ["id", "name", "kind", "estimated", "reserveDays", "from", "to", "pollingDays"] + YearlyRule.keys,
-            required: ["id", "name", "kind"])
-        id = try fields["id"]!.string("the id")
-        let what = "blackout `\(id)`"
-        name = try fields["name"]!.name("the name of \(what)")
-        let kindText = try fields["kind"]!.string("the kind of \(what)")
-        guard let kind = BlackoutKind(rawValue: kindText) else {
-            throw fields["kind"]!.error("unknown kind `\(kindText)` for \(what)",
-                                        fix: "use one of: \(BlackoutKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        self.kind = kind
-        estimated = try fields["estimated"]?.bool("estimated") ?? false
-
-        let hasRule = YearlyRule.anchorKeys.contains { fields[$0] != nil }
+    init?(map: MappingReader) {
+        let reader = map.reader
+        let start = reader.issues.count
+        let id = map.string("id", required: true)
+        let name = map.bilingual("name", required: true)
+        let kind = map.choice("kind", as: BlackoutKind.self, required: true)
+        estimated = map.bool("estimated") ?? false
+        guard let id, let kind else { return nil }
+        let entry = LocalizedText(fr: "la période « \(id) »", en: "blackout '\(id)'")
         let fix = kind == .election
-            ? "give either `pollingDays: [YYYY-MM-DD, …]` or a yearly rule such as `nthWeekday:` with `validFrom:` and `everyYears:`"
-            : "give either `from: YYYY-MM-DD` and `to: YYYY-MM-DD` (inclusive) or a yearly rule such as `nthWeekday:` with `days:`"
-        func refuse(_ key: String, _ reason: String) throws {
-            if let extra = fields[key] { throw extra.error("`\(key)` \(reason) in \(what)", fix: fix) }
+            ? LocalizedText(fr: "donnez soit « pollingDays: [AAAA-MM-JJ, …] », soit une règle annuelle comme « nthWeekday: » avec « validFrom: » et « everyYears: »",
+                            en: "give either 'pollingDays: [YYYY-MM-DD, …]' or a yearly rule such as 'nthWeekday:' with 'validFrom:' and 'everyYears:'")
+            : LocalizedText(fr: "donnez soit « from: AAAA-MM-JJ » et « to: AAAA-MM-JJ » (inclus), soit une règle annuelle comme « nthWeekday: » avec « days: »",
+                            en: "give either 'from: YYYY-MM-DD' and 'to: YYYY-MM-DD' (inclusive) or a yearly rule such as 'nthWeekday:' with 'days:'")
+        func refuse(_ keys: [String], _ reason: LocalizedText) {
+            for key in keys where map.has(key) {
+                reader.report(at: map.location(of: key),
+                              LocalizedText(fr: "« \(key) » \(reason.fr) dans \(entry.fr)", en: "'\(key)' \(reason.en) in \(entry.en)"),
+                              hint: fix)
+            }
         }
+        func nothingSaysWhen(_ message: LocalizedText) {
+            reader.report(map.node, message, hint: fix)
+        }
+        let hasRule = YearlyRule.anchorKeys.contains(where: map.has)
+        var timing: Timing?
         if kind == .election {
-            try refuse("from", "is not used for an election")
-            try refuse("to", "is not used for an election")
-            try refuse("days", "is not used for an election")
-            reserveDays = try fields["reserveDays"]?.int("reserveDays of \(what)", in: 0...366) ?? 0
-            if let polling = fields["pollingDays"] {
-                for key in YearlyRule.keys { try refuse(key, "cannot be combined with pollingDays") }
-                let days = try polling.sequence("pollingDays").map { try $0.date("a polling day") }
-                guard !days.isEmpty else { throw polling.error("pollingDays is empty in \(what)", fix: fix) }
+            refuse(["from", "to", "days"], LocalizedText(fr: "ne sert pas pour une élection", en: "is not used for an election"))
+            reserveDays = map.int("reserveDays", range: 0...366) ?? 0
+            if map.has("pollingDays") {
+                refuse(YearlyRule.keys.filter { $0 != "days" }, LocalizedText(fr: "ne peut pas accompagner « pollingDays »", en: "cannot be combined with 'pollingDays'"))
+                let before = reader.issues.count
+                let days = map.list("pollingDays").compactMap { reader.date($0, context: "pollingDays") }
+                if days.isEmpty, reader.issues.count == before {
+                    reader.report(at: map.location(of: "pollingDays"),
+                                  LocalizedText(fr: "« pollingDays » est vide dans \(entry.fr)", en: "'pollingDays' is empty in \(entry.en)"),
+                                  hint: fix)
+                }
                 timing = .polling(days.sorted())
             } else if hasRule {
-                timing = .yearly(try YearlyRule(fields: fields, entry: node, what: what))
+                timing = YearlyRule(map: map, entry: entry).map(Timing.yearly)
             } else {
-                throw node.error("\(what) says nothing about when the polling day is", fix: fix)
+                nothingSaysWhen(LocalizedText(fr: "rien ne dit quand a lieu le scrutin de \(entry.fr)",
+                                              en: "\(entry.en) says nothing about when the polling day is"))
             }
         } else {
-            try refuse("pollingDays", "is only for elections")
-            try refuse("reserveDays", "is only for elections")
+            refuse(["pollingDays", "reserveDays"], LocalizedText(fr: "ne sert qu'aux élections", en: "is only for elections"))
             reserveDays = 0
-            if let fromNode = fields["from"] {
-                guard let toNode = fields["to"] else { throw fromNode.error("\(what) has `from` but no `to`", fix: fix) }
-                for key in YearlyRule.keys { try refuse(key, "cannot be combined with from/to") }
-                let from = try fromNode.date("from"), to = try toNode.date("to")
-                guard from <= to else {
-                    throw toNode.error("`to` \(to) is before `from` \(from) in \(what)", fix: "swap the two dates")
+            if map.has("from") {
+                refuse(YearlyRule.keys, LocalizedText(fr: "ne peut pas accompagner « from » et « to »", en: "cannot be combined with 'from' and 'to'"))
+                if let from = map.date("from"), let to = map.date("to", required: true) {
+                    if to < from {
+                        reader.report(at: map.location(of: "to"),
+                                      LocalizedText(fr: "« to » (\(to)) précède « from » (\(from)) dans \(entry.fr)",
+                                                    en: "'to' (\(to)) is before 'from' (\(from)) in \(entry.en)"),
+                                      hint: LocalizedText(fr: "inversez les deux dates", en: "swap the two dates"))
+                    } else {
+                        timing = .dated(from...to)
+                    }
                 }
-                timing = .dated(from...to)
             } else if hasRule {
-                try refuse("to", "needs a `from`")
-                timing = .yearly(try YearlyRule(fields: fields, entry: node, what: what))
+                refuse(["to"], LocalizedText(fr: "demande un « from »", en: "needs a 'from'"))
+                timing = YearlyRule(map: map, entry: entry).map(Timing.yearly)
             } else {
-                throw node.error("\(what) says nothing about when it falls", fix: fix)
+                nothingSaysWhen(LocalizedText(fr: "rien ne dit quand tombe \(entry.fr)", en: "\(entry.en) says nothing about when it falls"))
             }
         }
+        guard let name, let timing, reader.issues.count == start else { return nil }
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.timing = timing
     }
 
     /// Occurrences whose rule year (or dates) lie in `years`; the reserve period comes before polling day.

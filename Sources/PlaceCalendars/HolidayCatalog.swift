@@ -8,11 +8,13 @@ public struct HolidayCatalog: Sendable {
 
     private let rules: JurisdictionSet<HolidayRule>
 
-    /// Loads every `.yaml` file of the folder (one per jurisdiction).
+    /// Loads every `.yaml` file of the folder (one per jurisdiction); a `SourceError` lists the
+    /// mistakes of every file, each with its `file:line:column` and fix.
     public init(directory: URL) throws {
-        try self.init(sources: CalendarSource.folder(directory, holding: "jurisdiction (for example calendars/holidays)"))
+        try self.init(sources: CalendarSource.folder(directory, holding: .jurisdiction))
     }
 
+    /// Loads the given files, one jurisdiction each; a `SourceError` lists the mistakes of every file.
     public init(sources: [CalendarSource]) throws {
         rules = try JurisdictionSet(sources: sources)
     }

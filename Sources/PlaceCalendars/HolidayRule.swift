@@ -1,7 +1,10 @@
 import Bilingual
+import YAMLReading
+
 /// One entry of a holiday file: who it is, and its yearly rule.
 struct HolidayRule: JurisdictionEntry {
     static let listKey = "holidays"
+    static let keys = ["id", "name", "category", "employerChoice"] + YearlyRule.keys
 
     let id: String
     let name: LocalizedText
@@ -9,22 +12,20 @@ struct HolidayRule: JurisdictionEntry {
     let employerChoice: Bool
     let rule: YearlyRule
 
-    init(node: DataNode, jurisdiction: String) throws {
-        let fields = try node.mapping(
-            "a holiday of \(jurisdiction)",
-            allowed: ["id", "name", "category", "employerChoice"] + YearlyRule.keys,
-            required: ["id", "name", "category"])
-        id = try fields["id"]!.string("the id")
-        let what = "holiday `\(id)`"
-        name = try fields["name"]!.name("the name of \(what)")
-        let categoryText = try fields["category"]!.string("the category of \(what)")
-        guard let category = HolidayCategory(rawValue: categoryText) else {
-            throw fields["category"]!.error(
-                "unknown category `\(categoryText)` for \(what)",
-                fix: "use one of: \(HolidayCategory.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
+    init?(map: MappingReader) {
+        let start = map.reader.issues.count
+        let id = map.string("id", required: true)
+        let name = map.bilingual("name", required: true)
+        let category = map.choice("category", as: HolidayCategory.self, required: true)
+        let employerChoice = map.bool("employerChoice") ?? false
+        let entry = id.map { LocalizedText(fr: "le jour férié « \($0) »", en: "holiday '\($0)'") }
+            ?? LocalizedText(fr: "ce jour férié", en: "this holiday")
+        let rule = YearlyRule(map: map, entry: entry)
+        guard let id, let name, let category, let rule, map.reader.issues.count == start else { return nil }
+        self.id = id
+        self.name = name
         self.category = category
-        employerChoice = try fields["employerChoice"]?.bool("employerChoice of \(what)") ?? false
-        rule = try YearlyRule(fields: fields, entry: node, what: what)
+        self.employerChoice = employerChoice
+        self.rule = rule
     }
 }

@@ -1,4 +1,6 @@
+import Bilingual
 import CivilTime
+import YAMLReading
 
 /// When a calendar entry falls in a given year: anchor, then weekend shift, then offset,
 /// lasting `days` days, in the years the rule is valid.
@@ -32,55 +34,78 @@ struct YearlyRule: Hashable, Sendable {
         return start...start.adding(days: days - 1)
     }
 
-    /// Reads the rule keys of an entry; `entry` is the entry's own node, for errors about missing keys.
-    init(fields: [String: DataNode], entry: DataNode, what: String) throws {
-        let present = YearlyRule.anchorKeys.filter { fields[$0] != nil }
-        guard present.count == 1, let key = present.first, let value = fields[key] else {
-            let problem = present.isEmpty
-                ? "\(what) says nothing about when it falls"
-                : "\(what) has more than one date rule (\(present.joined(separator: ", ")))"
-            throw entry.error(problem, fix: "give exactly one of `date: MM-DD`, `easter: OFFSET`, "
-                + "`nthWeekday: {nth: N, weekday: W, month: M}`, `weekdayBefore: {weekday: W, date: MM-DD}`")
+    /// Reads the rule keys of an entry, reporting every mistake to the entry's reader; nil when
+    /// there is any. `entry` names the entry in the messages (`holiday 'a'`).
+    init?(map: MappingReader, entry: LocalizedText) {
+        let reader = map.reader
+        let start = reader.issues.count
+        let present = YearlyRule.anchorKeys.filter(map.has)
+        guard present.count == 1, let key = present.first else {
+            let hint = LocalizedText(
+                fr: "donnez une seule règle parmi « date: MM-JJ », « easter: DÉCALAGE », « nthWeekday: {nth: N, weekday: JOUR, month: M} » "
+                    + "et « weekdayBefore: {weekday: JOUR, date: MM-JJ} »",
+                en: "give exactly one of 'date: MM-DD', 'easter: OFFSET', 'nthWeekday: {nth: N, weekday: W, month: M}', "
+                    + "'weekdayBefore: {weekday: W, date: MM-DD}'")
+            if present.isEmpty {
+                reader.report(map.node, LocalizedText(fr: "rien ne dit quand tombe \(entry.fr)", en: "\(entry.en) says nothing about when it falls"),
+                              hint: hint)
+            } else {
+                let list = present.joined(separator: ", ")
+                reader.report(at: map.location(of: present[1]),
+                              LocalizedText(fr: "\(entry.fr) a plus d'une règle de date (\(list))",
+                                            en: "\(entry.en) has more than one date rule (\(list))"),
+                              hint: hint)
+            }
+            return nil
         }
+        var anchor: DateAnchor?
         switch key {
         case "date":
-            let (month, day) = try value.monthDay("the date of \(what)")
-            anchor = .fixed(month: month, day: day)
+            anchor = map.monthDay("date").map(DateAnchor.fixed)
         case "easter":
-            anchor = .easter(offset: try value.int("the Easter offset of \(what)", in: -100...100))
+            anchor = map.int("easter", range: -100...100).map(DateAnchor.easter(offset:))
         case "nthWeekday":
-            let rule = try value.mapping("nthWeekday of \(what)", allowed: ["nth", "weekday", "month"],
-                                         required: ["nth", "weekday", "month"])
-            let nth = try rule["nth"]!.int("nth", in: -4...4)
-            guard nth != 0 else {
-                throw rule["nth"]!.error("nth is 0", fix: "use 1 for the first, 2 for the second, -1 for the last, -2 for the second-to-last")
+            guard let rule = map.mapping("nthWeekday", keys: ["nth", "weekday", "month"]) else { break }
+            let nth = rule.int("nth", range: -4...4, required: true)
+            if nth == 0 {
+                reader.report(at: rule.location(of: "nth"), LocalizedText(fr: "« nth » ne peut pas valoir 0", en: "'nth' cannot be 0"),
+                              hint: LocalizedText(fr: "écrivez 1 pour le premier, 2 pour le deuxième, -1 pour le dernier, -2 pour l'avant-dernier",
+                                                  en: "use 1 for the first, 2 for the second, -1 for the last, -2 for the second-to-last"))
             }
-            anchor = .nthWeekday(nth: nth, weekday: try rule["weekday"]!.weekday("weekday"),
-                                 month: try rule["month"]!.int("month", in: 1...12))
+            let weekday = rule.weekday("weekday", required: true)
+            let month = rule.int("month", range: 1...12, required: true)
+            if let nth, nth != 0, let weekday, let month { anchor = .nthWeekday(nth: nth, weekday: weekday, month: month) }
         default:
-            let rule = try value.mapping("weekdayBefore of \(what)", allowed: ["weekday", "date"],
-                                         required: ["weekday", "date"])
-            let (month, day) = try rule["date"]!.monthDay("the date in weekdayBefore")
-            anchor = .weekdayBefore(weekday: try rule["weekday"]!.weekday("weekday"), month: month, day: day)
+            guard let rule = map.mapping("weekdayBefore", keys: ["weekday", "date"]) else { break }
+            let weekday = rule.weekday("weekday", required: true)
+            let day = rule.monthDay("date", required: true)
+            if let weekday, let day { anchor = .weekdayBefore(weekday: weekday, day) }
         }
-        if let shift = fields["shift"] {
-            let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-            for (name, node) in try shift.mapping("shift of \(what)", allowed: names) {
-                shifts[Weekday.allCases[names.firstIndex(of: name)!]] = try node.int("the shift for \(name)", in: -7...7)
+        if let shift = map.mapping("shift", keys: MappingReader.weekdayNames) {
+            for (weekday, name) in zip(Weekday.allCases, MappingReader.weekdayNames) {
+                if let days = shift.int(name, range: -7...7) { shifts[weekday] = days }
             }
         }
-        offset = try fields["offset"]?.int("the offset of \(what)", in: -366...366) ?? 0
-        days = try fields["days"]?.int("the number of days of \(what)", in: 1...366) ?? 1
-        validFrom = try fields["validFrom"]?.int("validFrom", in: 1583...9998)
-        validUntil = try fields["validUntil"]?.int("validUntil", in: 1583...9998)
+        offset = map.int("offset", range: -366...366) ?? 0
+        days = map.int("days", range: 1...366) ?? 1
+        validFrom = map.int("validFrom", range: 1583...9998)
+        validUntil = map.int("validUntil", range: 1583...9998)
         if let validFrom, let validUntil, validUntil < validFrom {
-            throw fields["validUntil"]!.error("validUntil \(validUntil) is before validFrom \(validFrom)",
-                                              fix: "swap the two years or correct one of them")
+            reader.report(at: map.location(of: "validUntil"),
+                          LocalizedText(fr: "« validUntil » (\(validUntil)) précède « validFrom » (\(validFrom))",
+                                        en: "'validUntil' (\(validUntil)) is before 'validFrom' (\(validFrom))"),
+                          hint: LocalizedText(fr: "inversez les deux années ou corrigez l'une d'elles",
+                                              en: "swap the two years or correct one of them"))
         }
-        everyYears = try fields["everyYears"]?.int("everyYears", in: 1...100)
-        if everyYears != nil, validFrom == nil {
-            throw fields["everyYears"]!.error("everyYears needs a first year to count from",
-                                              fix: "add `validFrom: YEAR` with a year in which the entry falls")
+        everyYears = map.int("everyYears", range: 1...100)
+        if map.has("everyYears"), !map.has("validFrom") {
+            reader.report(at: map.location(of: "everyYears"),
+                          LocalizedText(fr: "« everyYears » n'a pas de première année d'où compter",
+                                        en: "'everyYears' needs a first year to count from"),
+                          hint: LocalizedText(fr: "ajoutez « validFrom: ANNÉE » avec une année où l'entrée tombe",
+                                              en: "add 'validFrom: YEAR' with a year in which the entry falls"))
         }
+        guard let anchor, reader.issues.count == start else { return nil }
+        self.anchor = anchor
     }
 }

@@ -2,7 +2,7 @@ import Bilingual
 import CivilTime
 import Yams
 
-/// One YAML mapping whose keys are checked against the ones a plan may use.
+/// One YAML mapping whose keys are checked against the ones its file may use.
 package struct MappingReader {
     package let node: Node
     package let reader: YAMLReader
@@ -14,7 +14,9 @@ package struct MappingReader {
         self.reader = reader
         self.context = context
         var values: [String: (key: Node, value: Node)] = [:]
+        var previous: (key: String, value: Node)?
         for (keyNode, valueNode) in mapping {
+            defer { previous = keyNode.string.map { ($0, valueNode) } }
             guard let key = keyNode.string else {
                 reader.report(keyNode, LocalizedText(fr: "clé invalide dans « \(context) »", en: "invalid key in '\(context)'"))
                 continue
@@ -28,7 +30,8 @@ package struct MappingReader {
             if !keys.contains(key) {
                 reader.report(keyNode, LocalizedText(fr: "clé inconnue « \(key) » dans « \(context) »",
                                                      en: "unknown key '\(key)' in '\(context)'"),
-                              hint: Suggestion.didYouMean(key, among: keys))
+                              hint: Self.cutByAComma(key: keyNode, value: valueNode, previous: previous)
+                                  ?? Suggestion.didYouMean(key, among: keys))
                 continue
             }
             values[key] = (keyNode, valueNode)
@@ -69,9 +72,19 @@ package struct MappingReader {
         return reader.date(value, context: key)
     }
 
+    package func monthDay(_ key: String, required: Bool = false) -> MonthDay? {
+        guard let value = required ? require(key) : node(key) else { return nil }
+        return reader.monthDay(value, context: key)
+    }
+
     package func dateTime(_ key: String, required: Bool = false) -> CivilDateTime? {
         guard let value = required ? require(key) : node(key) else { return nil }
         return reader.dateTime(value, context: key)
+    }
+
+    package func timeZone(_ key: String, required: Bool = false) -> String? {
+        guard let value = required ? require(key) : node(key) else { return nil }
+        return reader.timeZone(value, context: key)
     }
 
     package func int(_ key: String, range: ClosedRange<Int>, required: Bool = false) -> Int? {
@@ -108,5 +121,17 @@ package struct MappingReader {
     package func mapping(_ key: String, keys: [String], required: Bool = false) -> MappingReader? {
         guard let value = required ? require(key) : node(key) else { return nil }
         return reader.mapping(value, context: key, keys: keys)
+    }
+
+    /// In `{en: Director, International Relations Office}` the comma ends the value and YAML
+    /// reads the rest as a key without a value, on the line of the value before: say so, with the
+    /// quoted text to write.
+    static func cutByAComma(key: Node, value: Node, previous: (key: String, value: Node)?) -> LocalizedText? {
+        guard let previous, let before = previous.value.scalar, let text = key.string,
+              case .scalar(let empty) = value, empty.string.isEmpty, empty.style == .plain,
+              let line = key.mark?.line, line == previous.value.mark?.line else { return nil }
+        let quoted = "\(previous.key): \"\(before.string), \(text)\""
+        return LocalizedText(fr: "une virgule termine une valeur entre { } : mettez le texte entre guillemets, « \(quoted) »",
+                             en: "a comma ends a value inside { }: put the text in quotes, \(quoted)")
     }
 }

@@ -1,6 +1,7 @@
 import Bilingual
 
-/// A mistake in a plan: where, what is wrong, and how to fix it, in French and English.
+/// A mistake in a plan or a calendar data file: where, what is wrong, and how to fix it, in
+/// French and English.
 public struct SourceIssue: Hashable, Sendable, Comparable {
     public let location: SourceLocation
     public let message: LocalizedText
@@ -24,7 +25,7 @@ public struct SourceIssue: Hashable, Sendable, Comparable {
     }
 }
 
-/// Every mistake found in one or more plans; thrown instead of a partial plan.
+/// Every mistake found in one or more files (plans, calendar data); thrown instead of a partial result.
 public struct SourceError: UserFacingError, Sendable, CustomStringConvertible {
     public let issues: [SourceIssue]
 

@@ -1,4 +1,4 @@
-/// Where something came from in a plan file: `file:line:column`.
+/// Where something came from in a plan or calendar data file: `file:line:column`.
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let file: String
     public let line: Int

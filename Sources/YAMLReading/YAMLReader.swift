@@ -81,7 +81,9 @@ package final class YAMLReader {
     package func string(_ node: Node, context: String) -> String? {
         guard let text = scalar(node, context: context) else { return nil }
         if text.isEmpty {
-            report(node, LocalizedText(fr: "« \(context) » est vide", en: "'\(context)' is empty"))
+            report(node, LocalizedText(fr: "« \(context) » est vide", en: "'\(context)' is empty"),
+                   hint: LocalizedText(fr: "écrivez sa valeur après les deux-points, sur la même ligne",
+                                       en: "write its value after the colon, on the same line"))
             return nil
         }
         return text
@@ -96,6 +98,25 @@ package final class YAMLReader {
         return nil
     }
 
+    /// A day of the year written `MM-DD` or `--MM-DD`; 29 February is refused, as it does not
+    /// exist every year.
+    package func monthDay(_ node: Node, context: String) -> MonthDay? {
+        guard let text = string(node, context: context) else { return nil }
+        if let day = MonthDay(iso: text) { return day }
+        if MonthDay.isFebruary29(text) {
+            report(node, LocalizedText(fr: "« \(context) » ne peut pas être le 29 février (« \(text) ») : ce jour n'existe pas chaque année",
+                                       en: "'\(context)' cannot be 29 February ('\(text)'): that day does not exist every year"),
+                   hint: LocalizedText(fr: "choisissez le 28 février (02-28) ou le 1er mars (03-01)",
+                                       en: "choose 28 February (02-28) or 1 March (03-01)"))
+            return nil
+        }
+        report(node, LocalizedText(fr: "« \(text) » n'est pas un jour de l'année valide pour « \(context) »",
+                                   en: "'\(text)' is not a valid day of the year for '\(context)'"),
+               hint: LocalizedText(fr: "écrivez MM-JJ ou --MM-JJ (comme les fiches Erasmus Without Paper), par exemple 04-30 pour le 30 avril",
+                                   en: "write MM-DD or --MM-DD (as Erasmus Without Paper factsheets do), for example 04-30 for 30 April"))
+        return nil
+    }
+
     package func dateTime(_ node: Node, context: String) -> CivilDateTime? {
         guard let text = scalar(node, context: context) else { return nil }
         if let dateTime = CivilDateTime(iso: text) { return dateTime }
@@ -106,12 +127,26 @@ package final class YAMLReader {
         return nil
     }
 
+    /// An IANA time zone name this machine knows (`Europe/Brussels`).
+    package func timeZone(_ node: Node, context: String) -> String? {
+        guard let zone = string(node, context: context) else { return nil }
+        guard ZoneRules.isKnown(zone) else {
+            report(node, LocalizedText(fr: "fuseau horaire inconnu « \(zone) »", en: "unknown time zone '\(zone)'"),
+                   hint: LocalizedText(fr: "utilisez un nom IANA comme America/Toronto ou Europe/Brussels",
+                                       en: "use an IANA name such as America/Toronto or Europe/Brussels"))
+            return nil
+        }
+        return zone
+    }
+
     package func int(_ node: Node, context: String, range: ClosedRange<Int>) -> Int? {
         guard let text = scalar(node, context: context) else { return nil }
         guard let value = Int(text), range.contains(value) else {
             report(node, LocalizedText(
                 fr: "« \(context) » doit être un entier entre \(range.lowerBound) et \(range.upperBound), pas « \(text) »",
-                en: "'\(context)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'"))
+                en: "'\(context)' must be a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'"),
+                hint: LocalizedText(fr: "écrivez un nombre entier, sans décimales ni guillemets, de \(range.lowerBound) à \(range.upperBound)",
+                                    en: "write a whole number, without decimals or quotes, from \(range.lowerBound) to \(range.upperBound)"))
             return nil
         }
         return value
@@ -122,22 +157,31 @@ package final class YAMLReader {
         guard let value = Double(text), range.contains(value) else {
             report(node, LocalizedText(
                 fr: "« \(context) » doit être un nombre entre \(range.lowerBound) et \(range.upperBound), pas « \(text) »",
-                en: "'\(context)' must be a number from \(range.lowerBound) to \(range.upperBound), not '\(text)'"))
+                en: "'\(context)' must be a number from \(range.lowerBound) to \(range.upperBound), not '\(text)'"),
+                hint: LocalizedText(fr: "écrivez un nombre de \(range.lowerBound) à \(range.upperBound), avec un point décimal (4.5)",
+                                    en: "write a number from \(range.lowerBound) to \(range.upperBound), with a decimal point (4.5)"))
             return nil
         }
         return value
     }
 
-    package func bool(_ node: Node, context: String) -> Bool? {
-        guard let text = scalar(node, context: context) else { return nil }
+    /// `true`, `yes`, `oui` and `false`, `no`, `non`, in any case; nil for any other text.
+    package static func boolean(_ text: String) -> Bool? {
         switch text.lowercased() {
         case "true", "yes", "oui": return true
         case "false", "no", "non": return false
-        default:
-            report(node, LocalizedText(fr: "« \(context) » doit valoir true ou false, pas « \(text) »",
-                                       en: "'\(context)' must be true or false, not '\(text)'"))
-            return nil
+        default: return nil
         }
+    }
+
+    package func bool(_ node: Node, context: String) -> Bool? {
+        guard let text = scalar(node, context: context) else { return nil }
+        if let value = YAMLReader.boolean(text) { return value }
+        report(node, LocalizedText(fr: "« \(context) » doit valoir true ou false, pas « \(text) »",
+                                   en: "'\(context)' must be true or false, not '\(text)'"),
+               hint: LocalizedText(fr: "écrivez true, false, oui, non, yes ou no",
+                                   en: "write true, false, yes, no, oui or non"))
+        return nil
     }
 
     package func choice<T: RawRepresentable & CaseIterable>(_ node: Node, context: String, as: T.Type) -> T?
@@ -159,7 +203,8 @@ package final class YAMLReader {
         let en = map.string("en")
         guard fr != nil || en != nil else {
             report(node, LocalizedText(fr: "« \(context) » doit avoir un texte fr ou en",
-                                       en: "'\(context)' needs an fr or en text"))
+                                       en: "'\(context)' needs an fr or en text"),
+                   hint: LocalizedText(fr: "écrivez {fr: …, en: …} ou un seul texte", en: "write {fr: …, en: …} or a single text"))
             return nil
         }
         return LocalizedText(fr: fr ?? en!, en: en ?? fr!)

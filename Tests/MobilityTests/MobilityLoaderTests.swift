@@ -21,12 +21,15 @@ struct MobilityLoaderTests {
         #expect(plan.mobility.first?.directions[0].types == MobilityType.allCases)
     }
 
-    @Test("An impossible month-day is refused where it is written")
+    @Test("An impossible month-day, or 29 February, is refused where it is written")
     func badMonthDay() {
         let issues = rendered(S.validProgramme.replacingOccurrences(of: "--04-30", with: "--02-30"))
         #expect(issues.count == 1)
         #expect(issues.first?.hasPrefix("essai.yaml:28:37: error: '--02-30' is not a valid day of the year for 'nomination'") == true)
         #expect(issues.first?.contains("--MM-DD") == true)
+        let leap = rendered(S.validProgramme.replacingOccurrences(of: "--04-30", with: "--02-29"))
+        #expect(leap == ["essai.yaml:28:37: error: 'nomination' cannot be 29 February ('--02-29'): that day does not exist every year\n"
+                         + "  fix: choose 28 February (02-28) or 1 March (03-01)"])
     }
 
     @Test("Unknown keys, types and institutions get a did-you-mean")

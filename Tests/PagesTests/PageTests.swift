@@ -85,6 +85,16 @@ struct DashboardTests {
         #expect(html.contains("could take place on 10 June 2025") || html.contains("10 June 2025"))
     }
 
+    @Test("The dashboard lists the rules that events with written dates break, with their lines")
+    func fixedEventWarnings() throws {
+        let path = S.root.appendingPathComponent("Tests/Fixtures/good/fixed-events.yaml").path
+        let html = try S.renderer(paths: [path]).dashboard(language: .fr)
+        let warnings = try #require(S.section(html, heading: "<h3>Avertissements</h3>", level: "</ul>"))
+        #expect(warnings.contains("fixed-events.yaml:36:12: « Réunion à Namur » [reunion-noel], le 25 décembre 2025"))
+        #expect(warnings.contains("enfreint visite-construction:blackout(construction-holiday-2025)"))
+        #expect(S.tags(warnings, "li") == 7)
+    }
+
     @Test("The 2025 report of Terrebonne–Namur lists the April 2025 mission under its domains")
     func annualReport2025() throws {
         let renderer = try S.renderer()

@@ -1,15 +1,12 @@
 import CivilTime
 import Foundation
+import TestSupport
 import Testing
 @testable import PlaceCalendars
 
 @Suite("Imported busy calendars")
 struct BusyCalendarTests {
-    static let folder: URL = {
-        var url = URL(fileURLWithPath: #filePath)
-        while !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { url.deleteLastPathComponent() }
-        return url.appendingPathComponent("Tests/Fixtures/ics")
-    }()
+    static var folder: URL { Repository.fixtures.appendingPathComponent("ics") }
 
     static func load(_ name: String, from: String = "2025-03-01", to: String = "2025-05-31") throws -> BusyCalendar {
         try BusyCalendar(file: folder.appendingPathComponent(name).path, from: CivilDate(iso: from)!, through: CivilDate(iso: to)!)

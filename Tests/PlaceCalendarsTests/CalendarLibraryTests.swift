@@ -1,5 +1,6 @@
 import Foundation
 import PlaceCalendars
+import YAMLReading
 import Testing
 
 /// The one resolver: the shipped data, with `--calendars DIR` adding or replacing files.
@@ -61,10 +62,10 @@ struct CalendarLibraryTests {
 
     @Test func aFolderWithNoCalendarsIsAMistake() throws {
         let empty = try Fixtures.folder(["README.md": "nothing here"])
-        #expect(throws: CalendarDataError.self) { try CalendarLibrary.holidays(overrides: empty) }
-        #expect(throws: CalendarDataError.self) {
+        #expect(throws: SourceError.self) { try CalendarLibrary.holidays(overrides: empty) }
+        #expect(throws: SourceError.self) {
             try CalendarLibrary.holidays(overrides: empty.appendingPathComponent("README.md"))
         }
-        #expect(throws: CalendarDataError.self) { try CalendarLibrary.academic(overrides: empty.appendingPathComponent("nope")) }
+        #expect(throws: SourceError.self) { try CalendarLibrary.academic(overrides: empty.appendingPathComponent("nope")) }
     }
 }

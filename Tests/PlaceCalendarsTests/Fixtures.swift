@@ -1,20 +1,11 @@
 import CivilTime
 import Foundation
 import PlaceCalendars
+import TestSupport
 
 /// The repository's calendar data, and throw-away data folders for loader tests.
 enum Fixtures {
-    static let calendars: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path),
-               FileManager.default.fileExists(atPath: url.appendingPathComponent("calendars/holidays").path) {
-                return url.appendingPathComponent("calendars")
-            }
-            url.deleteLastPathComponent()
-        }
-        fatalError("no repository root with calendars/holidays above \(#filePath)")
-    }()
+    static var calendars: URL { Repository.calendars }
 
     static func holidays() throws -> HolidayCatalog {
         try HolidayCatalog(directory: calendars.appendingPathComponent("holidays"))

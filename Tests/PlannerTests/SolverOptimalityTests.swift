@@ -19,7 +19,9 @@ struct SolverOptimalityTests {
     }
 
     /// Up to 23 events: some fixed, 4 to 6 open with narrow windows, three shared travellers.
-    static func randomPlan(seed: UInt64) -> String {
+    /// `softLinks`: every link is soft, with a weight, and some open events also ask to be
+    /// alongside the one before them.
+    static func randomPlan(seed: UInt64, softLinks: Bool = false) -> String {
         var random = SeededGenerator(state: seed)
         let people = ["maire", "bourgmestre", "directrice"]
         let base = CivilDate(iso: "2025-05-05")!
@@ -40,7 +42,13 @@ struct SolverOptimalityTests {
             let start = base.adding(days: Int.random(in: 0...35, using: &random))
             let width = Int.random(in: 3...6, using: &random)
             let travellers = people.filter { _ in Int.random(in: 0..<3, using: &random) == 0 }
-            let after = index > 0 && Int.random(in: 0..<4, using: &random) == 0 ? "\n      after: {event: ouvert\(index - 1), lag: \(Int.random(in: 0...3, using: &random))}" : ""
+            var after = index > 0 && Int.random(in: 0..<4, using: &random) == 0 ? "\n      after: {event: ouvert\(index - 1), lag: \(Int.random(in: 0...3, using: &random))}" : ""
+            if softLinks, index > 0 {
+                let weight = Int.random(in: 1...4, using: &random)
+                after = after.isEmpty
+                    ? "\n      alongside: {event: ouvert\(index - 1), within: \(Int.random(in: 0...3, using: &random)), weight: \(weight)}"
+                    : after.replacingOccurrences(of: "}", with: ", weight: \(weight)}")
+            }
             events += """
               - id: ouvert\(index)
                 title: Ouvert \(index)
@@ -69,11 +77,14 @@ struct SolverOptimalityTests {
             }
             for date in domains[index] {
                 chosen[index] = date
-                let consistent = problem.binaries.allSatisfy { binary in
-                    guard binary.first <= index, binary.second <= index, binary.first == index || binary.second == index else { return true }
-                    return problem.satisfied(binary, chosen[binary.first], chosen[binary.second])
+                var consistent = true
+                var linkCost = 0
+                for binary in problem.binaries {
+                    guard binary.first <= index, binary.second <= index, binary.first == index || binary.second == index,
+                          !problem.satisfied(binary, chosen[binary.first], chosen[binary.second]) else { continue }
+                    if let soft = binary.softCost { linkCost += soft } else { consistent = false }
                 }
-                if consistent { visit(index + 1, cost + problem.variables[index].cost(date)) }
+                if consistent { visit(index + 1, cost + problem.variables[index].cost(date) + linkCost) }
             }
         }
         visit(0, 0)
@@ -99,5 +110,28 @@ struct SolverOptimalityTests {
         }
         #expect(feasible >= 20, "the sample must exercise optimisation, not only infeasibility")
         #expect(infeasible >= 1, "the sample must exercise infeasibility too")
+    }
+
+    @Test("Soft links are optimised exactly: 40 random plans with weighted after/alongside links against exhaustive search")
+    func softLinksMatchExhaustiveSearch() throws {
+        var broken = 0, feasible = 0
+        for seed in 101...140 {
+            let result = try SolverSamples.solve(Self.randomPlan(seed: UInt64(seed), softLinks: true),
+                                                 people: "  - id: directrice\n    name: Directrice\n    partner: namur")
+            let problem = try #require(result.problem)
+            #expect(problem.binaries.contains { $0.isSoft }, "seed \(seed)")
+            guard let best = Self.exhaustive(problem) else {
+                #expect(result.status == .infeasible, "seed \(seed)")
+                continue
+            }
+            feasible += 1
+            #expect(result.status == .optimal, "seed \(seed)")
+            #expect(result.objective == best, "seed \(seed)")
+            let paid = result.violations.filter { $0.constraint.softCost != nil }
+            #expect(paid.allSatisfy { $0.cost == $0.constraint.softCost }, "seed \(seed)")
+            broken += paid.count
+        }
+        #expect(feasible >= 20, "the sample must exercise optimisation")
+        #expect(broken >= 1, "the sample must break some soft link, not only keep them all")
     }
 }

@@ -31,7 +31,7 @@ struct AcademicCommand: ParsableCommand {
 
     func validate() throws {
         guard AcademicCalendar.canonicalYearName(year) != nil else {
-            throw UsageError(LocalizedText(fr: "--year doit s'écrire comme 2025/2026, pas « \(year) »", en: "--year must look like 2025/2026, not '\(year)'")).validation
+            throw CommandLineError.usage(LocalizedText(fr: "--year doit s'écrire comme 2025/2026, pas « \(year) »", en: "--year must look like 2025/2026, not '\(year)'")).validation
         }
     }
 

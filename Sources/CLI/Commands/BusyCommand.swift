@@ -45,7 +45,7 @@ struct BusyCommand: ParsableCommand {
     }
 
     func validate() throws {
-        guard ZoneRules.isKnown(zone) else { throw UsageError(LocalizedText(fr: "fuseau horaire inconnu « \(zone) » : utilisez un nom IANA comme Europe/Brussels", en: "unknown time zone '\(zone)': use an IANA name such as Europe/Brussels")).validation }
+        guard ZoneRules.isKnown(zone) else { throw CommandLineError.usage(LocalizedText(fr: "fuseau horaire inconnu « \(zone) » : utilisez un nom IANA comme Europe/Brussels", en: "unknown time zone '\(zone)': use an IANA name such as Europe/Brussels")).validation }
     }
 
     func run() throws {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Feeds
 import PlanFormat
 import Scheduling
+import YAMLReading
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,6 +11,9 @@ struct CheckCommand: ParsableCommand {
 
     @Argument(help: "Plan files or folders.")
     var paths: [String]
+
+    @Flag(help: "Make the warnings about events with written dates (a visit on a holiday, a traveller away during an election) errors: exit 1.")
+    var strict = false
 
     @OptionGroup var planning: PlanningArguments
 
@@ -20,16 +24,19 @@ struct CheckCommand: ParsableCommand {
                 print(ResultSummary.render(result, language: Failure.language), terminator: "")
                 throw ExitCode(2)
             }
+            if strict, !result.fixedEventWarnings.isEmpty {
+                throw SourceError(result.fixedEventWarnings.map(\.issue))
+            }
             let schedule = result.schedule
             let feeds = try FeedBuilder().feeds(for: schedule)
             let french = Failure.language == .fr
+            if !result.allWarnings.isEmpty {
+                print(french ? "Avertissements :" : "Warnings:")
+                for warning in result.allWarnings { print("  - " + warning.text(in: Failure.language)) }
+            }
             print(french
                 ? "OK : \(schedule.plans.count) plan(s), \(schedule.events.count) événements, \(feeds.count) flux"
                 : "OK: \(schedule.plans.count) plan(s), \(schedule.events.count) events, \(feeds.count) feeds")
-            if !result.warnings.isEmpty {
-                print(french ? "Avertissements :" : "Warnings:")
-                for warning in result.warnings { print("  - " + warning.text(in: Failure.language)) }
-            }
         }
     }
 }

@@ -59,7 +59,7 @@ struct HolidaysCommand: ParsableCommand {
         let blackouts = try CalendarLibrary.blackouts(overrides: overrides)
         let lastYear = toYear ?? year
         guard lastYear >= year, lastYear - year < 20 else {
-            throw UsageError(LocalizedText(fr: "--to-year doit aller de --year à 19 ans plus tard", en: "--to-year must be from --year to 19 years later"))
+            throw CommandLineError.usage(LocalizedText(fr: "--to-year doit aller de --year à 19 ans plus tard", en: "--to-year must be from --year to 19 years later"))
         }
         let builder = JurisdictionFeedBuilder(holidays: holidays, blackouts: blackouts, years: year...lastYear)
         let codes = region == "all" ? holidays.jurisdictions : region.split(separator: ",").map(String.init)

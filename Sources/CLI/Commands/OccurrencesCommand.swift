@@ -32,7 +32,7 @@ struct OccurrencesCommand: ParsableCommand {
     func run() throws {
         try Failure.guarded {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw InputError(LocalizedText(fr: "impossible de lire \(file)", en: "cannot read \(file)"),
+                throw CommandLineError.input(LocalizedText(fr: "impossible de lire \(file)", en: "cannot read \(file)"),
                                  fix: LocalizedText(fr: "nommez un fichier .ics lisible", en: "name a readable .ics file"))
             }
             let parsed = try ICalendarReader.parse(String(decoding: data, as: UTF8.self))

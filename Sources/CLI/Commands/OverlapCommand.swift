@@ -29,10 +29,10 @@ struct OverlapCommand: ParsableCommand {
 
     func validate() throws {
         for zone in zoneNames where !ZoneRules.isKnown(zone) {
-            throw UsageError(LocalizedText(fr: "fuseau horaire inconnu « \(zone) » : utilisez les noms IANA comme America/Toronto,Europe/Brussels", en: "unknown time zone '\(zone)': use IANA names such as America/Toronto,Europe/Brussels")).validation
+            throw CommandLineError.usage(LocalizedText(fr: "fuseau horaire inconnu « \(zone) » : utilisez les noms IANA comme America/Toronto,Europe/Brussels", en: "unknown time zone '\(zone)': use IANA names such as America/Toronto,Europe/Brussels")).validation
         }
-        guard dates.first.days(until: dates.last) <= 3660 else { throw UsageError(LocalizedText(fr: "la période dépasse dix ans : demandez-en moins", en: "the range is longer than ten years: ask for less")).validation }
-        guard WorkingHours(text: hours) != nil else { throw UsageError(LocalizedText(fr: "--hours doit s'écrire comme 09:00-17:00, pas « \(hours) »", en: "--hours must look like 09:00-17:00, not '\(hours)'")).validation }
+        guard dates.first.days(until: dates.last) <= 3660 else { throw CommandLineError.usage(LocalizedText(fr: "la période dépasse dix ans : demandez-en moins", en: "the range is longer than ten years: ask for less")).validation }
+        guard WorkingHours(text: hours) != nil else { throw CommandLineError.usage(LocalizedText(fr: "--hours doit s'écrire comme 09:00-17:00, pas « \(hours) »", en: "--hours must look like 09:00-17:00, not '\(hours)'")).validation }
     }
 
     private var zoneNames: [String] { zones.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }

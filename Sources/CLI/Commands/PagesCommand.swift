@@ -42,12 +42,12 @@ struct PagesCommand: ParsableCommand {
     @OptionGroup var planning: PlanningArguments
 
     func validate() throws {
-        if let today, CivilDate(iso: today) == nil { throw UsageError(LocalizedText(fr: "--today doit être une date AAAA-MM-JJ, pas « \(today) »", en: "--today must be a date YYYY-MM-DD, not '\(today)'")).validation }
+        if let today, CivilDate(iso: today) == nil { throw CommandLineError.usage(LocalizedText(fr: "--today doit être une date AAAA-MM-JJ, pas « \(today) »", en: "--today must be a date YYYY-MM-DD, not '\(today)'")).validation }
         guard baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://") else {
-            throw UsageError(LocalizedText(fr: "--base-url doit commencer par https:// ou http://", en: "--base-url must start with https:// or http://")).validation
+            throw CommandLineError.usage(LocalizedText(fr: "--base-url doit commencer par https:// ou http://", en: "--base-url must start with https:// or http://")).validation
         }
         guard !feedsPath.contains(".."), !feedsPath.hasPrefix("/") else {
-            throw UsageError(LocalizedText(fr: "--feeds-path doit être un dossier relatif comme feeds/", en: "--feeds-path must be a relative folder such as feeds/")).validation
+            throw CommandLineError.usage(LocalizedText(fr: "--feeds-path doit être un dossier relatif comme feeds/", en: "--feeds-path must be a relative folder such as feeds/")).validation
         }
     }
 

@@ -42,7 +42,7 @@ struct PlanCommand: ParsableCommand {
             if let explain {
                 guard let explanation = EventExplanation(explain, in: result) else {
                     let ids = Array(Set(result.schedule.events.flatMap { [$0.id, $0.activityID] })).sorted()
-                    throw InputError(LocalizedText(fr: "--explain : aucun événement « \(explain) » dans les plans",
+                    throw CommandLineError.input(LocalizedText(fr: "--explain : aucun événement « \(explain) » dans les plans",
                                                    en: "--explain: no event '\(explain)' in the plans"),
                                      fix: Suggestion.didYouMean(explain, among: ids))
                 }

@@ -53,8 +53,8 @@ struct PublishCommand: ParsableCommand {
     @OptionGroup var planning: PlanningArguments
 
     func validate() throws {
-        guard keepPast >= 0 else { throw UsageError(LocalizedText(fr: "--keep-past doit être zéro ou plus", en: "--keep-past must be zero or more")).validation }
-        if let now, PublicationManifest.seconds(now) == nil { throw UsageError(LocalizedText(fr: "--now : attendu AAAA-MM-JJTHH:MM:SSZ", en: "--now: expected YYYY-MM-DDTHH:MM:SSZ")).validation }
+        guard keepPast >= 0 else { throw CommandLineError.usage(LocalizedText(fr: "--keep-past doit être zéro ou plus", en: "--keep-past must be zero or more")).validation }
+        if let now, PublicationManifest.seconds(now) == nil { throw CommandLineError.usage(LocalizedText(fr: "--now : attendu AAAA-MM-JJTHH:MM:SSZ", en: "--now: expected YYYY-MM-DDTHH:MM:SSZ")).validation }
     }
 
     func run() throws {

@@ -43,12 +43,12 @@ struct ServeCommand: ParsableCommand, ServerArguments {
     var reloadInterval: Duration { .milliseconds(Int64(reloadSeconds * 1000)) }
 
     func validate() throws {
-        guard (0...65_535).contains(port) else { throw UsageError(LocalizedText(fr: "--port doit aller de 0 à 65535", en: "--port must be 0–65535")).validation }
-        guard reloadSeconds > 0 else { throw UsageError(LocalizedText(fr: "--reload doit être positif", en: "--reload must be positive")).validation }
-        guard ServerLogging.isLevel(logLevel) else { throw UsageError(LocalizedText(fr: "--log-level : niveau inconnu « \(logLevel) » (trace, debug, info, notice, warning, error, critical)", en: "--log-level: unknown level '\(logLevel)' (trace, debug, info, notice, warning, error, critical)")).validation }
+        guard (0...65_535).contains(port) else { throw CommandLineError.usage(LocalizedText(fr: "--port doit aller de 0 à 65535", en: "--port must be 0–65535")).validation }
+        guard reloadSeconds > 0 else { throw CommandLineError.usage(LocalizedText(fr: "--reload doit être positif", en: "--reload must be positive")).validation }
+        guard ServerLogging.isLevel(logLevel) else { throw CommandLineError.usage(LocalizedText(fr: "--log-level : niveau inconnu « \(logLevel) » (trace, debug, info, notice, warning, error, critical)", en: "--log-level: unknown level '\(logLevel)' (trace, debug, info, notice, warning, error, critical)")).validation }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw UsageError(LocalizedText(fr: "\(directory) : aucun dossier de ce nom", en: "\(directory): no such folder"),
+            throw CommandLineError.usage(LocalizedText(fr: "\(directory) : aucun dossier de ce nom", en: "\(directory): no such folder"),
                              fix: LocalizedText(fr: "nommez le dossier où `jumelage publish --out` a publié",
                                                 en: "name the folder `jumelage publish --out` published to")).validation
         }

@@ -44,7 +44,7 @@ struct WindowsCommand: ParsableCommand {
 
     func validate() throws {
         if let year, AcademicCalendar.canonicalYearName(year) == nil {
-            throw UsageError(LocalizedText(fr: "--year doit s'écrire comme 2025/2026, pas « \(year) »", en: "--year must look like 2025/2026, not '\(year)'")).validation
+            throw CommandLineError.usage(LocalizedText(fr: "--year doit s'écrire comme 2025/2026, pas « \(year) »", en: "--year must look like 2025/2026, not '\(year)'")).validation
         }
     }
 

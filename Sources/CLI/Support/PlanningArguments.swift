@@ -21,9 +21,12 @@ struct PlanningArguments: ParsableArguments {
     @Flag(help: "Stop at the first complete schedule of each group of events, without optimising.")
     var firstSchedule = false
 
+    @Flag(help: "When no schedule exists, also propose moving the events others are linked to (after:, alongside:).")
+    var allRepairs = false
+
     func validate() throws {
-        guard effort > 0 else { throw UsageError(LocalizedText(fr: "--effort doit être positif", en: "--effort must be positive")).validation }
-        guard timeLimit > 0 else { throw UsageError(LocalizedText(fr: "--time-limit doit être positif", en: "--time-limit must be positive")).validation }
+        guard effort > 0 else { throw CommandLineError.usage(LocalizedText(fr: "--effort doit être positif", en: "--effort must be positive")).validation }
+        guard timeLimit > 0 else { throw CommandLineError.usage(LocalizedText(fr: "--time-limit doit être positif", en: "--time-limit must be positive")).validation }
     }
 
     func options(for paths: [String]) throws -> PlanningOptions {
@@ -31,7 +34,7 @@ struct PlanningArguments: ParsableArguments {
         if let previous {
             guard let data = FileManager.default.contents(atPath: previous),
                   let report = try? JSONDecoder().decode(ScheduleReport.self, from: data) else {
-                throw InputError(LocalizedText(fr: "--previous : \(previous) n'est pas le JSON de `jumelage plan --format json`",
+                throw CommandLineError.input(LocalizedText(fr: "--previous : \(previous) n'est pas le JSON de `jumelage plan --format json`",
                                                en: "--previous: \(previous) is not the JSON of `jumelage plan --format json`"),
                                  fix: LocalizedText(fr: "écrivez-le avec `jumelage plan PLANS --format json > precedent.json`",
                                                     en: "write it with `jumelage plan PLANS --format json > previous.json`"))
@@ -40,7 +43,9 @@ struct PlanningArguments: ParsableArguments {
                 if let date = CivilDate(iso: event.start.prefix(10)) { previousDates["\(event.plan)/\(event.id)"] = date }
             }
         }
-        return PlanningOptions(calendarsDirectory: calendars.map { URL(fileURLWithPath: $0) }, previous: previousDates,
+        var options = PlanningOptions(calendarsDirectory: calendars.map { URL(fileURLWithPath: $0) }, previous: previousDates,
                                nodesPerComponent: effort, seconds: timeLimit, firstSchedule: firstSchedule)
+        options.repairsMoveLinkedEvents = allRepairs
+        return options
     }
 }

@@ -5,7 +5,7 @@ import Logging
 /// The first publication is loaded before the server starts; a folder with none yet is served
 /// (404s, `/healthz` 503) until one appears.
 @available(macOS 15.0, *)
-public func buildApplication(_ arguments: some ServerArguments) async throws -> some ApplicationProtocol {
+package func buildApplication(_ arguments: some ServerArguments) async throws -> some ApplicationProtocol {
     var logger = Logger(label: "jumelage.serve")
     logger.logLevel = Logger.Level.named(arguments.logLevel) ?? .info
     let store = FeedStore(directory: arguments.directory, ledgerPath: arguments.ledgerPath, logger: logger)

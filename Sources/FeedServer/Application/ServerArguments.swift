@@ -1,7 +1,7 @@
 import Logging
 
 /// What `buildApplication` needs, as the command line gives it.
-public protocol ServerArguments: Sendable {
+package protocol ServerArguments: Sendable {
     /// The publication folder (`jumelage publish --out DIR`).
     var directory: String { get }
     var hostname: String { get }
@@ -18,14 +18,14 @@ public protocol ServerArguments: Sendable {
 
 extension Logger.Level {
     /// The levels `--log-level` takes.
-    public static func named(_ name: String) -> Logger.Level? { Logger.Level(rawValue: name.lowercased()) }
+    package static func named(_ name: String) -> Logger.Level? { Logger.Level(rawValue: name.lowercased()) }
 }
 
 /// Logs to standard error, once per process, before the server starts.
-public enum ServerLogging {
-    public static func bootstrap() {
+package enum ServerLogging {
+    package static func bootstrap() {
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
     }
 
-    public static func isLevel(_ name: String) -> Bool { Logger.Level.named(name) != nil }
+    package static func isLevel(_ name: String) -> Bool { Logger.Level.named(name) != nil }
 }

@@ -7,7 +7,7 @@ import Synchronization
 /// lock and swaps it in at once. A failed load keeps the last good snapshot and records the
 /// error for `/healthz`.
 @available(macOS 15.0, *)
-public final class FeedStore: Sendable {
+package final class FeedStore: Sendable {
     struct State: Sendable {
         var snapshot: FeedSnapshot?
         var lastError: String?
@@ -24,9 +24,9 @@ public final class FeedStore: Sendable {
     private let reloading = Mutex(())
 
     /// The publication folder.
-    public var directory: String { loader.directory }
+    package var directory: String { loader.directory }
 
-    public init(directory: String, ledgerPath: String? = nil, logger: Logger = Logger(label: "jumelage.feeds")) {
+    package init(directory: String, ledgerPath: String? = nil, logger: Logger = Logger(label: "jumelage.feeds")) {
         loader = SnapshotLoader(directory: directory, ledgerPath: ledgerPath)
         self.logger = logger
     }
@@ -39,7 +39,7 @@ public final class FeedStore: Sendable {
     /// every time (a revoked token stops working at the next reload). Returns whether a new
     /// publication was swapped in.
     @discardableResult
-    public func reload(force: Bool = false) -> Bool {
+    package func reload(force: Bool = false) -> Bool {
         reloading.withLock { _ in reloadLocked(force: force) }
     }
 

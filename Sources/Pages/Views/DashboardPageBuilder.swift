@@ -23,7 +23,7 @@ struct DashboardPageBuilder {
             DashboardPage.Conflict(location: $0.location.description, message: words.text($0.message), colon: words.colon)
         }
         let suggestions = result.suggestions.map { words.text($0.message) }
-        let warnings = (result.warnings + mobility.warnings).map(words.text)
+        let warnings = (result.allWarnings + mobility.warnings).map(words.text)
         var statusLine = t("État de la planification", "Planning status") + words.colon + " " + words.status(result.status)
         if result.objective > 0 { statusLine += t(" (coût des préférences : \(result.objective))", " (preference cost: \(result.objective))") }
         statusLine += "."

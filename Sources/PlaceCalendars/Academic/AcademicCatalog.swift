@@ -1,4 +1,6 @@
+import Bilingual
 import Foundation
+import YAMLReading
 
 /// The academic calendars of the partner institutions, read from `calendars/academic/*.yaml`
 /// (one file per institution, named after its id).
@@ -6,22 +8,35 @@ public struct AcademicCatalog: Sendable {
     /// Sorted by institution id.
     public let calendars: [AcademicCalendar]
 
-    /// Loads every `.yaml` file of the folder; other files (README.md) are ignored.
+    /// Loads every `.yaml` file of the folder; other files (README.md) are ignored. A
+    /// `SourceError` lists the mistakes of every file, each with its `file:line:column` and fix.
     public init(directory: URL) throws {
-        try self.init(sources: CalendarSource.folder(directory, holding: "institution (calendars/academic)"))
+        try self.init(sources: CalendarSource.folder(directory, holding: .institution))
     }
 
-    /// Loads the given files, one institution each.
+    /// Loads the given files, one institution each; a `SourceError` lists the mistakes of every file.
     public init(sources: [CalendarSource]) throws {
         var loaded: [String: (calendar: AcademicCalendar, file: String)] = [:]
+        var issues: [SourceIssue] = []
         for source in sources {
-            let (calendar, idNode) = try AcademicFileReader.read(source)
+            let calendar: AcademicCalendar, idLocation: SourceLocation
+            do {
+                (calendar, idLocation) = try AcademicFileReader.read(source)
+            } catch let error as SourceError {
+                issues += error.issues
+                continue
+            }
             let id = calendar.institution.id
             if let earlier = loaded[id] {
-                throw idNode.error("institution \(id) is also defined in \(earlier.file)", fix: "keep one file per institution")
+                issues.append(SourceIssue(idLocation,
+                    LocalizedText(fr: "l'établissement \(id) est aussi défini dans \(earlier.file)",
+                                  en: "institution \(id) is also defined in \(earlier.file)"),
+                    hint: LocalizedText(fr: "gardez un seul fichier par établissement", en: "keep one file per institution")))
+                continue
             }
             loaded[id] = (calendar, source.path)
         }
+        guard issues.isEmpty else { throw SourceError(issues) }
         calendars = loaded.values.map(\.calendar).sorted { $0.institution.id < $1.institution.id }
     }
 

@@ -1,9 +1,10 @@
 import Bilingual
 import CivilTime
-import Foundation
+import YAMLReading
+import Yams
 
-/// Reads one `calendars/academic/ID.yaml` file and checks it; every mistake is a
-/// `CalendarDataError` that says `file:line:column` and how to fix it.
+/// Reads one `calendars/academic/ID.yaml` file and checks it; a `SourceError` lists every
+/// mistake with its `file:line:column` and how to fix it.
 struct AcademicFileReader {
     static let fileKeys = ["institution", "name", "country", "timezone", "jurisdiction", "sources", "years"]
     static let yearKeys = ["year", "start", "end", "estimated", "terms", "periods"]
@@ -11,351 +12,241 @@ struct AcademicFileReader {
     static let termPeriodKeys = ["id", "kind", "name", "start", "end", "estimated"]
     static let yearPeriodKeys = termPeriodKeys + ["term"]
 
-    /// The calendar, with the node of its `institution:` value (to point at duplicates).
-    static func read(_ source: CalendarSource) throws -> (calendar: AcademicCalendar, idNode: DataNode) {
-        try read(root: DataNode.parse(yaml: source.text, file: source.path), stem: source.stem)
+    let reader: YAMLReader
+
+    /// The calendar, with where its `institution:` value is (to point at duplicates).
+    static func read(_ source: CalendarSource) throws -> (calendar: AcademicCalendar, idLocation: SourceLocation) {
+        try source.read(keys: fileKeys, firstLine: "institution: \(source.stem)") { top in
+            AcademicFileReader(reader: top.reader).readFile(top, stem: source.stem)
+        }
     }
 
-    static func read(root: DataNode, stem: String) throws -> (calendar: AcademicCalendar, idNode: DataNode) {
-        let fields = try root.mapping("the file", allowed: fileKeys,
-                                      required: ["institution", "name", "country", "timezone", "years"])
-        let idNode = fields["institution"]!
-        let id = try idNode.string("institution")
-        guard isSlug(id) else {
-            throw idNode.error("institution id `\(id)` is not lower-case letters, digits and '-'",
-                               fix: "write it like `unamur` or `uqtr`")
+    private func readFile(_ top: MappingReader, stem: String) -> (calendar: AcademicCalendar, idLocation: SourceLocation)? {
+        let id = top.string("institution", required: true)
+        if let id {
+            if !Self.isSlug(id) {
+                reader.report(at: top.location(of: "institution"),
+                              LocalizedText(fr: "l'identifiant d'établissement « \(id) » n'est pas fait de minuscules, de chiffres et de « - »",
+                                            en: "institution id '\(id)' is not lower-case letters, digits and '-'"),
+                              hint: LocalizedText(fr: "écrivez-le comme « unamur » ou « uqtr »", en: "write it like 'unamur' or 'uqtr'"))
+            } else if id != stem {
+                reader.report(at: top.location(of: "institution"),
+                              LocalizedText(fr: "le fichier s'appelle \(stem) mais déclare l'établissement \(id)",
+                                            en: "the file is named \(stem) but declares institution \(id)"),
+                              hint: LocalizedText(fr: "renommez le fichier en \(id).yaml ou corrigez la ligne « institution: »",
+                                                  en: "rename the file to \(id).yaml or correct the 'institution:' line"))
+            }
         }
-        guard id == stem else {
-            throw idNode.error("the file is named \(stem) but declares institution \(id)",
-                               fix: "rename the file to \(id).yaml or correct the `institution:` line")
+        let name = top.bilingual("name", required: true)
+        let country = top.string("country", required: true)
+        if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+            reader.report(at: top.location(of: "country"),
+                          LocalizedText(fr: "le pays « \(country) » n'est pas un code ISO 3166 de deux lettres",
+                                        en: "country '\(country)' is not a two-letter ISO 3166 code"),
+                          hint: LocalizedText(fr: "écrivez-le en majuscules, comme « BE » ou « CA »", en: "write it in capitals, like 'BE' or 'CA'"))
         }
-        let name = try fields["name"]!.name("the institution name")
-        let countryNode = fields["country"]!
-        let country = try countryNode.string("country")
-        guard country.count == 2, country.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
-            throw countryNode.error("country `\(country)` is not a two-letter ISO 3166 code",
-                                    fix: "write it in capitals, like `BE` or `CA`")
+        let zone = top.timeZone("timezone", required: true)
+        let jurisdiction = top.string("jurisdiction")
+        let sources = top.strings("sources").map(\.value)
+
+        let before = reader.issues.count
+        let yearNodes = top.list("years", required: true)
+        if yearNodes.isEmpty, reader.issues.count == before {
+            reader.report(at: top.location(of: "years"),
+                          LocalizedText(fr: "le fichier ne liste aucune année académique", en: "the file lists no academic year"),
+                          hint: LocalizedText(fr: "ajoutez une entrée « - year: 2025/2026 » avec ses trimestres",
+                                              en: "add a '- year: 2025/2026' entry with its terms"))
         }
-        let zoneNode = fields["timezone"]!
-        let zone = try zoneNode.string("timezone")
-        guard ZoneRules(identifier: zone) != nil else {
-            throw zoneNode.error("`\(zone)` is not a known IANA time zone",
-                                 fix: "write a zone such as `Europe/Brussels` or `America/Toronto`")
+        let read = yearNodes.compactMap(readYear)
+        guard read.count == yearNodes.count else { return nil }
+        var years: [(year: AcademicYear, location: SourceLocation)] = []
+        for (year, location) in read {
+            if let same = years.first(where: { $0.year.name == year.name }) {
+                reader.report(at: location,
+                              LocalizedText(fr: "l'année \(year.name) apparaît deux fois (d'abord ligne \(same.location.line))",
+                                            en: "year \(year.name) is listed twice (first at line \(same.location.line))"),
+                              hint: LocalizedText(fr: "gardez une seule entrée par année académique", en: "keep one entry per academic year"))
+                continue
+            }
+            if let previous = years.last?.year {
+                if year.firstDay < previous.firstDay {
+                    reader.report(at: location,
+                                  LocalizedText(fr: "l'année \(year.name) suit \(previous.name) dans la liste mais commence avant elle",
+                                                en: "year \(year.name) is listed after \(previous.name) but starts before it"),
+                                  hint: LocalizedText(fr: "listez les années dans l'ordre des dates", en: "list the years in date order"))
+                } else if year.firstDay <= previous.lastDay {
+                    reader.report(at: location,
+                                  LocalizedText(fr: "l'année \(year.name) commence le \(year.firstDay), avant la fin de \(previous.name) (\(previous.lastDay))",
+                                                en: "year \(year.name) starts on \(year.firstDay), before \(previous.name) ends (\(previous.lastDay))"),
+                                  hint: LocalizedText(fr: "corrigez les dates pour que les années ne se chevauchent pas",
+                                                      en: "correct the dates so that the years do not overlap"))
+                }
+            }
+            years.append((year, location))
         }
-        let jurisdiction = try fields["jurisdiction"]?.string("jurisdiction")
-        let sources = try (fields["sources"]?.sequence("sources") ?? []).map { try $0.string("a source") }
+        guard let id, let name, let country, let zone else { return nil }
         let institution = AcademicInstitution(id: id, name: name, country: country, timeZone: zone,
                                               jurisdiction: jurisdiction, sources: sources)
-
-        let yearsNode = fields["years"]!
-        let yearNodes = try yearsNode.sequence("years")
-        guard !yearNodes.isEmpty else {
-            throw yearsNode.error("the file lists no academic year", fix: "add a `- year: 2025/2026` entry with its terms")
-        }
-        var years: [(year: AcademicYear, node: DataNode)] = []
-        for node in yearNodes {
-            let (year, nameNode) = try readYear(node)
-            if let same = years.first(where: { $0.year.name == year.name }) {
-                throw nameNode.error("year \(year.name) is listed twice (first at line \(same.node.node.mark?.line ?? 0))",
-                                     fix: "keep one entry per academic year")
-            }
-            if let previous = years.last {
-                if year.firstDay < previous.year.firstDay {
-                    throw nameNode.error("year \(year.name) is listed after \(previous.year.name) but starts before it",
-                                         fix: "list the years in date order")
-                }
-                if year.firstDay <= previous.year.lastDay {
-                    throw nameNode.error(
-                        "year \(year.name) starts on \(year.firstDay), before \(previous.year.name) ends (\(previous.year.lastDay))",
-                        fix: "correct the dates so that the years do not overlap")
-                }
-            }
-            years.append((year, nameNode))
-        }
-        return (AcademicCalendar(institution: institution, years: years.map(\.year)), idNode)
+        return (AcademicCalendar(institution: institution, years: years.map(\.year)), top.location(of: "institution"))
     }
 
     // MARK: - Years
 
-    private static func readYear(_ node: DataNode) throws -> (AcademicYear, DataNode) {
-        let fields = try node.mapping("an academic year", allowed: yearKeys, required: ["year", "terms"])
-        let nameNode = fields["year"]!
-        let (name, first, second) = try yearName(nameNode)
-        let what = "year \(name)"
+    /// One year and where its name is; nil when it has a mistake.
+    private func readYear(_ node: Node) -> (AcademicYear, SourceLocation)? {
+        guard let map = reader.mapping(node, context: "years", keys: Self.yearKeys) else { return nil }
+        let start = reader.issues.count
+        let text = map.string("year", required: true)
+        let parsed = text.flatMap { yearName($0, at: map.location(of: "year")) }
+        let label = text ?? "?"
+        let what = LocalizedText(fr: "l'année \(label)", en: "year \(label)")
 
         var explicit: ClosedRange<CivilDate>?
         var explicitEstimate = (start: false, end: false)
-        switch (fields["start"], fields["end"]) {
-        case (nil, nil):
-            if let estimated = fields["estimated"] {
-                throw estimated.error("`estimated` of \(what) has no dates to qualify",
-                                      fix: "give the year `start:` and `end:`, or mark its terms as estimated instead")
+        switch (map.has("start"), map.has("end")) {
+        case (false, false):
+            if map.has("estimated") {
+                reader.report(at: map.location(of: "estimated"),
+                              LocalizedText(fr: "« estimated » n'a pas de dates à qualifier dans \(what.fr)",
+                                            en: "'estimated' has no dates to qualify in \(what.en)"),
+                              hint: LocalizedText(fr: "donnez à l'année « start: » et « end: », ou marquez plutôt ses trimestres comme estimés",
+                                                  en: "give the year 'start:' and 'end:', or mark its terms as estimated instead"))
             }
-        case let (start?, nil):
-            throw start.error("\(what) has `start` but no `end`", fix: "add `end: YYYY-MM-DD` (inclusive), or remove `start`")
-        case let (nil, end?):
-            throw end.error("\(what) has `end` but no `start`", fix: "add `start: YYYY-MM-DD`, or remove `end`")
-        case (.some, .some):
-            explicit = try span(fields, what)
-            explicitEstimate = try estimate(fields["estimated"], what)
+        case (true, false):
+            reader.report(at: map.location(of: "start"),
+                          LocalizedText(fr: "\(what.fr) a « start » mais pas « end »", en: "\(what.en) has 'start' but no 'end'"),
+                          hint: LocalizedText(fr: "ajoutez « end: AAAA-MM-JJ » (inclus), ou retirez « start »",
+                                              en: "add 'end: YYYY-MM-DD' (inclusive), or remove 'start'"))
+        case (false, true):
+            reader.report(at: map.location(of: "end"),
+                          LocalizedText(fr: "\(what.fr) a « end » mais pas « start »", en: "\(what.en) has 'end' but no 'start'"),
+                          hint: LocalizedText(fr: "ajoutez « start: AAAA-MM-JJ », ou retirez « end »",
+                                              en: "add 'start: YYYY-MM-DD', or remove 'end'"))
+        case (true, true):
+            explicit = span(map, what)
+            explicitEstimate = estimate(map, what)
         }
 
-        let termNodes = try fields["terms"]!.sequence("terms")
-        guard !termNodes.isEmpty else {
-            throw fields["terms"]!.error("\(what) has no terms", fix: "add at least one term, such as `- id: 1/2`")
+        let before = reader.issues.count
+        let termNodes = map.list("terms", required: true)
+        if termNodes.isEmpty, reader.issues.count == before {
+            reader.report(at: map.location(of: "terms"),
+                          LocalizedText(fr: "\(what.fr) n'a aucun trimestre", en: "\(what.en) has no terms"),
+                          hint: LocalizedText(fr: "ajoutez au moins un trimestre, comme « - id: 1/2 »", en: "add at least one term, such as '- id: 1/2'"))
         }
-        let terms = try termNodes.map { try readTerm($0, year: name) }
-        try checkTerms(terms, within: explicit, year: name)
+        let terms = termNodes.compactMap { readTerm($0, year: label) }
 
-        let firstDay = explicit?.lowerBound ?? terms.first!.term.start
-        let lastDay = explicit?.upperBound ?? terms.map(\.term.end).max()!
-        guard firstDay.year == first else {
-            let suggestion = "\(firstDay.year)/\(firstDay.year + 1)"
-            throw nameNode.error("\(what) starts on \(firstDay), in \(firstDay.year), not in \(first)",
-                                 fix: "name it `\(suggestion)`, or correct its first day")
-        }
-        guard lastDay.year <= second else {
-            throw nameNode.error("\(what) ends on \(lastDay), after \(second)",
-                                 fix: "an academic year ends in its second calendar year: correct the last day")
+        // The year's span is known only when its dates and every term read well.
+        var yearSpan: ClosedRange<CivilDate>?
+        if reader.issues.count == start, let parsed, let firstTerm = terms.first {
+            let (name, first, second) = parsed
+            checkTerms(terms, within: explicit, year: name)
+            let firstDay = explicit?.lowerBound ?? firstTerm.term.start
+            let lastDay = explicit?.upperBound ?? terms.map(\.term.end).max()!
+            if firstDay.year != first {
+                reader.report(at: map.location(of: "year"),
+                              LocalizedText(fr: "\(what.fr) commence le \(firstDay), en \(firstDay.year), pas en \(first)",
+                                            en: "\(what.en) starts on \(firstDay), in \(firstDay.year), not in \(first)"),
+                              hint: LocalizedText(fr: "nommez-la « \(firstDay.year)/\(firstDay.year + 1) », ou corrigez son premier jour",
+                                                  en: "name it '\(firstDay.year)/\(firstDay.year + 1)', or correct its first day"))
+            } else if lastDay.year > second {
+                reader.report(at: map.location(of: "year"),
+                              LocalizedText(fr: "\(what.fr) finit le \(lastDay), après \(second)", en: "\(what.en) ends on \(lastDay), after \(second)"),
+                              hint: LocalizedText(fr: "une année académique finit dans sa seconde année civile : corrigez son dernier jour",
+                                                  en: "an academic year ends in its second calendar year: correct the last day"))
+            }
+            yearSpan = firstDay...lastDay
         }
 
         var periods = terms.flatMap(\.periods)
-        for periodNode in try fields["periods"]?.sequence("periods") ?? [] {
-            periods.append(try readYearPeriod(periodNode, year: name, terms: terms.map(\.term),
-                                              yearSpan: firstDay...lastDay))
+        for periodNode in map.list("periods") {
+            if let period = readYearPeriod(periodNode, year: label, terms: terms.map(\.term), yearSpan: yearSpan) {
+                periods.append(period)
+            }
         }
-        var seen: [String: DataNode] = [:]
+        var seen: [String: SourceLocation] = [:]
         for period in periods {
             if let earlier = seen[period.period.id] {
-                throw period.idNode.error(
-                    "period id `\(period.period.id)` is used twice in \(what) (first at line \(earlier.node.mark?.line ?? 0))",
-                    fix: "give each period of the year its own id")
+                reader.report(at: period.idLocation,
+                              LocalizedText(fr: "l'identifiant de période « \(period.period.id) » est utilisé deux fois dans \(what.fr) (d'abord ligne \(earlier.line))",
+                                            en: "period id '\(period.period.id)' is used twice in \(what.en) (first at line \(earlier.line))"),
+                              hint: LocalizedText(fr: "donnez à chaque période de l'année son propre identifiant",
+                                                  en: "give each period of the year its own id"))
             }
-            seen[period.period.id] = period.idNode
+            seen[period.period.id] = seen[period.period.id] ?? period.idLocation
         }
 
+        guard reader.issues.count == start, let name = parsed?.name, let yearSpan, let firstTerm = terms.first, let lastTerm = terms.last else {
+            return nil
+        }
         let year = AcademicYear(
-            name: name, firstDay: firstDay, lastDay: lastDay,
-            firstDayEstimated: explicit == nil ? terms.first!.term.startEstimated : explicitEstimate.start,
-            lastDayEstimated: explicit == nil ? terms.last!.term.endEstimated : explicitEstimate.end,
+            name: name, firstDay: yearSpan.lowerBound, lastDay: yearSpan.upperBound,
+            firstDayEstimated: explicit == nil ? firstTerm.term.startEstimated : explicitEstimate.start,
+            lastDayEstimated: explicit == nil ? lastTerm.term.endEstimated : explicitEstimate.end,
             terms: terms.map(\.term), periods: periods.map(\.period))
-        return (year, nameNode)
+        return (year, map.location(of: "year"))
     }
 
     /// `2025/2026` → ("2025/2026", 2025, 2026).
-    private static func yearName(_ node: DataNode) throws -> (String, Int, Int) {
-        let text = try node.string("the academic year")
+    private func yearName(_ text: String, at location: SourceLocation) -> (name: String, first: Int, second: Int)? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ $0.count == 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let first = Int(parts[0]), let second = Int(parts[1]) else {
-            let guess = AcademicCalendar.canonicalYearName(text).map { "did you mean `\($0)`? " } ?? ""
-            throw node.error("academic year `\(text)` is not written as Erasmus Without Paper writes it",
-                             fix: "\(guess)write both calendar years with a slash, like `2025/2026`")
+            let rule = LocalizedText(fr: "écrivez les deux années civiles séparées par une barre oblique, comme « 2025/2026 »",
+                                     en: "write both calendar years with a slash, like '2025/2026'")
+            let hint = AcademicCalendar.canonicalYearName(text).map {
+                LocalizedText(fr: "vouliez-vous dire « \($0) » ? Écrivez les deux années civiles séparées par une barre oblique",
+                              en: "did you mean '\($0)'? Write both calendar years with a slash")
+            }
+            reader.report(at: location,
+                          LocalizedText(fr: "l'année académique « \(text) » ne s'écrit pas comme Erasmus Without Paper l'écrit",
+                                        en: "academic year '\(text)' is not written as Erasmus Without Paper writes it"),
+                          hint: hint ?? rule)
+            return nil
         }
         guard second == first + 1 else {
-            throw node.error("academic year `\(text)` does not run over two consecutive calendar years",
-                             fix: "write it like `\(first)/\(first + 1)`")
+            reader.report(at: location,
+                          LocalizedText(fr: "l'année académique « \(text) » ne couvre pas deux années civiles consécutives",
+                                        en: "academic year '\(text)' does not run over two consecutive calendar years"),
+                          hint: LocalizedText(fr: "écrivez-la comme « \(first)/\(first + 1) »", en: "write it like '\(first)/\(first + 1)'"))
+            return nil
         }
         return (text, first, second)
     }
 
-    // MARK: - Terms
-
-    private struct ParsedTerm {
-        let term: AcademicTerm
-        let idNode: DataNode
-        let startNode: DataNode
-        let endNode: DataNode
-        let periods: [ParsedPeriod]
-    }
-
-    private struct ParsedPeriod {
-        let period: AcademicPeriod
-        let idNode: DataNode
-    }
-
-    private static func readTerm(_ node: DataNode, year: String) throws -> ParsedTerm {
-        let fields = try node.mapping("a term of \(year)", allowed: termKeys, required: ["id", "name", "start", "end"])
-        let idNode = fields["id"]!
-        let (number, count) = try termID(idNode)
-        let what = "term \(number)/\(count) of \(year)"
-        let name = try fields["name"]!.name("the name of \(what)")
-        let dates = try span(fields, what)
-        let estimated = try estimate(fields["estimated"], what)
-        let term = AcademicTerm(number: number, count: count, year: year, name: name,
-                                start: dates.lowerBound, end: dates.upperBound,
-                                startEstimated: estimated.start, endEstimated: estimated.end)
-        var periods: [ParsedPeriod] = []
-        for periodNode in try fields["periods"]?.sequence("periods") ?? [] {
-            let (period, fields) = try readPeriod(periodNode, allowed: termPeriodKeys, year: year, termID: term.id)
-            try check(period, fields: fields, inside: term.dates,
-                      of: "term \(term.id)",
-                      fix: "correct the period's dates, or list it under the year's `periods:` if it lies outside the term")
-            periods.append(ParsedPeriod(period: period, idNode: fields["id"]!))
-        }
-        return ParsedTerm(term: term, idNode: idNode, startNode: fields["start"]!, endNode: fields["end"]!, periods: periods)
-    }
-
-    /// `1/3` → (1, 3).
-    private static func termID(_ node: DataNode) throws -> (Int, Int) {
-        let text = try node.string("the term id")
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        let fix = "write it as Erasmus Without Paper does, `number/count`: `1/2` and `2/2` for semesters, `1/3` to `3/3` for three terms"
-        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let number = Int(parts[0]), let count = Int(parts[1]) else {
-            throw node.error("term id `\(text)` is not `number/count`", fix: fix)
-        }
-        guard (1...12).contains(count), (1...count).contains(number) else {
-            throw node.error("term id `\(text)` is impossible: the number must be from 1 to the count (at most 12)", fix: fix)
-        }
-        return (number, count)
-    }
-
-    private static func checkTerms(_ terms: [ParsedTerm], within year: ClosedRange<CivilDate>?, year name: String) throws {
-        for (index, current) in terms.enumerated() {
-            let term = current.term
-            if let year {
-                if term.start < year.lowerBound {
-                    throw current.startNode.error(
-                        "term \(term.id) starts on \(term.start), before year \(name) starts (\(year.lowerBound))",
-                        fix: "correct the term's start or the year's `start`")
-                }
-                if term.end > year.upperBound {
-                    throw current.endNode.error(
-                        "term \(term.id) ends on \(term.end), after year \(name) ends (\(year.upperBound))",
-                        fix: "correct the term's end or the year's `end`")
-                }
-            }
-            let first = terms[0].term
-            if term.count != first.count {
-                throw current.idNode.error(
-                    "term `\(term.id)` counts \(term.count) terms but `\(first.id)` counts \(first.count) in year \(name)",
-                    fix: "use the same count in every term id of the year (`1/3`, `2/3`, `3/3`)")
-            }
-            guard index > 0 else { continue }
-            let previous = terms[index - 1].term
-            if terms[..<index].contains(where: { $0.term.id == term.id }) {
-                throw current.idNode.error("term `\(term.id)` appears twice in year \(name)",
-                                           fix: "give each term its own number")
-            }
-            if term.start < previous.start {
-                throw current.startNode.error(
-                    "term \(term.id) is listed after term \(previous.id) but starts before it (\(term.start))",
-                    fix: "list the terms in date order")
-            }
-            if term.start <= previous.end {
-                throw current.startNode.error(
-                    "term \(term.id) starts on \(term.start), before term \(previous.id) ends (\(previous.end)): terms cannot overlap",
-                    fix: "start term \(term.id) after \(previous.end), or end term \(previous.id) earlier")
-            }
-            if term.number < previous.number {
-                throw current.idNode.error(
-                    "term `\(term.id)` comes after term `\(previous.id)` in time",
-                    fix: "number the terms in date order")
-            }
-        }
-    }
-
-    // MARK: - Periods
-
-    private static func readYearPeriod(
-        _ node: DataNode, year: String, terms: [AcademicTerm], yearSpan: ClosedRange<CivilDate>
-    ) throws -> ParsedPeriod {
-        var termID: String?
-        var term: AcademicTerm?
-        if case let .mapping(mapping) = node.node,
-           let termValue = mapping.first(where: { $0.key.scalar?.string == "term" })?.value {
-            let termNode = DataNode(node: termValue, file: node.file)
-            let id = try termNode.string("the term of a period")
-            guard let found = terms.first(where: { $0.id == id }) else {
-                throw termNode.error("`\(id)` is not a term of year \(year)",
-                                     fix: "use one of: \(terms.map(\.id).joined(separator: ", ")), or leave `term:` out for a period between terms")
-            }
-            termID = id
-            term = found
-        }
-        let (period, fields) = try readPeriod(node, allowed: yearPeriodKeys, year: year, termID: termID)
-        if let term {
-            try check(period, fields: fields, inside: term.dates, of: "term \(term.id)",
-                      fix: "correct the period's dates, or its `term:`")
-        } else {
-            try check(period, fields: fields, inside: yearSpan, of: "year \(year)",
-                      fix: "correct the period's dates, or move it to the year it belongs to")
-        }
-        return ParsedPeriod(period: period, idNode: fields["id"]!)
-    }
-
-    private static func readPeriod(
-        _ node: DataNode, allowed: [String], year: String, termID: String?
-    ) throws -> (AcademicPeriod, [String: DataNode]) {
-        let fields = try node.mapping("a period of \(year)", allowed: allowed,
-                                      required: ["id", "kind", "name", "start", "end"])
-        let idNode = fields["id"]!
-        let id = try idNode.string("the period id")
-        guard isSlug(id) else {
-            throw idNode.error("period id `\(id)` is not lower-case letters, digits and '-'",
-                               fix: "write it like `exams-january`")
-        }
-        let what = "period `\(id)` of \(year)"
-        let kindNode = fields["kind"]!
-        let kindText = try kindNode.string("the kind of \(what)")
-        let kinds = AcademicPeriodKind.allCases.map(\.rawValue)
-        guard let kind = AcademicPeriodKind(rawValue: kindText) else {
-            let suggestion = DataNode.closest(to: kindText, among: kinds).map { "did you mean `\($0)`? " } ?? ""
-            throw kindNode.error("unknown kind `\(kindText)` for \(what)",
-                                 fix: "\(suggestion)use one of: \(kinds.joined(separator: ", "))")
-        }
-        let name = try fields["name"]!.name("the name of \(what)")
-        let dates = try span(fields, what)
-        let estimated = try estimate(fields["estimated"], what)
-        let period = AcademicPeriod(id: id, kind: kind, name: name, start: dates.lowerBound, end: dates.upperBound,
-                                    startEstimated: estimated.start, endEstimated: estimated.end,
-                                    year: year, termID: termID)
-        return (period, fields)
-    }
-
-    private static func check(
-        _ period: AcademicPeriod, fields: [String: DataNode], inside range: ClosedRange<CivilDate>, of owner: String, fix: String
-    ) throws {
-        if period.start < range.lowerBound {
-            throw fields["start"]!.error(
-                "period `\(period.id)` starts on \(period.start), before \(owner) starts (\(range.lowerBound))", fix: fix)
-        }
-        if period.end > range.upperBound {
-            throw fields["end"]!.error(
-                "period `\(period.id)` ends on \(period.end), after \(owner) ends (\(range.upperBound))", fix: fix)
-        }
-    }
-
     // MARK: - Values
 
-    /// `start:` and `end:` (inclusive), end not before start.
-    private static func span(_ fields: [String: DataNode], _ what: String) throws -> ClosedRange<CivilDate> {
-        let start = try fields["start"]!.date("the start of \(what)")
-        let end = try fields["end"]!.date("the end of \(what)")
+    /// `start:` and `end:` (inclusive), end not before start; `what` names their owner.
+    func span(_ map: MappingReader, _ what: LocalizedText) -> ClosedRange<CivilDate>? {
+        guard let start = map.date("start", required: true), let end = map.date("end", required: true) else { return nil }
         guard start <= end else {
-            throw fields["end"]!.error("\(what) ends on \(end), before it starts (\(start))",
-                                       fix: "correct one of the dates, or swap them")
+            reader.report(at: map.location(of: "end"),
+                          LocalizedText(fr: "\(what.fr) finit le \(end), avant de commencer (\(start))",
+                                        en: "\(what.en) ends on \(end), before it starts (\(start))"),
+                          hint: LocalizedText(fr: "corrigez l'une des dates, ou inversez-les", en: "correct one of the dates, or swap them"))
+            return nil
         }
         return start...end
     }
 
-    /// `estimated: true | false | start | end`: which dates are not taken from an official calendar.
-    private static func estimate(_ node: DataNode?, _ what: String) throws -> (start: Bool, end: Bool) {
-        guard let node else { return (false, false) }
-        let text = try node.string("`estimated` of \(what)")
+    /// `estimated: true | false | start | end` (and the other booleans): which dates are not
+    /// taken from an official calendar.
+    func estimate(_ map: MappingReader, _ what: LocalizedText) -> (start: Bool, end: Bool) {
+        guard let node = map.node("estimated"), let text = reader.string(node, context: "estimated") else { return (false, false) }
+        if let both = YAMLReader.boolean(text) { return (both, both) }
         switch text.lowercased() {
-        case "true", "yes": return (true, true)
-        case "false", "no": return (false, false)
         case "start": return (true, false)
         case "end": return (false, true)
         default:
-            throw node.error("`estimated` of \(what) is `\(text)`",
-                             fix: "write `true` (both dates), `start` or `end` (only that date), or `false`")
+            reader.report(node, LocalizedText(fr: "« estimated » doit valoir true, false, start ou end, pas « \(text) » (\(what.fr))",
+                                              en: "'estimated' must be true, false, start or end, not '\(text)' (\(what.en))"),
+                          hint: LocalizedText(fr: "écrivez « true » (les deux dates), « start » ou « end » (cette date seule), ou « false »",
+                                              en: "write 'true' (both dates), 'start' or 'end' (only that date), or 'false'"))
+            return (false, false)
         }
     }
 
-    private static func isSlug(_ text: String) -> Bool {
+    static func isSlug(_ text: String) -> Bool {
         !text.isEmpty && text.first != "-" && text.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
     }
 }

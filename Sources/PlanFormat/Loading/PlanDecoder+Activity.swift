@@ -39,6 +39,7 @@ extension PlanDecoder {
 
         guard let id, let title, let timing, checkYears(timing, repetition: repetition, map: map) else { return nil }
         let outcomes = readOutcomes(map, kind: kind, timing: timing, repetition: repetition, horizon: horizon)
+        let history = readHistory(map, hosts: hostIDs, first: timing.firstDate)
         return Activity(
             id: id, kind: kind, title: title, description: map.localized("description"), timing: timing,
             zoneFollowsHost: !map.has("timezone"),
@@ -50,9 +51,45 @@ extension PlanDecoder {
             tieID: references(map, "agreement", among: known.ties, what: "tie").first,
             audiences: audiences, confidential: map.bool("confidential") ?? false,
             provisional: map.bool("provisional") ?? false, alarmDaysBefore: alarmDays, url: map.string("url"),
-            repetition: repetition, scheduling: scheduling, outcomes: outcomes,
+            repetition: repetition, history: history, scheduling: scheduling, stay: map.bool("stay"), outcomes: outcomes,
             bodyID: references(map, "body", among: known.bodies, what: "body").first,
-            projectIDs: references(map, "projects", among: known.projects, what: "project"), location: map.location)
+            projectIDs: references(map, "projects", among: known.projects, what: "project"), location: map.location,
+            timingLocation: ["date", "dates", "start"].first(where: map.has).map(map.location(of:)))
+    }
+
+    /// `history: [{date: 2008-10-08, host: quebec, place: Québec}, …]`: earlier editions of an
+    /// alternating series, each hosted by one of its `hosts`, before its first occurrence.
+    private func readHistory(_ map: MappingReader, hosts: [String], first: CivilDate) -> [Edition] {
+        guard let node = map.node("history") else { return [] }
+        if hosts.count < 2 {
+            reader.report(at: map.location(of: "history"),
+                          LocalizedText(fr: "« history » sert aux séries qui alternent entre plusieurs hôtes",
+                                        en: "'history' is for series that alternate between several hosts"),
+                          hint: LocalizedText(fr: "donnez les hôtes en alternance avec « hosts: [quebec, namur] »",
+                                              en: "give the alternating hosts with 'hosts: [quebec, namur]'"))
+        }
+        var editions: [Edition] = []
+        for item in reader.sequence(node, context: "history") {
+            guard let entry = reader.mapping(item, context: "history", keys: ["date", "host", "place"]),
+                  let date = entry.date("date", required: true),
+                  let host = entry.string("host", required: true) else { continue }
+            guard hosts.contains(host) else {
+                reader.report(at: entry.location(of: "host"),
+                              LocalizedText(fr: "« \(host) » n'est pas un des hôtes de la série", en: "'\(host)' is not one of the series' hosts"),
+                              hint: Suggestion.didYouMean(host, among: hosts))
+                continue
+            }
+            guard date < first else {
+                reader.report(at: entry.location(of: "date"),
+                              LocalizedText(fr: "l'édition du \(date) n'est pas antérieure à la première occurrence (\(first))",
+                                            en: "the edition of \(date) is not before the first occurrence (\(first))"),
+                              hint: LocalizedText(fr: "l'historique ne garde que les éditions passées ; les suivantes sont les occurrences",
+                                                  en: "the history holds only earlier editions; later ones are the occurrences"))
+                continue
+            }
+            editions.append(Edition(date: date, host: host, place: entry.string("place")))
+        }
+        return editions.sorted { $0.date < $1.date }
     }
 
     private func readTiming(_ map: MappingReader, defaultZone: String?) -> Timing? {
@@ -73,7 +110,7 @@ extension PlanDecoder {
         guard let start = map.dateTime("start") else { return nil }
         var zone = defaultZone
         if let node = map.node("timezone") {
-            guard let name = reader.string(node, context: "timezone"), let known = checkedZone(name, node: node) else { return nil }
+            guard let known = reader.timeZone(node, context: "timezone") else { return nil }
             zone = known
         }
         guard let zone else {

@@ -116,8 +116,8 @@ extension PlanDecoder {
         }
         terms = terms.filter { termID($0.value, node: $0.node) != nil }
         let types = readTypes(map) ?? MobilityType.allCases.filter(\.followsTerms)
-        let nomination = monthDay(map, "nomination")
-        let application = monthDay(map, "application")
+        let nomination = map.monthDay("nomination")
+        let application = map.monthDay("application")
         if !map.has("nomination"), !map.has("application") {
             reader.report(map.node, LocalizedText(fr: "une date limite demande « nomination » ou « application »",
                                                   en: "a deadline needs 'nomination' or 'application'"),
@@ -259,16 +259,6 @@ extension PlanDecoder {
             }
         }
         return types.sorted()
-    }
-
-    private func monthDay(_ map: MappingReader, _ key: String) -> MonthDay? {
-        guard let node = map.node(key), let text = reader.string(node, context: key) else { return nil }
-        if let day = MonthDay(iso: text) { return day }
-        reader.report(node, LocalizedText(fr: "« \(text) » n'est pas un jour de l'année valide pour « \(key) »",
-                                          en: "'\(text)' is not a valid day of the year for '\(key)'"),
-                      hint: LocalizedText(fr: "écrivez --MM-JJ comme les fiches Erasmus Without Paper, par exemple --04-30",
-                                          en: "write --MM-DD as Erasmus Without Paper factsheets do, for example --04-30"))
-        return nil
     }
 
     /// `1/3`: term number and count, as Erasmus Without Paper writes them.

@@ -35,22 +35,36 @@ extension PlanDecoder {
         for key in PlanLoader.schedulingKeys where map.has(key) { locations[key] = map.location(of: key) }
 
         let weekdays = map.has("weekdays") ? readWeekdays(map.strings("weekdays")) : nil
+        let days = map.has("days") ? readWeekdays(map.strings("days")) : nil
+        if days?.isEmpty == true, map.strings("days").isEmpty {
+            reader.report(at: map.location(of: "days"), LocalizedText(fr: "« days » ne nomme aucun jour", en: "'days' names no day"),
+                          hint: LocalizedText(fr: "écrivez les jours permis, par exemple « days: [lun, mar, mer, jeu, ven] »",
+                                              en: "list the days allowed, for example 'days: [mon, tue, wed, thu, fri]'"))
+        }
         var after: [SchedulingRules.Precedence] = []
         if let node = map.node("after") {
             let items: [Node]
             if case .sequence = node { items = reader.sequence(node, context: "after") } else { items = [node] }
             for item in items {
-                guard let entry = reader.mapping(item, context: "after", keys: ["event", "lag"]),
+                guard let entry = reader.mapping(item, context: "after", keys: ["event", "lag", "weight"]),
                       let event = entry.string("event", required: true) else { continue }
-                after.append(.init(eventID: event, lagDays: entry.int("lag", range: 0...3650) ?? 0, location: entry.location(of: "event")))
+                after.append(.init(eventID: event, lagDays: entry.int("lag", range: 0...3650) ?? 0,
+                                   weight: entry.int("weight", range: 1...100), location: entry.location(of: "event")))
             }
         }
         var alongside: SchedulingRules.Alongside?
-        if let entry = map.mapping("alongside", keys: ["event", "within", "holiday"]) {
+        if let entry = map.mapping("alongside", keys: ["event", "within", "holiday", "weight"]) {
             if let event = entry.string("event") {
-                alongside = .init(companion: .event(id: event, days: entry.int("within", range: 0...365) ?? 7), location: entry.location(of: "event"))
+                alongside = .init(companion: .event(id: event, days: entry.int("within", range: 0...365) ?? 7),
+                                  weight: entry.int("weight", range: 1...100), location: entry.location(of: "event"))
             } else if let holiday = entry.string("holiday") {
-                alongside = .init(companion: .holiday(id: holiday), location: entry.location(of: "holiday"))
+                if entry.has("weight") {
+                    reader.report(at: entry.location(of: "weight"),
+                                  LocalizedText(fr: "« weight » ne vaut que pour un lien vers un événement", en: "'weight' only applies to a link to an event"),
+                                  hint: LocalizedText(fr: "retirez « weight » : être pendant une fête se demande sans condition",
+                                                      en: "remove 'weight': being during a festivity is asked without condition"))
+                }
+                alongside = .init(companion: .holiday(id: holiday), weight: nil, location: entry.location(of: "holiday"))
             } else {
                 reader.report(entry.node, LocalizedText(fr: "« alongside » demande « event » ou « holiday »", en: "'alongside' needs 'event' or 'holiday'"))
             }
@@ -73,7 +87,7 @@ extension PlanDecoder {
         }
         guard !windows.isEmpty else { return nil }
         return SchedulingRules(
-            windows: windows, weekdays: weekdays, holidays: map.choice("holidays", as: SchedulingRules.HolidayScope.self),
+            windows: windows, weekdays: weekdays, days: days, holidays: map.choice("holidays", as: SchedulingRules.HolidayScope.self),
             avoid: map.strings("avoid").map(\.value), after: after, alongside: alongside, spacing: spacing,
             leadTimeDays: map.int("leadTime", range: 0...3650), preferences: preferences,
             location: map.location, locations: locations)

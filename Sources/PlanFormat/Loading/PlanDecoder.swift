@@ -106,24 +106,13 @@ struct PlanDecoder {
         return range
     }
 
-    func checkedZone(_ zone: String, node: Node) -> String? {
-        guard ZoneRules.isKnown(zone) else {
-            reader.report(node, LocalizedText(fr: "fuseau horaire inconnu « \(zone) »", en: "unknown time zone '\(zone)'"),
-                          hint: LocalizedText(fr: "utilisez un nom IANA comme America/Toronto ou Europe/Brussels",
-                                              en: "use an IANA name such as America/Toronto or Europe/Brussels"))
-            return nil
-        }
-        return zone
-    }
-
     private func readPartner(_ node: Node) -> Partner? {
         guard let map = reader.mapping(node, context: "partners", keys: PlanLoader.partnerKeys) else { return nil }
         let id = readID(map)
         let name = map.localized("name", required: true)
         let kind = map.choice("kind", as: Partner.Kind.self) ?? .city
         let country = map.string("country", required: true)
-        let zone = map.node("timezone").flatMap { node in reader.string(node, context: "timezone").flatMap { checkedZone($0, node: node) } }
-        if !map.has("timezone") { _ = map.require("timezone") }
+        let zone = map.timeZone("timezone", required: true)
         var coordinates: Partner.Coordinates?
         if let node = map.node("coordinates") {
             let values = reader.sequence(node, context: "coordinates")
@@ -245,7 +234,7 @@ struct PlanDecoder {
     private func busyCalendar(_ map: MappingReader) -> String? {
         guard let path = map.string("busy"), let node = map.node("busy") else { return nil }
         // Relative to the plan's folder as the plan was named, so messages show no machine-specific path.
-        let folder = (reader.file as NSString).deletingLastPathComponent
+        let folder = reader.file.parentPath
         let resolved = path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) else {

@@ -1,3 +1,4 @@
+import CivilTime
 import YAMLReading
 
 /// When a host wants nominations and applications for stays that start in some of its terms,

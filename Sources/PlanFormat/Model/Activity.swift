@@ -38,6 +38,9 @@ public struct Activity: Hashable, Sendable, Identifiable {
     public var alarmDaysBefore: Int?
     public var url: String?
     public var repetition: Repetition?
+    /// Earlier editions of an alternating series, before its first occurrence here: the hosts
+    /// take turns from the one after the latest of them.
+    public var history: [Edition] = []
     /// Present when the solver chooses the dates.
     public var scheduling: SchedulingRules?
     /// What became of each occurrence, by occurrence number (1-based; a single event's is 1).
@@ -46,15 +49,29 @@ public struct Activity: Hashable, Sendable, Identifiable {
     public var bodyID: String?
     /// The plan's projects this activity belongs to.
     public var projectIDs: [String]
+    /// What the plan says with `stay:`; nil when it does not (see `isStay`).
+    public var stay: Bool?
     public var location: SourceLocation
+    /// Where the plan writes the dates (`date:`, `dates:` or `start:`).
+    public var timingLocation: SourceLocation?
+
+    /// Events longer than this many days are stays unless the plan says `stay: false`.
+    public static let longestNonStayDays = 7
+
+    /// Whether the event is a stay (a long mission, an exchange): the people live at the host
+    /// for a while, so holidays bind its arrival and departure days, not each day. `stay:` says
+    /// so; without it, an event longer than a week is a stay.
+    public var isStay: Bool {
+        stay ?? (timing.days.dayCount > Self.longestNonStayDays)
+    }
 
     package init(id: String, kind: Kind, title: LocalizedText, description: LocalizedText? = nil, timing: Timing,
             zoneFollowsHost: Bool, mode: Mode, hostIDs: [String], participantIDs: [String], travellerIDs: [String],
             delegationSize: Int? = nil, originID: String? = nil, travelDays: Int? = nil, place: String? = nil,
             domainIDs: [String], tieID: String? = nil, audiences: [Audience], confidential: Bool, provisional: Bool,
-            alarmDaysBefore: Int? = nil, url: String? = nil, repetition: Repetition? = nil,
-            scheduling: SchedulingRules? = nil, outcomes: [Int: Outcome] = [:], bodyID: String? = nil,
-            projectIDs: [String] = [], location: SourceLocation) {
+            alarmDaysBefore: Int? = nil, url: String? = nil, repetition: Repetition? = nil, history: [Edition] = [],
+            scheduling: SchedulingRules? = nil, stay: Bool? = nil, outcomes: [Int: Outcome] = [:], bodyID: String? = nil,
+            projectIDs: [String] = [], location: SourceLocation, timingLocation: SourceLocation? = nil) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -77,15 +94,28 @@ public struct Activity: Hashable, Sendable, Identifiable {
         self.alarmDaysBefore = alarmDaysBefore
         self.url = url
         self.repetition = repetition
+        self.history = history
         self.scheduling = scheduling
         self.outcomes = outcomes
         self.bodyID = bodyID
         self.projectIDs = projectIDs
+        self.stay = stay
         self.location = location
+        self.timingLocation = timingLocation
     }
 
+    /// The host of occurrence `index` (0 for the first): `hostIDs` in turn, continuing from the
+    /// host of the latest edition of `history`.
     public func host(forOccurrence index: Int) -> String? {
-        hostIDs.isEmpty ? nil : hostIDs[index % hostIDs.count]
+        hostIDs.isEmpty ? nil : hostIDs[(index + hostRotation) % hostIDs.count]
+    }
+
+    /// How far the turn has moved before the first occurrence: 0 without history.
+    public var hostRotation: Int {
+        guard let latest = history.max(by: { $0.date < $1.date }), let index = hostIDs.firstIndex(of: latest.host) else {
+            return 0
+        }
+        return index + 1
     }
 
     /// A series one RRULE can describe: every occurrence identical but its date.

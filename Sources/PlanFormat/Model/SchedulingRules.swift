@@ -18,6 +18,8 @@ public struct SchedulingRules: Hashable, Sendable {
         public var eventID: String
         /// Days between the end of that event and the start of this one, at least.
         public var lagDays: Int
+        /// nil: the link must hold; a weight: it should, and costs 10 × weight when it does not.
+        public var weight: Int?
         public var location: SourceLocation
     }
 
@@ -30,6 +32,9 @@ public struct SchedulingRules: Hashable, Sendable {
 
     public struct Alongside: Hashable, Sendable {
         public var companion: Companion
+        /// nil: the link must hold; a weight: it should (`if possible alongside`), and costs
+        /// 10 × weight when it does not. Only for an event companion.
+        public var weight: Int?
         public var location: SourceLocation
     }
 
@@ -41,7 +46,10 @@ public struct SchedulingRules: Hashable, Sendable {
     }
 
     public var windows: [DateRange]
+    /// Days of the week the event may start on.
     public var weekdays: [Weekday]?
+    /// Days of the week every day of the event must fall on (`days:`).
+    public var days: [Weekday]?
     public var holidays: HolidayScope?
     /// Blackout kinds avoided beyond the defaults (collective vacations; elections for elected travellers).
     public var avoid: [String]

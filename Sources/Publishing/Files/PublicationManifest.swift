@@ -58,13 +58,7 @@ public struct PublicationManifest: Codable, Hashable, Sendable {
     }
 
     /// The same bytes for the same manifest: sorted keys, a final newline.
-    public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = (try? encoder.encode(self)) ?? Data()
-        data.append(0x0A)
-        return data
-    }
+    public func encoded() -> Data { CanonicalJSON.encode(self) }
 
     public static func decode(_ data: Data) throws -> PublicationManifest {
         try JSONDecoder().decode(PublicationManifest.self, from: data)

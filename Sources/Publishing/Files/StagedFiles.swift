@@ -1,3 +1,4 @@
+import Bilingual
 import Foundation
 
 /// Files written in two steps: `stage` writes each one to a hidden temporary name in its folder
@@ -49,7 +50,7 @@ struct StagedFiles {
 
     /// Writes a file through a temporary and a rename, durably: for a single file.
     static func replace(_ path: String, with contents: Data) throws(PublicationError) {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = path.parentPath
         var files = StagedFiles(directory: folder.isEmpty ? "." : folder)
         try files.stage(name: (path as NSString).lastPathComponent, contents: contents)
         try files.install()

@@ -1,3 +1,4 @@
+import Bilingual
 import FeedModel
 import Foundation
 import GRDB
@@ -33,7 +34,7 @@ public final class PublicationLedger: Sendable {
         guard let first = paths.first else { return defaultFileName }
         var isDirectory: ObjCBool = false
         let folder = FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory) && isDirectory.boolValue
-            ? first : (first as NSString).deletingLastPathComponent
+            ? first : first.parentPath
         return ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(defaultFileName)
     }
 

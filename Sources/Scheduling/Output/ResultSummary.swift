@@ -32,9 +32,9 @@ public enum ResultSummary {
             lines.append(fr ? "Suggestions :" : "Suggestions:")
             lines += trips.map { "  - " + $0.message.text(in: language) }
         }
-        if !result.warnings.isEmpty {
+        if !result.allWarnings.isEmpty {
             lines.append(fr ? "Avertissements :" : "Warnings:")
-            lines += result.warnings.map { "  - " + $0.text(in: language) }
+            lines += result.allWarnings.map { "  - " + $0.text(in: language) }
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }

@@ -109,7 +109,7 @@ public struct ScheduleReport: Codable, Hashable, Sendable {
             SuggestionEntry(kind: $0.kind.rawValue, constraint: $0.constraint, event: $0.eventID, date: $0.date?.description,
                             message: $0.message.text(in: language))
         }
-        warnings = result.warnings.map { $0.text(in: language) }
+        warnings = result.allWarnings.map { $0.text(in: language) }
         searchNodes = result.searchNodes
         timedOut = result.timedOut
     }

@@ -38,7 +38,9 @@ struct ConflictExplainer {
             relevant.insert(v.windowConstraint)
             for forbidding in v.exclusions.values { relevant.formUnion(forbidding) }
             for day in v.horizon { relevant.formUnion(v.forbidding(day)) }
-            for index in problem.binariesOf[variable] { relevant.insert(problem.binaries[index].constraint) }
+            for index in problem.binariesOf[variable] where !problem.binaries[index].isSoft {
+                relevant.insert(problem.binaries[index].constraint)
+            }
         }
         return relevant.sorted()
     }
@@ -61,12 +63,18 @@ struct ConflictExplainer {
         return (kept.sorted(), Date() <= deadline)
     }
 
-    /// For each conflicting constraint: relax it alone and say where its event would go.
-    func repairs(for conflicts: [Int], in group: [Int], deadline: Date) -> [PlanningResult.Suggestion] {
+    /// For each conflicting constraint: relax it alone and say where its event would go. An
+    /// event that another links itself to (`after:`, `alongside:`) is not moved to suit the link
+    /// unless `moveLinkedEvents`: the committee follows the commission, not the reverse.
+    func repairs(for conflicts: [Int], in group: [Int], deadline: Date, moveLinkedEvents: Bool = false) -> [PlanningResult.Suggestion] {
         let all = Set(relevantConstraints(in: group))
+        let links = conflicts.map { problem.constraints[$0] }.filter { $0.relatedEventID != nil }
+        let linking = Set(links.map { "\($0.planID)/\($0.eventID)" })
+        let linked = Set(links.compactMap { link in link.relatedEventID.map { "\(link.planID)/\($0)" } }).subtracting(linking)
         return conflicts.compactMap { index in
             guard Date() <= deadline else { return nil }
             let conflict = problem.constraints[index]
+            if !moveLinkedEvents, conflict.relatedEventID == nil, linked.contains("\(conflict.planID)/\(conflict.eventID)") { return nil }
             let outcome = solver.solve(enabled: all.subtracting([index]), variables: group, deadline: deadline)
             guard let assignment = outcome.assignment,
                   let variable = group.first(where: { problem.variables[$0].eventID == conflict.eventID && problem.variables[$0].planID == conflict.planID })

@@ -105,6 +105,7 @@ struct ConstraintSolver {
             var fixed: [Int: Int] = [:]
             for variable in group where !freed.contains(variable) { fixed[variable] = assignment[variable].daysSinceEpoch }
             let current = neighbourhood.reduce(0) { $0 + problem.variables[$1].cost(assignment[$1]) }
+                + problem.softCost(of: assignment, touching: freed, enabled: enabled)
             var search = ComponentSearch(problem: problem, variables: neighbourhood, enabled: enabled, nodeLimit: min(budget, 2_000),
                                          deadline: deadline, onlyFeasibility: false, fixed: fixed)
             search.improve(below: current)
@@ -168,6 +169,8 @@ struct ComponentSearch {
     private var assigned: [Int?] = []
     private var local: [Int: Int] = [:]
     private var links: [[(binary: Int, other: Int, asFirst: Bool)]] = []
+    /// Soft links between the group's variables: no pruning, a cost once both are assigned.
+    private var softLinks: [[(binary: Int, other: Int, asFirst: Bool)]] = []
     private var trail: [(variable: Int, value: Int)] = []
     /// First alive value of each variable (values are sorted by cost): its cheapest possible cost.
     private var firstAlive: [Int] = []
@@ -188,8 +191,21 @@ struct ComponentSearch {
         for (position, variable) in variables.enumerated() { local[variable] = position }
         for variable in variables {
             let v = problem.variables[variable]
+            // Soft links to variables held fixed cost like a preference of this one.
+            let toFixed = problem.binariesOf[variable].map { problem.binaries[$0] }.filter { binary in
+                binary.isSoft && (enabled?.contains(binary.constraint) ?? true)
+                    && fixed[binary.first == variable ? binary.second : binary.first] != nil
+            }
             let domain = problem.domain(of: variable, enabled: enabled)
-                .map { (date: $0, cost: v.cost($0)) }
+                .map { date in
+                    (date: date, cost: v.cost(date) + toFixed.reduce(0) { total, binary in
+                        let asFirst = binary.first == variable
+                        let day = fixed[asFirst ? binary.second : binary.first]!
+                        let ok = asFirst ? SchedulingProblem.satisfied(binary, date.daysSinceEpoch, day)
+                                         : SchedulingProblem.satisfied(binary, day, date.daysSinceEpoch)
+                        return total + (ok ? 0 : binary.softCost ?? 0)
+                    })
+                }
                 .sorted { ($0.cost, $0.date) < ($1.cost, $1.date) }
             values.append(domain.map(\.date))
             days.append(domain.map(\.date.daysSinceEpoch))
@@ -200,6 +216,7 @@ struct ComponentSearch {
         assigned = Array(repeating: nil, count: variables.count)
         firstAlive = Array(repeating: 0, count: variables.count)
         links = Array(repeating: [], count: variables.count)
+        softLinks = Array(repeating: [], count: variables.count)
         for variable in variables {
             for index in problem.binariesOf[variable] {
                 let binary = problem.binaries[index]
@@ -207,6 +224,10 @@ struct ComponentSearch {
                 let asFirst = binary.first == variable
                 let otherVariable = asFirst ? binary.second : binary.first
                 let me = local[variable]!
+                if binary.isSoft {
+                    if let other = local[otherVariable] { softLinks[me].append((index, other, asFirst)) }
+                    continue
+                }
                 if let other = local[otherVariable] {
                     links[me].append((index, other, asFirst))
                 } else if let day = fixed[otherVariable] {
@@ -288,8 +309,10 @@ struct ComponentSearch {
         unassignedMinimum -= costs[next][firstAlive[next]]
         defer { unassignedMinimum += costs[next][firstAlive[next]] }
         for value in values[next].indices where alive[next][value] {
-            let total = cost + costs[next][value]
-            if total + unassignedMinimum >= bestCost { break }
+            // Values come cheapest first: past this one, no value can do better.
+            if cost + costs[next][value] + unassignedMinimum >= bestCost { break }
+            let total = cost + costs[next][value] + softCost(of: next, at: days[next][value])
+            if total + unassignedMinimum >= bestCost { continue }
             let mark = trail.count, firstMark = firstAliveTrail.count
             assigned[next] = value
             if propagate(from: next), total + unassignedMinimum < bestCost {
@@ -299,6 +322,19 @@ struct ComponentSearch {
             undo(to: mark, firstAlive: firstMark)
             if stopping { return }
         }
+    }
+
+    /// What the soft links between `position` at `day` and the assigned variables cost.
+    private func softCost(of position: Int, at day: Int) -> Int {
+        var total = 0
+        for link in softLinks[position] {
+            guard let value = assigned[link.other] else { continue }
+            let binary = problem.binaries[link.binary]
+            let other = days[link.other][value]
+            let ok = link.asFirst ? SchedulingProblem.satisfied(binary, day, other) : SchedulingProblem.satisfied(binary, other, day)
+            if !ok { total += binary.softCost ?? 0 }
+        }
+        return total
     }
 
     /// Smallest domain per weight of the failing rules that link it to unassigned variables (dom/wdeg).

@@ -24,6 +24,8 @@ public struct EventExplanation: Sendable {
     public var bindings: [Binding]
     public var costs: [PlanningResult.Violation]
     public var alternatives: [Alternative]
+    /// For an event whose date the plan fixes: the hard rules it breaks (see `FixedEventWarning`).
+    public var brokenRules: [ConstraintInstance] = []
 
     /// Explains `reference` (an event id, or an activity id for its first occurrence), or nil when unknown.
     public init?(_ reference: String, in result: PlanningResult) {
@@ -32,6 +34,7 @@ public struct EventExplanation: Sendable {
         eventID = event.id
         title = event.title
         date = event.timing.firstDate
+        brokenRules = result.fixedEventWarnings.filter { $0.eventID == event.id && $0.planID == event.planID }.map(\.constraint)
         guard let problem = result.problem, let assignment = result.assignment,
               let variable = problem.variables.firstIndex(where: { $0.eventID == event.id && $0.planID == event.planID }) else {
             open = false
@@ -76,6 +79,12 @@ public struct EventExplanation: Sendable {
         var lines = ["\(title.text(in: language)) [\(eventID)] : \(long(date))".frenchColon(language)]
         guard open else {
             lines.append(fr ? "Date fixée par le plan : le solveur ne la déplace pas." : "Date fixed by the plan: the solver does not move it.")
+            if !brokenRules.isEmpty {
+                lines.append(fr ? "Règles qu'elle enfreint :" : "Rules it breaks:")
+                for rule in brokenRules {
+                    lines.append("  - \(rule.name) : \(rule.message.text(in: language))".frenchColon(language))
+                }
+            }
             return lines.joined(separator: "\n") + "\n"
         }
         lines.append(fr ? "Coût : \(cost)" : "Cost: \(cost)")

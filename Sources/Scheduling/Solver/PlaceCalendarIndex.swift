@@ -27,7 +27,7 @@ struct PlaceCalendarIndex: Sendable {
             holidays[code] = days
             if blackoutCatalog.jurisdictions.contains(code) {
                 blackouts[code] = try blackoutCatalog.blackouts(in: code, overlapping: range).map { blackout in
-                    (blackout.kind, DayEntry(id: "\(blackout.id)-\(blackout.start.year)", name: blackout.name,
+                    (blackout.kind, DayEntry(id: Self.occurrenceID(blackout.id, year: blackout.start.year), name: blackout.name,
                                              first: blackout.start, last: blackout.end))
                 }
             }
@@ -40,5 +40,11 @@ struct PlaceCalendarIndex: Sendable {
 
     func holiday(named id: String, in code: String, year: Int) -> DayEntry? {
         holidays[code]?.values.lazy.flatMap { $0 }.first { $0.id == id && $0.first.year == year }
+    }
+
+    /// `construction-holiday-2025`; an id that already ends with its year keeps it once
+    /// (`municipal-elections-2026`, not `municipal-elections-2026-2026`).
+    static func occurrenceID(_ id: String, year: Int) -> String {
+        id.hasSuffix("-\(year)") || id == String(year) ? id : "\(id)-\(year)"
     }
 }

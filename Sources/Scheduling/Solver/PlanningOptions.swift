@@ -3,7 +3,7 @@ import Foundation
 
 /// What the planner needs beyond the plans themselves.
 public struct PlanningOptions: Sendable {
-    /// Folder holding `holidays/` and `blackouts/` (default: the folder of the first plan).
+    /// Folder whose `holidays/`, `blackouts/` and `academic/` add to or replace the shipped calendars.
     public var calendarsDirectory: URL?
     /// Start dates of the last published schedule, by `plan/event id`: the solver stays close.
     public var previous: [String: CivilDate]
@@ -11,6 +11,9 @@ public struct PlanningOptions: Sendable {
     public var seconds: Double
     /// Stop each group of events at its first complete schedule (no optimisation).
     public var firstSchedule: Bool
+    /// Repairs may move an event that another is linked to (`after:`, `alongside:`); by default
+    /// they move only the linked event (the committee follows the commission).
+    public var repairsMoveLinkedEvents = false
 
     public init(calendarsDirectory: URL? = nil, previous: [String: CivilDate] = [:],
                 nodesPerComponent: Int = 200_000, seconds: Double = 5, firstSchedule: Bool = false) {

@@ -42,14 +42,22 @@ public struct PlanningResult: Sendable {
     /// A minimal set of hard constraints that cannot hold together (empty unless infeasible).
     public var conflicts: [ConstraintInstance]
     public var suggestions: [Suggestion]
-    /// Things the planner noticed but could not change: fixed events on holidays, unreadable calendars.
+    /// Things the planner noticed but could not change: unreadable calendars, a search cut short.
     public var warnings: [LocalizedText]
+    /// Rules that events with written dates break (a visit during the construction holiday),
+    /// in the order of the events' dates.
+    public var fixedEventWarnings: [FixedEventWarning] = []
     /// Hard constraints the final schedule breaks, re-checked from scratch (0 unless infeasible).
     public var hardViolations: Int
     /// Schedule ids of the events whose dates the solver chose.
     public var openEventIDs: Set<String>
     public var searchNodes: Int
     public var timedOut: Bool
+
+    /// Every warning as the output lists it: the planner's, then the fixed events'.
+    public var allWarnings: [LocalizedText] {
+        warnings + fixedEventWarnings.map(\.text)
+    }
 
     var problem: SchedulingProblem?
     var assignment: [CivilDate]?

@@ -40,8 +40,11 @@ extension ProblemBuilder {
             for (position, a) in indices.enumerated() {
                 for b in indices[(position + 1)...] {
                     let open = (variableOfEvent[a], variableOfEvent[b])
-                    if open.0 == nil && open.1 == nil { continue }
                     let first = schedule.events[a], second = schedule.events[b]
+                    if open.0 == nil && open.1 == nil {
+                        checkFixedOverlap(of: person, first, second)
+                        continue
+                    }
                     let location = (open.0 != nil ? first : second).location
                     let constraint = add("\(person):no-overlap(\(first.planID)/\(first.id),\(second.planID)/\(second.id))", .noOverlap,
                         location, LocalizedText(
@@ -65,6 +68,24 @@ extension ProblemBuilder {
         }
     }
 
+    /// Two events with written dates that one person cannot both attend: a warning at the later one.
+    private mutating func checkFixedOverlap(of person: String, _ first: ScheduledEvent, _ second: ScheduledEvent) {
+        let plans = (schedule.plan(first.planID)!, schedule.plan(second.planID)!)
+        let spans = (Self.occupancy(first.timing.firstDate, length: first.timing.days.dayCount, travel: travelDays(of: person, for: first, in: plans.0)),
+                     Self.occupancy(second.timing.firstDate, length: second.timing.days.dayCount, travel: travelDays(of: person, for: second, in: plans.1)))
+        guard spans.0.overlaps(spans.1) else { return }
+        let (earlier, later) = (first.timing.firstDate, first.planID, first.id) <= (second.timing.firstDate, second.planID, second.id)
+            ? (first, second) : (second, first)
+        let constraint = ConstraintInstance(
+            name: "\(person):no-overlap(\(earlier.planID)/\(earlier.id),\(later.planID)/\(later.id))", kind: .noOverlap,
+            location: later.location, message: LocalizedText(
+                fr: "\(person) ne peut pas être à « \(earlier.title.fr) » et à « \(later.title.fr) » en même temps (jours de voyage compris)",
+                en: "\(person) cannot be at '\(earlier.title.en)' and '\(later.title.en)' at once (travel days included)"),
+            eventID: later.id, planID: later.planID)
+        fixedEventWarnings.append(FixedEventWarning(constraint: constraint, event: later,
+                                                    location: later.activity.timingLocation ?? later.location))
+    }
+
     /// The occurrences a reference names: `id/N` for one, `id` for all of an activity's.
     private func events(named reference: String, in planID: String) -> [Int] {
         schedule.events.indices.filter { index in
@@ -73,11 +94,22 @@ extension ProblemBuilder {
         }
     }
 
-    /// Pairs occurrence k of a series with occurrence k of another (none when that one is left
-    /// out), or with the single event it names.
+    /// Pairs an occurrence of a series with the occurrence of the other series written for the
+    /// same year (none when that series has none that year: a yearly committee beside a commission
+    /// held every two years), or with the single event it names.
     private func partner(of event: ScheduledEvent, among targets: [Int]) -> [Int] {
-        guard let index = event.series?.index, targets.contains(where: { schedule.events[$0].series != nil }) else { return targets }
-        return targets.filter { schedule.events[$0].series?.index == index }
+        guard event.series != nil, targets.contains(where: { schedule.events[$0].series != nil }) else { return targets }
+        let year = event.timing.firstDate.year
+        return targets.filter { schedule.events[$0].timing.firstDate.year == year }
+    }
+
+    /// Adds a soft rule between an open event and a fixed one: a cost on the dates that break it.
+    private mutating func penalize(_ variable: Int, constraint: Int, cost: Int, when breaks: @escaping @Sendable (CivilDate) -> Bool) {
+        var v = variables[variable]
+        let previousCost = v.cost, previousParts = v.costParts
+        v.cost = { day in previousCost(day) + (breaks(day) ? cost : 0) }
+        v.costParts = { day in breaks(day) ? previousParts(day) + [(constraint, cost)] : previousParts(day) }
+        variables[variable] = v
     }
 
     private mutating func addPrecedences() {
@@ -87,14 +119,22 @@ extension ProblemBuilder {
             for precedence in rules.after {
                 for target in partner(of: event, among: events(named: precedence.eventID, in: event.planID)) {
                     let before = schedule.events[target]
+                    let softCost = precedence.weight.map { 10 * $0 }
+                    let condition = softCost == nil ? LocalizedText(fr: "", en: "") : LocalizedText(fr: "si possible, ", en: "if possible, ")
                     let constraint = add("\(event.id):after(\(before.id))", .precedence, precedence.location, LocalizedText(
-                        fr: "commence au moins \(precedence.lagDays) jour(s) après la fin de « \(before.title.fr) »",
-                        en: "starts at least \(precedence.lagDays) day(s) after '\(before.title.en)' ends"), event: event)
+                        fr: "\(condition.fr)commence au moins \(precedence.lagDays) jour(s) après la fin de « \(before.title.fr) »",
+                        en: "\(condition.en)starts at least \(precedence.lagDays) day(s) after '\(before.title.en)' ends"), event: event,
+                        related: before, softCost: softCost)
                     if let other = variableOfEvent[target] {
-                        binaries.append(.init(first: other, second: variable, relation: .precedence(lag: precedence.lagDays), constraint: constraint))
+                        binaries.append(.init(first: other, second: variable, relation: .precedence(lag: precedence.lagDays), constraint: constraint,
+                                              softCost: softCost))
                     } else {
                         let earliest = before.timing.lastDate.adding(days: 1 + precedence.lagDays)
-                        forbid(variable, constraint: constraint) { $0 < earliest }
+                        if let softCost {
+                            penalize(variable, constraint: constraint, cost: softCost) { $0 < earliest }
+                        } else {
+                            forbid(variable, constraint: constraint) { $0 < earliest }
+                        }
                     }
                 }
             }
@@ -147,16 +187,25 @@ extension ProblemBuilder {
                   let alongside = rules.alongside, case .event(let reference, let days) = alongside.companion else { continue }
             for target in partner(of: event, among: events(named: reference, in: event.planID)) {
                 let companion = schedule.events[target]
+                let softCost = alongside.weight.map { 10 * $0 }
+                let condition = softCost == nil ? LocalizedText(fr: "", en: "") : LocalizedText(fr: "si possible ", en: "if possible ")
                 let constraint = add("\(event.id):alongside(\(companion.id))", .alongside, alongside.location, LocalizedText(
-                    fr: "à moins de \(days) jours de « \(companion.title.fr) »", en: "within \(days) days of '\(companion.title.en)'"), event: event)
+                    fr: "\(condition.fr)à moins de \(days) jours de « \(companion.title.fr) »",
+                    en: "\(condition.en)within \(days) days of '\(companion.title.en)'"), event: event, related: companion, softCost: softCost)
                 if let other = variableOfEvent[target] {
-                    binaries.append(.init(first: variable, second: other, relation: .alongside(days: days), constraint: constraint))
+                    binaries.append(.init(first: variable, second: other, relation: .alongside(days: days), constraint: constraint,
+                                          softCost: softCost))
                 } else {
                     let first = companion.timing.firstDate.daysSinceEpoch, last = companion.timing.lastDate.daysSinceEpoch
                     let length = variables[variable].length
-                    forbid(variable, constraint: constraint) { start in
+                    let breaks: @Sendable (CivilDate) -> Bool = { start in
                         let s = start.daysSinceEpoch, e = s + length - 1
                         return max(0, max(first - e, s - last)) > days
+                    }
+                    if let softCost {
+                        penalize(variable, constraint: constraint, cost: softCost, when: breaks)
+                    } else {
+                        forbid(variable, constraint: constraint, when: breaks)
                     }
                 }
             }

@@ -18,6 +18,8 @@ struct ProblemBuilder {
     var binaries: [SchedulingProblem.Binary] = []
     /// Variable index of each open event (by schedule index).
     var variableOfEvent: [Int: Int] = [:]
+    /// Rules that events with written dates break.
+    var fixedEventWarnings: [FixedEventWarning] = []
 
     init(schedule: Schedule, calendars: PlaceCalendarIndex, busy: [String: [BusyTime]], previous: [String: CivilDate]) {
         self.schedule = schedule
@@ -40,15 +42,34 @@ struct ProblemBuilder {
             variables.append(makeVariable(index: index, event: event, plan: plan, activity: event.activity, rules: rules))
         }
         addRelations()
+        checkFixedEvents()
         return SchedulingProblem(variables: variables, binaries: binaries, constraints: constraints)
+    }
+
+    /// Tests each event whose dates the plan writes against the rules that would bind it if they
+    /// were open, and records those it breaks as warnings. Their constraints are not part of the
+    /// problem: nothing can move such an event.
+    private mutating func checkFixedEvents() {
+        for event in schedule.events where event.origin == .activity && event.activity.scheduling == nil {
+            let plan = schedule.plan(event.planID)!
+            let line = event.activity.timingLocation ?? event.location
+            let length = event.timing.days.dayCount
+            let mark = constraints.count
+            let rules = unaryRules(for: event, plan: plan, rules: nil, length: length, at: { _ in line })
+            let broken = Self.forbidding(startRules: rules.startRules, dayRules: rules.dayRules, length: length)(event.timing.firstDate)
+            for constraint in Set(broken).sorted() {
+                fixedEventWarnings.append(FixedEventWarning(constraint: constraints[constraint], event: event, location: line))
+            }
+            constraints.removeSubrange(mark...)
+        }
     }
 
     // MARK: - Constraint instances
 
     mutating func add(_ name: String, _ kind: ConstraintInstance.Kind, _ location: SourceLocation,
-                      _ message: LocalizedText, event: ScheduledEvent) -> Int {
+                      _ message: LocalizedText, event: ScheduledEvent, related: ScheduledEvent? = nil, softCost: Int? = nil) -> Int {
         constraints.append(ConstraintInstance(name: name, kind: kind, location: location, message: message, eventID: event.id,
-                                              planID: event.planID))
+                                              planID: event.planID, relatedEventID: related?.id, softCost: softCost))
         return constraints.count - 1
     }
 
@@ -86,8 +107,6 @@ struct ProblemBuilder {
             DateRange(first: shifted(window.first, unit: unit, units: units), last: shifted(window.last, unit: unit, units: units))
         }
     }
-
-    private func people(of event: ScheduledEvent) -> [String] { event.travellerIDs }
 
     /// The constraints that forbid a start: its start rules, and its day rules on any day of the event.
     static func forbidding(startRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)],
@@ -143,120 +162,8 @@ struct ProblemBuilder {
         // Relaxing the window opens the horizon, and never closes the window's own days.
         let horizon = Set(plan.horizon.days.filter { $0.adding(days: length - 1) <= plan.horizon.last }).union(sortedCandidates).sorted()
 
-        // Each unary rule: an instance and a test of one day of the event (or of its start).
-        var dayRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)] = []
-        var startRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)] = []
-
-        let shortEvent = length <= 1 && activity.kind != .mission
-        if let weekdays = rules.weekdays ?? (shortEvent ? [.monday, .tuesday, .wednesday, .thursday, .friday] : nil) {
-            let names = weekdays.map { FrenchDate.weekdays[$0.rawValue - 1] }.joined(separator: ", ")
-            let english = weekdays.map { EnglishDate.weekdays[$0.rawValue - 1] }.joined(separator: ", ")
-            let constraint = add("\(id):weekdays", .weekdays, at("weekdays"),
-                                 LocalizedText(fr: "commence un de ces jours : \(names)", en: "starts on one of: \(english)"), event: event)
-            startRules.append((constraint, { !weekdays.contains($0.weekday) }))
-        }
-
-        let inPerson = event.mode != .virtual
-        let scope = rules.holidays ?? (inPerson ? .host : .everyone)
-        var holidayPartners: [Partner] = []
-        if scope != .none, let host { holidayPartners.append(host) }
-        if scope == .everyone {
-            let others = (event.participantIDs + [event.originID].compactMap { $0 }).compactMap(plan.partner)
-                + people(of: event).compactMap { plan.person($0) }.compactMap { plan.partner($0.partnerID) }
-            for partner in others where !holidayPartners.contains(where: { $0.id == partner.id }) { holidayPartners.append(partner) }
-        }
-        for partner in holidayPartners where !partner.holidayJurisdictions.isEmpty {
-            let codes = partner.holidayJurisdictions
-            let calendars = self.calendars
-            let constraint = add("\(id):holidays(\(partner.id))", .holiday, at("holidays"),
-                                 LocalizedText(fr: "pas pendant les jours fériés de \(partner.name.fr) (\(codes.joined(separator: ", ")))",
-                                               en: "not on the holidays of \(partner.name.en) (\(codes.joined(separator: ", ")))"), event: event)
-            let companion: String? = { if case .holiday(let name)? = rules.alongside?.companion { return name } else { return nil } }()
-            dayRules.append((constraint, { day in
-                codes.contains { code in calendars.holidays(in: code, on: day).contains { $0.id != companion } }
-            }))
-        }
-
-        // Jurisdiction blackouts: collective vacations where the event happens and where its people live;
-        // elections where elected travellers live; other kinds when the plan asks.
-        var blackoutCodes: [(code: String, kinds: Set<BlackoutKind>)] = []
-        let asked = Set(rules.avoid.compactMap(BlackoutKind.init(rawValue:)))
-        if let host, inPerson { for code in host.holidayJurisdictions { blackoutCodes.append((code, Set<BlackoutKind>([.collectiveVacation]).union(asked))) } }
-        for personID in people(of: event) {
-            guard let person = plan.person(personID), let home = plan.partner(person.partnerID) else { continue }
-            var kinds: Set<BlackoutKind> = inPerson ? [.collectiveVacation] : []
-            if person.elected && inPerson { kinds.insert(.election) }
-            for code in home.holidayJurisdictions { blackoutCodes.append((code, kinds.union(asked))) }
-        }
-        var seenBlackouts = Set<String>()
-        for (code, kinds) in blackoutCodes {
-            for (kind, entry) in calendars.blackouts[code] ?? [] where kinds.contains(kind) {
-                guard seenBlackouts.insert(entry.id).inserted else { continue }
-                let constraint = add("\(id):blackout(\(entry.id))", .blackout, at("avoid"),
-                                     LocalizedText(fr: "pas pendant « \(entry.name.fr) » (\(entry.first) – \(entry.last))",
-                                                   en: "not during '\(entry.name.en)' (\(entry.first) – \(entry.last))"), event: event)
-                let first = entry.first, last = entry.last
-                dayRules.append((constraint, { $0 >= first && $0 <= last }))
-            }
-        }
-        for blackout in plan.blackouts where blackout.applies(toPartners: event.involvedPartnerIDs, people: people(of: event)) {
-            let range = blackout.days
-            let constraint = add("\(id):blackout(\(blackout.id))", .blackout, blackout.location,
-                                 LocalizedText(fr: "pas pendant « \(blackout.title.fr) » (\(range.first) – \(range.last))",
-                                               en: "not during '\(blackout.title.en)' (\(range.first) – \(range.last))"), event: event)
-            dayRules.append((constraint, { range.contains($0) }))
-        }
-        for personID in people(of: event) {
-            guard let entries = busy[personID], !entries.isEmpty, let person = plan.person(personID) else { continue }
-            let zone = ZoneRules(identifier: plan.partner(person.partnerID)?.timeZone ?? "UTC") ?? .utc
-            let busyDays = Set(entries.flatMap { entry -> [Int] in
-                let range = entry.dates(in: zone)
-                return Array(range.lowerBound.daysSinceEpoch...range.upperBound.daysSinceEpoch)
-            })
-            let constraint = add("\(id):busy(\(personID))", .busy, person.location,
-                                 LocalizedText(fr: "\(person.name) est disponible (agenda importé)", en: "\(person.name) is available (imported calendar)"),
-                                 event: event)
-            dayRules.append((constraint, { busyDays.contains($0.daysSinceEpoch) }))
-        }
-        if let lead = rules.leadTimeDays {
-            let earliest = plan.revision.utc.date.adding(days: lead)
-            let constraint = add("\(id):lead-time", .leadTime, at("leadTime"),
-                                 LocalizedText(fr: "au plus tôt \(lead) jours après la révision du plan (\(earliest))",
-                                               en: "at least \(lead) days after the plan's revision (\(earliest))"), event: event)
-            startRules.append((constraint, { $0 < earliest }))
-        }
-        if case .timed(let start, let end, let zone) = event.timing, event.mode != .inPerson {
-            let zones = ([host] + event.involvedPartnerIDs.map(plan.partner)).compactMap { $0?.timeZone }
-            let unique = Array(Set(zones)).sorted().compactMap(ZoneRules.init(identifier:))
-            if let eventZone = ZoneRules(identifier: zone), unique.count > 1 {
-                let constraint = add("\(id):working-hours", .workingHours, event.location,
-                                     LocalizedText(fr: "entre 9 h et 17 h pour chaque participant", en: "between 09:00 and 17:00 for every participant"),
-                                     event: event)
-                let duration = end.secondsSinceEpochAsUTC - start.secondsSinceEpochAsUTC
-                let time = start.time
-                startRules.append((constraint, { day in
-                    let begin = eventZone.instant(of: CivilDateTime(date: day, time: time))
-                    let finish = Instant(secondsSinceEpoch: begin.secondsSinceEpoch + duration)
-                    return unique.contains { zone in
-                        let localStart = zone.localTime(at: begin), localEnd = zone.localTime(at: finish)
-                        return localStart.time.hour < 9 || localEnd.date != localStart.date
-                            || localEnd.time.secondsSinceMidnight > 17 * 3600
-                    }
-                }))
-            }
-        }
-        if case .holiday(let name)? = rules.alongside?.companion, let host {
-            let codes = host.holidayJurisdictions
-            let calendars = self.calendars
-            let constraint = add("\(id):alongside(\(name))", .alongside, rules.alongside!.location,
-                                 LocalizedText(fr: "pendant « \(name) » à \(host.name.fr)", en: "during '\(name)' in \(host.name.en)"), event: event)
-            startRules.append((constraint, { start in
-                !(0..<length).contains { offset in
-                    codes.contains { calendars.holidays(in: $0, on: start.adding(days: offset)).contains { $0.id == name } }
-                }
-            }))
-        }
-
+        let unary = unaryRules(for: event, plan: plan, rules: rules, length: length, at: at)
+        let dayRules = unary.dayRules, startRules = unary.startRules
         let forbidding = Self.forbidding(startRules: startRules, dayRules: dayRules, length: length)
         let forbiddingOverHorizon: @Sendable () -> @Sendable (CivilDate) -> [Int] = { [dayRules, startRules, horizon] in
             guard let spanRules = Self.rulesOverSpan(dayRules, length: length, starts: horizon) else { return forbidding }
@@ -298,7 +205,7 @@ struct ProblemBuilder {
         let costParts: @Sendable (CivilDate) -> [(Int, Int)] = { [parts] date in parts.map { ($0.constraint, $0.cost(date)) } }
 
         var travel: [String: Int] = [:]
-        for personID in people(of: event) {
+        for personID in event.travellerIDs {
             travel[personID] = event.travelDays(from: plan.person(personID).flatMap { plan.partner($0.partnerID) }, to: host)
         }
         return SchedulingProblem.Variable(

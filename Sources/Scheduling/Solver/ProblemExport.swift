@@ -27,6 +27,8 @@ public struct ProblemExport: Codable, Sendable {
         /// spacing: b − a in [min, max].
         public var min: Int
         public var max: Int
+        /// A soft link: breaking it costs this instead of being forbidden; absent for a hard rule.
+        public var softCost: Int?
     }
 
     public var format = 1
@@ -42,7 +44,8 @@ public struct ProblemExport: Codable, Sendable {
         }
         rules = problem.binaries.map { binary in
             var rule = Rule(type: "", a: binary.first, b: binary.second, aLength: binary.firstLength, bLength: binary.secondLength,
-                            aTravel: binary.firstTravel, bTravel: binary.secondTravel, lag: 0, min: 0, max: 0)
+                            aTravel: binary.firstTravel, bTravel: binary.secondTravel, lag: 0, min: 0, max: 0,
+                            softCost: binary.softCost)
             switch binary.relation {
             case .noOverlap: rule.type = "noOverlap"
             case .precedence(let lag): rule.type = "precedence"; rule.lag = lag

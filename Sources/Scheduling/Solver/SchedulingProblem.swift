@@ -47,15 +47,21 @@ struct SchedulingProblem: Sendable {
         var second: Int
         var relation: Relation
         var constraint: Int
+        /// nil: the rule must hold (the search prunes with it); a cost: it should, and a schedule
+        /// that breaks it pays this.
+        var softCost: Int?
         /// Filled by the problem: lengths and, for no-overlap, the person's travel days on each side.
         var firstLength = 1, secondLength = 1, firstTravel = 0, secondTravel = 0
 
-        init(first: Int, second: Int, relation: Relation, constraint: Int) {
+        init(first: Int, second: Int, relation: Relation, constraint: Int, softCost: Int? = nil) {
             self.first = first
             self.second = second
             self.relation = relation
             self.constraint = constraint
+            self.softCost = softCost
         }
+
+        var isSoft: Bool { softCost != nil }
     }
 
     var variables: [Variable]
@@ -96,6 +102,25 @@ struct SchedulingProblem: Sendable {
             if forbidding.isEmpty { return true }
             guard let enabled else { return false }
             return !forbidding.contains(where: enabled.contains)
+        }
+    }
+
+    /// What the soft links pay in a schedule: each soft binary between `variables` (or from one
+    /// of them to any other variable, when `touching`) that the assignment breaks.
+    func softCost(of assignment: [CivilDate], touching variables: Set<Int>, enabled: Set<Int>? = nil) -> Int {
+        var total = 0
+        for binary in binaries where binary.isSoft && (enabled?.contains(binary.constraint) ?? true) {
+            guard variables.contains(binary.first) || variables.contains(binary.second) else { continue }
+            if !satisfied(binary, assignment[binary.first], assignment[binary.second]) { total += binary.softCost ?? 0 }
+        }
+        return total
+    }
+
+    /// The soft links an assignment breaks, with what each costs.
+    func brokenSoftLinks(in assignment: [CivilDate]) -> [(constraint: Int, cost: Int)] {
+        binaries.compactMap { binary in
+            guard let cost = binary.softCost, !satisfied(binary, assignment[binary.first], assignment[binary.second]) else { return nil }
+            return (binary.constraint, cost)
         }
     }
 

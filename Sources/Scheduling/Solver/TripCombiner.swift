@@ -9,7 +9,7 @@ enum TripCombiner {
     static let maximumGapDays = 60
 
     static func suggestions(for schedule: Schedule) -> [PlanningResult.Suggestion] {
-        struct Trip { var event: ScheduledEvent; var person: String; var continent: Continent; var travel: Int }
+        struct Trip { var event: ScheduledEvent; var person: String; var country: String; var travel: Int }
         var trips: [String: [Trip]] = [:]
         for event in schedule.events where event.mode != .virtual {
             let plan = schedule.plan(event.planID)!
@@ -17,14 +17,14 @@ enum TripCombiner {
             for personID in event.travellerIDs {
                 guard let person = plan.person(personID), let home = plan.partner(person.partnerID),
                       Continent(country: home.country) != Continent(country: host.country) else { continue }
-                trips[personID, default: []].append(Trip(event: event, person: personID, continent: Continent(country: host.country),
+                trips[personID, default: []].append(Trip(event: event, person: personID, country: host.country.uppercased(),
                                                          travel: max(1, event.travelDays(from: home, to: host))))
             }
         }
         var suggestions: [PlanningResult.Suggestion] = []
         for person in trips.keys.sorted() {
             let sorted = trips[person]!.sorted { $0.event.timing.firstDate < $1.event.timing.firstDate }
-            for (first, second) in zip(sorted, sorted.dropFirst()) where first.continent == second.continent {
+            for (first, second) in zip(sorted, sorted.dropFirst()) where first.country == second.country {
                 let gap = first.event.timing.lastDate.days(until: second.event.timing.firstDate)
                 guard gap > 0, gap <= maximumGapDays else { continue }
                 let saved = first.travel + second.travel

@@ -25,7 +25,13 @@ public enum WorkspacePlanner {
                                     suggestions: [], warnings: warnings, hardViolations: 0,
                                     openEventIDs: Set(problem.variables.map { "\($0.planID)/\($0.eventID)" }),
                                     searchNodes: 0, timedOut: false, problem: problem, assignment: nil)
-        guard !problem.variables.isEmpty else { return result }
+        result.fixedEventWarnings = builder.fixedEventWarnings.enumerated().sorted { a, b in
+            (a.element.dates.first, a.element.planID, a.element.eventID, a.offset) < (b.element.dates.first, b.element.planID, b.element.eventID, b.offset)
+        }.map(\.element)
+        guard !problem.variables.isEmpty else {
+            result.suggestions = TripCombiner.suggestions(for: draft)
+            return result
+        }
 
         let solver = ConstraintSolver(problem: problem, limits: .init(nodesPerComponent: options.nodesPerComponent, seconds: options.seconds))
         let outcome = solver.solve(onlyFeasibility: options.firstSchedule)
@@ -39,7 +45,8 @@ public enum WorkspacePlanner {
                     let explainer = ConflictExplainer(problem: problem, solver: solver, draft: draft, group: group)
                     let conflict = explainer.minimalConflict(in: group, deadline: deadline)
                     result.conflicts += conflict.constraints.map { problem.constraints[$0] }
-                    result.suggestions += explainer.repairs(for: conflict.constraints, in: group, deadline: deadline)
+                    result.suggestions += explainer.repairs(for: conflict.constraints, in: group, deadline: deadline,
+                                                            moveLinkedEvents: options.repairsMoveLinkedEvents)
                     if !conflict.minimal {
                         result.timedOut = true
                         result.warnings.append(LocalizedText(
@@ -66,6 +73,8 @@ public enum WorkspacePlanner {
         result.violations = problem.variables.indices.flatMap { index in
             problem.variables[index].costParts(assignment[index]).filter { $0.1 > 0 }
                 .map { PlanningResult.Violation(constraint: problem.constraints[$0.0], cost: $0.1) }
+        } + problem.brokenSoftLinks(in: assignment).map {
+            PlanningResult.Violation(constraint: problem.constraints[$0.constraint], cost: $0.cost)
         }
         result.suggestions = TripCombiner.suggestions(for: result.schedule)
         result.hardViolations = hardViolations(of: assignment, in: problem)
@@ -80,7 +89,7 @@ public enum WorkspacePlanner {
             if !variable.candidates.contains(date) { count += 1 }
             count += variable.forbidding(date).count
         }
-        for binary in problem.binaries where !problem.satisfied(binary, assignment[binary.first], assignment[binary.second]) {
+        for binary in problem.binaries where !binary.isSoft && !problem.satisfied(binary, assignment[binary.first], assignment[binary.second]) {
             count += 1
         }
         return count

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Bilingual
 
-extension UsageError {
+extension CommandLineError {
     /// This error as swift-argument-parser reports a mistake found by `validate()`: the message in
     /// the user's language, the usage line after it, exit 64.
     var validation: ValidationError {
