@@ -15,7 +15,10 @@ symlink loop, {LOOPFILE} the looping link itself, {MISSING} a path that does not
 everything), {FILE} a regular file, {OUT} a fresh output folder, {PLAN} the Québec–Namur plan,
 {MOBILITYPLAN} the Terrebonne–Namur plan, (and `plan.yaml`, a minimal plan in the folder
 commands run from), {UNKNOWNJURISDICTION} a plan naming an unknown
-jurisdiction, {NATIONALDAY} a Namur meeting whose only allowed day is Belgium's national day.
+jurisdiction, {NATIONALDAY} a Namur meeting whose only allowed day is Belgium's national day,
+{MISSINGCALENDAR} a university programme naming an academic calendar no file defines
+(Tests/Fixtures/bad/mobility-missing-calendar.yaml: every command that reads plans refuses it
+with the same one message).
 """
 import argparse
 import os
@@ -65,6 +68,7 @@ def make_world(base):
     world["MOBILITYPLAN"] = os.path.join(ROOT, "calendars", "terrebonne-namur-2024-2026.yaml")
     with open(NATIONAL_DAY, encoding="utf-8") as handle:
         plan = handle.read()
+    world["MISSINGCALENDAR"] = os.path.join(ROOT, "Tests", "Fixtures", "bad", "mobility-missing-calendar.yaml")
     for key, jurisdiction, name in [("UNKNOWNJURISDICTION", "BE-WALL", "inconnue.yaml"),
                                     ("NATIONALDAY", "BE-WAL-NAMUR", "fete-nationale.yaml")]:
         with open(path(name), "w", encoding="utf-8") as handle:
@@ -169,7 +173,7 @@ def check_property(jumelage, examples):
                "--hours", "--institution", "--ledger", "--today", "--base-url", "--feeds-path", "--twinnings",
                "--years", "--keep-past", "--by", "--now", "--feeds", "--id", "--label", "--limit", "--strict", "--help"]
     values = ([world[key] for key in ["EMPTY", "NONPLANS", "LOOP", "LOOPFILE", "MISSING", "FILE", "PLAN",
-                                       "UNKNOWNJURISDICTION", "NATIONALDAY"]]
+                                       "UNKNOWNJURISDICTION", "NATIONALDAY", "MISSINGCALENDAR"]]
               + [os.path.join(ROOT, "calendars"), os.path.join(base, "out"), "json", "text", "fr", "en", "de",
                  "BE", "CA-QC", "all", "2025", "2025/2026", "-1", "0", "99999999999999999999", "2025-02-30",
                  "2025-01-01", "Europe/Brussels,America/Toronto", "09:00-17:00", "unamur", "comite-suivi", "",

@@ -18,7 +18,7 @@ struct MobilityLoaderTests {
         #expect(rendered(S.validProgramme) == [])
         let plan = try PlanLoader.load(data: Data(S.plan(mobility: S.validProgramme).utf8), file: "essai.yaml")
         #expect(plan.mobility.first?.directions.count == 2)
-        #expect(plan.mobility.first?.directions[0].types == MobilityType.allCases)
+        #expect(plan.mobility.first?.directions[0].types == MobilityType.academic)
     }
 
     @Test("An impossible month-day, or 29 February, is refused where it is written")

@@ -98,3 +98,29 @@ enum MobilitySamples {
         }
     }
 }
+
+/// The fixtures of programmes outside academia (`Tests/Fixtures/mobility/`) and the
+/// France–Québec plan's, scheduled without any academic calendar.
+extension MobilitySamples {
+    static func fixture(_ name: String) throws -> Plan {
+        try PlanLoader.load(file: Repository.fixtures.appendingPathComponent("mobility/\(name).yaml").path)
+    }
+
+    static func franceQuebec() throws -> Plan {
+        try PlanLoader.load(file: Repository.plan("france-quebec-cooperation"))
+    }
+
+    /// No academic calendar at all: programmes outside academia need none.
+    static func scheduleWithoutCalendars(_ plans: [Plan]) throws -> MobilitySchedule {
+        try MobilityScheduler.schedule(plans, catalog: AcademicCatalog(sources: []))
+    }
+
+    /// `2025 youth-exchange ete 2025-06-01 2025-08-31 7-21 application:2025-03-15(aura)`: one
+    /// line per window, for exact comparisons.
+    static func summary(_ window: ExchangeWindow) -> String {
+        let deadlines = window.deadlines.map { "\($0.kind.rawValue):\($0.date)(\($0.institutionID))\($0.estimated ? "*" : "")" }
+        return "\(window.year) \(window.type.rawValue) \(window.periodID ?? "-") \(window.start) \(window.end) "
+            + "\(window.stayDays.lowerBound)-\(window.stayDays.upperBound)\(window.estimated ? "*" : "")"
+            + (deadlines.isEmpty ? "" : " " + deadlines.joined(separator: " "))
+    }
+}

@@ -121,12 +121,12 @@ struct RecordPageTests {
         let html = try Self.allPlans().dashboard(language: .fr)
         let section = try #require(S.section(html, heading: "<h2 id=\"echeances\">", level: "<h2"))
         #expect(section.components(separatedBy: "<li>").count - 1 == 12 + 2, "\(section)")
-        #expect(section.contains("<p class=\"muted\">6 autres échéances à venir, jusqu&#39;au 31 janvier 2027, n&#39;apparaissent pas ici.</p>"))
+        #expect(section.contains("<p class=\"muted\">20 autres échéances à venir, jusqu&#39;au 15 juin 2027, n&#39;apparaissent pas ici.</p>"))
         let past = try #require(S.section(section, heading: "Échéances passées à confirmer", level: "</ul>"))
         #expect(past.contains("Date limite de l&#39;appel à projets du FFQCD"))
         #expect(past.contains("Rapport annuel du protocole (réalisations et indicateurs par thème)"))
         let english = try Self.allPlans().dashboard(language: .en)
-        #expect(english.contains("6 more coming deadlines, up to 31 January 2027, are not shown here."))
+        #expect(english.contains("20 more coming deadlines, up to 15 June 2027, are not shown here."))
     }
 
     @Test("The dashboard shows the bodies with their seats, parity, members and meetings")

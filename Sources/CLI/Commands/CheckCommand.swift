@@ -7,7 +7,8 @@ import YAMLReading
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validates plan files without writing anything.")
+        abstract: "Validates plan files without writing anything.",
+        discussion: "Refuses what plan, windows, pages and publish refuse, mobility programmes included (their academic calendars).")
 
     @Argument(help: "Plan files or folders.")
     var paths: [String]
@@ -19,7 +20,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            let result = try WorkspacePlanner.plan(try PlanLoader.load(paths: paths), options: planning.options(for: paths))
+            let workspace = try Workspace.load(paths: paths, calendars: planning.calendars)
+            let result = try WorkspacePlanner.plan(workspace.plans, options: planning.options(for: paths))
             if result.status == .infeasible || result.status == .unknown {
                 print(ResultSummary.render(result, language: Failure.language), terminator: "")
                 throw ExitCode(2)

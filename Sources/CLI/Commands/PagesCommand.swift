@@ -53,9 +53,9 @@ struct PagesCommand: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            let plans = try PlanLoader.load(paths: paths)
-            let result = try WorkspacePlanner.plan(plans, options: planning.options(for: paths))
-            let mobility = try MobilityScheduler.schedule(plans, calendarsDirectory: planning.calendars.map { URL(fileURLWithPath: $0) })
+            let workspace = try Workspace.load(paths: paths, calendars: planning.calendars)
+            let result = try WorkspacePlanner.plan(workspace.plans, options: planning.options(for: paths))
+            let mobility = workspace.mobility
             let day = today.flatMap { CivilDate(iso: $0) }
                 ?? CivilDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
             let renderer = PageRenderer(result: result, mobility: mobility, baseURL: baseURL, today: day, feedsPath: feedsPath,

@@ -34,7 +34,8 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            let result = try WorkspacePlanner.plan(try PlanLoader.load(paths: paths), options: planning.options(for: paths))
+            let workspace = try Workspace.load(paths: paths, calendars: planning.calendars)
+            let result = try WorkspacePlanner.plan(workspace.plans, options: planning.options(for: paths))
             let language = lang?.language
             if let exportProblem, let export = ProblemExport(result) {
                 try AtomicFileWriter.write([(exportProblem, export.json())])

@@ -59,8 +59,8 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
-            let plans = try PlanLoader.load(paths: paths)
-            let result = try WorkspacePlanner.plan(plans, options: planning.options(for: paths))
+            let workspace = try Workspace.load(paths: paths, calendars: planning.calendars)
+            let result = try WorkspacePlanner.plan(workspace.plans, options: planning.options(for: paths))
             let language = lang?.language ?? Failure.language
             if result.status == .infeasible || result.status == .unknown {
                 print(ResultSummary.render(result, language: language), terminator: "")
@@ -74,7 +74,7 @@ struct PublishCommand: ParsableCommand {
                 keepPastDays: keepPast, publishedBy: by ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown",
                 now: Instant(secondsSinceEpoch: clock), language: lang?.language)
             // The mobility feeds are published as they are, like the holiday feeds.
-            let mobility = try MobilityScheduler.schedule(plans, calendarsDirectory: planning.calendars.map { URL(fileURLWithPath: $0) })
+            let mobility = workspace.mobility
             let input = PublicationInput(
                 plans: result.schedule.plans.map { .init(id: $0.id, revision: $0.revision.description, language: $0.language) },
                 feeds: FeedBuilder(language: lang?.language).calendars(for: result.schedule),

@@ -32,7 +32,7 @@ struct RegistryCommand: ParsableCommand {
 
     func validate() throws {
         if let today, CivilDate(iso: today) == nil {
-            throw UsageError(LocalizedText(fr: "--today doit être une date AAAA-MM-JJ, pas « \(today) »",
+            throw CommandLineError.usage(LocalizedText(fr: "--today doit être une date AAAA-MM-JJ, pas « \(today) »",
                                            en: "--today must be a date YYYY-MM-DD, not '\(today)'")).validation
         }
     }

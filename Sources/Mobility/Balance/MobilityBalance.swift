@@ -1,7 +1,8 @@
 import PlanFormat
 
-/// The participants planned in one academic year of a programme, per direction, against the
-/// quotas, and how far the directions are from each other.
+/// The participants planned in one year of a programme (academic between universities,
+/// calendar outside academia), per direction, against the quotas, and how far the directions
+/// are from each other, counted in people.
 public struct MobilityBalance: Hashable, Sendable {
     /// One direction's year.
     public struct Row: Hashable, Sendable {
@@ -11,6 +12,9 @@ public struct MobilityBalance: Hashable, Sendable {
         public var lines: [Line]
         /// The year is written in the plan (`planned:`); false: nothing planned yet.
         public var hasPlan: Bool
+        /// The people the balance counts: the planned participants of the stays it counts
+        /// (every stay, unless the programme's `balance:` names some).
+        public var people: Int
 
         public var planned: Int { lines.map(\.planned).reduce(0, +) }
         public var quota: Int { lines.map(\.quota).reduce(0, +) }
@@ -30,22 +34,32 @@ public struct MobilityBalance: Hashable, Sendable {
 
     public var planID: String
     public var programmeID: String
-    /// `2025/2026`.
+    /// `2025/2026`, or `2025` outside academia.
     public var year: String
     public var rows: [Row]
     public var tolerance: Int
+    /// The programme asks for balance (`balance:`): a year that misses it is a warning.
+    public var asked: Bool = false
+    /// The stays whose people count, when the programme's `balance:` names some; empty: every stay.
+    public var counted: [MobilityType] = []
 
-    /// The largest difference of planned participants between two directions.
+    /// The largest difference of people between two directions.
     public var imbalance: Int {
-        let totals = rows.map(\.planned)
+        let totals = rows.map(\.people)
         return (totals.max() ?? 0) - (totals.min() ?? 0)
     }
 
     public var balanced: Bool { imbalance <= tolerance }
 
-    /// The direction that sends the most, when the year is not even.
+    /// The direction that sends the most people, when the year is not even.
     public var heavier: Row? {
         guard imbalance > 0 else { return nil }
-        return rows.max { $0.planned < $1.planned }
+        return rows.max { $0.people < $1.people }
+    }
+
+    /// The direction that sends the fewest people, when the year is not even.
+    public var lighter: Row? {
+        guard imbalance > 0 else { return nil }
+        return rows.min { $0.people < $1.people }
     }
 }

@@ -43,9 +43,12 @@ public struct MobilityFeedBuilder: Sendable {
         events += deadlineEvents(windows, direction: direction, words: words)
         events.sort { ($0.start.localDate, $0.summary, $0.uid) < ($1.start.localDate, $1.summary, $1.uid) }
         let name = words.text(fr: "\(programme.title.fr) — \(from) vers \(to)", en: "\(programme.title.en) — \(from) to \(to)")
+        let ages = programme.ages.map {
+            words.text(fr: " Pour les \($0.lowerBound) à \($0.upperBound) ans.", en: " For people aged \($0.lowerBound) to \($0.upperBound).")
+        } ?? ""
         let description = words.text(
-            fr: "Fenêtres d'échange et dates limites de \(from) vers \(to) (\(programme.title.fr)). Dates estimées marquées « à confirmer ». Publié par Jumelage.",
-            en: "Exchange windows and deadlines from \(from) to \(to) (\(programme.title.en)). Estimated dates are marked \"to be confirmed\". Published by Jumelage.")
+            fr: "Fenêtres d'échange et dates limites de \(from) vers \(to) (\(programme.title.fr)).\(ages) Dates estimées marquées « à confirmer ». Publié par Jumelage.",
+            en: "Exchange windows and deadlines from \(from) to \(to) (\(programme.title.en)).\(ages) Estimated dates are marked \"to be confirmed\". Published by Jumelage.")
         let calendar = Calendar(productID: "-//Jumelage//Jumelage 1.0//\(language.rawValue.uppercased())", name: name,
                                 description: description, refreshIntervalSeconds: refreshIntervalSeconds, method: "PUBLISH",
                                 events: events)

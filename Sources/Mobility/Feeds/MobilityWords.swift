@@ -40,8 +40,10 @@ struct MobilityWords {
             lines.append(text(fr: "Langue : ", en: "Language: ") + requirement.description.text(in: language))
         }
         if window.estimated {
-            lines.append(text(fr: "Dates estimées d'après le calendrier universitaire, à confirmer.",
-                              en: "Dates estimated from the academic calendar, to be confirmed."))
+            lines.append(window.type.usesAcademicCalendar
+                ? text(fr: "Dates estimées d'après le calendrier universitaire, à confirmer.",
+                       en: "Dates estimated from the academic calendar, to be confirmed.")
+                : text(fr: "Dates de travail du programme, à confirmer.", en: "The programme's working dates, to be confirmed."))
         }
         return lines.joined(separator: "\n")
     }
@@ -50,7 +52,7 @@ struct MobilityWords {
         var summary = deadline.kind.name.text(in: language)
         if deadline.kind == .permits, let permit = deadline.permit {
             summary += " : \(permit.text(in: language))".frenchColon(language)
-        } else {
+        } else if !deadline.ofProgramme {
             summary += " (\(partner(deadline.institutionID)))"
         }
         if let direction {
@@ -61,6 +63,7 @@ struct MobilityWords {
     }
 
     func deadlineDescription(_ deadline: MobilityDeadline, windows: [ExchangeWindow]) -> String {
+        let academic = windows.first?.type.usesAcademicCalendar ?? true
         var lines = [text(fr: "Pour :", en: "For:")]
         for window in windows {
             lines.append("- \(window.type.name.text(in: language)) : \(window.name.text(in: language)) (\(window.start) – \(window.end))"
@@ -71,18 +74,22 @@ struct MobilityWords {
                               en: "Processing time counted: \(lead) days before the stay starts."))
         }
         if deadline.estimated {
-            lines.append(text(fr: "Date estimée, à confirmer auprès du bureau international.",
-                              en: "Estimated date, to be confirmed with the international office."))
+            lines.append(academic
+                ? text(fr: "Date estimée, à confirmer auprès du bureau international.",
+                       en: "Estimated date, to be confirmed with the international office.")
+                : text(fr: "Date de travail, à confirmer auprès des organismes du programme.",
+                       en: "Working date, to be confirmed with the programme's offices."))
         }
         return lines.joined(separator: "\n")
     }
 }
 
 private extension String {
-    /// « Université de Namur (UNamur) » → « UNamur »: the short name in parentheses, when there is one.
+    /// « Université de Namur (UNamur) » → « UNamur »: the short name in parentheses, when there is
+    /// one (one word starting with a capital); « Régions de France (ex-ARF) » stays whole.
     var shortName: String {
         guard hasSuffix(")"), let open = lastIndex(of: "(") else { return self }
         let inner = self[index(after: open)..<index(before: endIndex)]
-        return inner.isEmpty ? self : String(inner)
+        return inner.first?.isUppercase == true && !inner.contains(" ") ? String(inner) : self
     }
 }

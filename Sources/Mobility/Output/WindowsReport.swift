@@ -2,13 +2,38 @@ import Bilingual
 import Foundation
 import PlanFormat
 
-/// The JSON form of `jumelage windows` (format 1): a stable, documented contract.
+/// The JSON form of `jumelage windows` (format 1): a stable, documented contract. Keys that
+/// only programmes outside academia or with `balance:` have (`ages`, `periods`, `balanceAim`,
+/// `people`, `counted`, `warning`) are left out elsewhere, and an institution without academic
+/// calendar has no `calendar`.
 public struct WindowsReport: Codable, Hashable, Sendable {
     public struct Institution: Codable, Hashable, Sendable {
         public var partner: String
         public var name: String
-        public var calendar: String
+        public var calendar: String?
         public var terms: [String]
+    }
+
+    public struct Ages: Codable, Hashable, Sendable {
+        public var from: Int
+        public var to: Int
+    }
+
+    /// A season: `from`/`to` as `--MM-DD` (every year) or dates (once), absent for the whole year.
+    public struct Period: Codable, Hashable, Sendable {
+        public var id: String
+        public var name: String
+        public var from: String?
+        public var to: String?
+        public var types: [String]
+        public var nomination: String?
+        public var application: String?
+        public var estimated: Bool
+    }
+
+    public struct BalanceAim: Codable, Hashable, Sendable {
+        public var tolerance: Int
+        public var types: [String]
     }
 
     public struct Language: Codable, Hashable, Sendable {
@@ -33,6 +58,7 @@ public struct WindowsReport: Codable, Hashable, Sendable {
         public var quotas: [String: Int]
         public var languages: [Language]
         public var permits: [Permit]
+        public var periods: [Period]?
     }
 
     public struct Programme: Codable, Hashable, Sendable {
@@ -42,6 +68,9 @@ public struct WindowsReport: Codable, Hashable, Sendable {
         public var agreement: String?
         public var institutions: [Institution]
         public var directions: [Direction]
+        public var ages: Ages?
+        public var periods: [Period]?
+        public var balanceAim: BalanceAim?
     }
 
     public struct Overlap: Codable, Hashable, Sendable {
@@ -115,6 +144,8 @@ public struct WindowsReport: Codable, Hashable, Sendable {
         public var hasPlan: Bool
         public var overQuota: [String]
         public var types: [TypeCount]
+        /// The people the balance counts (outside academia, or with `balance:`).
+        public var people: Int?
     }
 
     public struct Balance: Codable, Hashable, Sendable {
@@ -124,6 +155,10 @@ public struct WindowsReport: Codable, Hashable, Sendable {
         public var tolerance: Int
         public var balanced: Bool
         public var directions: [BalanceDirection]
+        /// The stays whose people count, when `balance:` names some.
+        public var counted: [String]?
+        /// The warning of a year that misses the balance the programme aims at.
+        public var warning: String?
     }
 
     public var format: Int
@@ -135,6 +170,7 @@ public struct WindowsReport: Codable, Hashable, Sendable {
     public init(schedule: MobilitySchedule, language: Bilingual.Language? = nil) {
         func lang(_ plan: Plan) -> Bilingual.Language { language ?? plan.language }
         let plans = Dictionary(schedule.programmes.map { ($0.programme.id, $0.plan) }, uniquingKeysWith: { first, _ in first })
+        let programmeByID = Dictionary(schedule.programmes.map { ($0.programme.id, $0.programme) }, uniquingKeysWith: { first, _ in first })
         format = 1
         programmes = schedule.programmes.map { entry in
             let language = lang(entry.plan)
@@ -154,8 +190,12 @@ public struct WindowsReport: Codable, Hashable, Sendable {
                               permits: direction.permits.map {
                                   Permit(name: $0.name.text(in: language), types: $0.types.map(\.rawValue),
                                          longerThanDays: $0.longerThanDays, leadDays: $0.leadDays, estimated: $0.estimated)
-                              })
-                })
+                              },
+                              periods: direction.periods.isEmpty ? nil : direction.periods.map { Self.period($0, language) })
+                },
+                ages: entry.programme.ages.map { Ages(from: $0.lowerBound, to: $0.upperBound) },
+                periods: entry.programme.followsAcademicCalendars ? nil : entry.programme.periods.map { Self.period($0, language) },
+                balanceAim: entry.programme.balance.map { BalanceAim(tolerance: $0.tolerance, types: $0.types.map(\.rawValue)) })
         }
         windows = schedule.windows.map { window in
             let language = plans[window.programmeID].map(lang) ?? .fr
@@ -180,16 +220,37 @@ public struct WindowsReport: Codable, Hashable, Sendable {
                 notes: window.notes.map { $0.text(in: language) })
         }
         balance = schedule.balances.map { balance in
-            Balance(programme: balance.programmeID, year: balance.year, imbalance: balance.imbalance,
-                    tolerance: balance.tolerance, balanced: balance.balanced,
-                    directions: balance.rows.map { row in
-                        BalanceDirection(from: row.fromID, to: row.toID, planned: row.planned, quota: row.quota,
-                                         students: row.students, hasPlan: row.hasPlan, overQuota: row.overQuota.map(\.rawValue),
-                                         types: row.lines.map { TypeCount(type: $0.type.rawValue, planned: $0.planned, quota: $0.quota) })
-                    })
+            let programme = programmeByID[balance.programmeID]
+            let people = programme.map { !$0.followsAcademicCalendars || $0.balance != nil } ?? false
+            let plan = plans[balance.programmeID]
+            let warning = programme.flatMap { programme in
+                plan.flatMap { MobilityScheduler.balanceWarning(balance, programme: programme, plan: $0) }
+            }
+            return Balance(programme: balance.programmeID, year: balance.year, imbalance: balance.imbalance,
+                           tolerance: balance.tolerance, balanced: balance.balanced,
+                           directions: balance.rows.map { row in
+                               BalanceDirection(from: row.fromID, to: row.toID, planned: row.planned, quota: row.quota,
+                                                students: row.students, hasPlan: row.hasPlan, overQuota: row.overQuota.map(\.rawValue),
+                                                types: row.lines.map { TypeCount(type: $0.type.rawValue, planned: $0.planned, quota: $0.quota) },
+                                                people: people ? row.people : nil)
+                           },
+                           counted: balance.counted.isEmpty ? nil : balance.counted.map(\.rawValue),
+                           warning: warning.map { $0.text(in: plan.map(lang) ?? .fr) })
         }
         let warningLanguage = language ?? schedule.programmes.first?.plan.language ?? .fr
         warnings = schedule.warnings.map { $0.text(in: warningLanguage) }
+    }
+
+    private static func period(_ period: MobilityPeriod, _ language: Bilingual.Language) -> Period {
+        var from: String?, to: String?
+        switch period.span {
+        case .yearly(let first, let last): (from, to) = (first.description, last.description)
+        case .dated(let range): (from, to) = (range.first.description, range.last.description)
+        case .wholeYear: break
+        }
+        return Period(id: period.id, name: period.name.text(in: language), from: from, to: to, types: period.types.map(\.rawValue),
+                      nomination: period.nomination?.description, application: period.application?.description,
+                      estimated: period.estimated)
     }
 
     private static func language(_ requirement: LanguageRequirement) -> Language {

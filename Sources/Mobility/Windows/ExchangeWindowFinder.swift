@@ -47,6 +47,10 @@ struct ExchangeWindowFinder {
                 windows.append(window(type, year: year, terms: [], period: nil, name: name,
                                       dates: year.firstDay...year.lastDay,
                                       estimated: year.firstDayEstimated || year.lastDayEstimated))
+            case .youthInternship, .youthExchange, .staffExchange:
+                // Stays outside academia follow the programme's seasons (SeasonWindowFinder); the
+                // loader keeps them out of university programmes.
+                continue
             }
         }
         return windows

@@ -16,7 +16,8 @@ enum StudentsTemplate {
     {{/hasProgrammes}}{{#programmes}}<section aria-labelledby="{{anchor}}">
     <h2 id="{{anchor}}">{{title}}</h2>
     {{#agreement}}<p>{{.}}</p>
-    {{/agreement}}{{#directions}}<section aria-labelledby="{{anchor}}">
+    {{/agreement}}{{#audience}}<p>{{.}}</p>
+    {{/audience}}{{#directions}}<section aria-labelledby="{{anchor}}">
     <h3 id="{{anchor}}">{{heading}}</h3>
     <ul class="subscribe">
     <li><a class="button" href="{{webcal}}">{{subscribeLabel}}</a></li>

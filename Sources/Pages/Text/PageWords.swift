@@ -35,11 +35,13 @@ struct PageWords: Sendable {
     var colon: String { french ? " :" : ":" }
 
     /// The short name of a partner: « UNamur » for « Université de Namur (UNamur) ».
+    /// « Université de Namur (UNamur) » → « UNamur »: the short name in parentheses, when there is
+    /// one (one word starting with a capital); « Régions de France (ex-ARF) » stays whole.
     func partner(_ id: String, in plan: Plan) -> String {
         guard let name = plan.partner(id)?.name.text(in: language) else { return id }
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
         let inner = name[name.index(after: open)..<name.index(before: name.endIndex)]
-        return inner.isEmpty ? name : String(inner)
+        return inner.first?.isUppercase == true && !inner.contains(" ") ? String(inner) : name
     }
 
     /// The follow-up offices of a plan's partners: « Bureau des relations internationales (Ville de Québec) ; … ».

@@ -244,6 +244,9 @@ struct DashboardPageBuilder {
                             + row.overQuota.map { words.text($0.name) }.joined(separator: ", ") + ")"
                     }
                     if !row.hasPlan { planned += t(" (rien de prévu)", " (nothing planned)") }
+                    if row.people != row.planned {
+                        planned += t(" (\(row.people) compté\(row.people > 1 ? "s" : "") dans l'équilibre)", " (\(row.people) counted in the balance)")
+                    }
                     rows.append(DashboardPage.BalanceRow(
                         year: balance.year,
                         direction: words.partner(row.fromID, in: entry.plan) + " → " + words.partner(row.toID, in: entry.plan),
@@ -253,9 +256,12 @@ struct DashboardPageBuilder {
                         balancedClass: index == 0 ? (balance.balanced ? "ok" : "warn") : ""))
                 }
             }
+            // A programme that aims at balance says so, and what it counts: people, per direction and year.
+            let caption = entry.programme.balance == nil
+                ? t(" : participants prévus et quotas par année", ": planned participants and quotas per year")
+                : t(" : personnes prévues par direction et par année, équilibre visé", ": people planned per direction and year, balance aimed at")
             return DashboardPage.Balance(
-                caption: words.text(entry.programme.title) + t(" : participants prévus et quotas par année", ": planned participants and quotas per year")
-                    .replacingOccurrences(of: " :", with: words.colon),
+                caption: words.text(entry.programme.title) + caption.replacingOccurrences(of: " :", with: words.colon),
                 rows: rows, yearHeader: t("Année", "Year"), directionHeader: t("Direction", "Direction"),
                 plannedHeader: t("Prévus", "Planned"), quotaHeader: t("Quota", "Quota"),
                 gapHeader: t("Écart entre directions", "Gap between directions"),

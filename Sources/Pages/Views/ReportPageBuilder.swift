@@ -26,6 +26,21 @@ struct ReportPageBuilder {
     /// The academic year whose mobility the report counts: the one starting in the report's year.
     var academicYear: String { "\(year)/\(year + 1)" }
 
+    /// The plan's programmes outside academia count the report's own year.
+    var hasProgrammesOutsideAcademia: Bool { plan.mobility.contains { !$0.followsAcademicCalendars } }
+
+    /// Between universities the academic year starting in the report's year (the default when
+    /// the plan has no programme); outside academia the report's year; both when the plan has both.
+    var mobilityYears: (names: [String], fr: String, en: String) {
+        let academic = plan.mobility.isEmpty || plan.mobility.contains(where: \.followsAcademicCalendars)
+        switch (academic, hasProgrammesOutsideAcademia) {
+        case (true, false): return ([academicYear], "l'année universitaire \(academicYear)", "academic year \(academicYear)")
+        case (false, _): return (["\(year)"], "l'année \(year)", "\(year)")
+        case (true, true): return ([academicYear, "\(year)"], "l'année universitaire \(academicYear) et l'année \(year)",
+                                   "academic year \(academicYear) and \(year)")
+        }
+    }
+
     func page(chrome: PageChrome) -> ReportPage {
         let t = words.t
         var domains: [(id: String?, name: String, events: [ScheduledEvent])] = plan.domains.map { domain in
@@ -33,18 +48,20 @@ struct ReportPageBuilder {
         }
         let others = events.filter { $0.domainIDs.isEmpty }
         if !others.isEmpty { domains.append((nil, t("Autres activités", "Other activities"), others)) }
+        let counted = mobilityYears
+        let columnYears = counted.names.joined(separator: ", ")
         return ReportPage(
             chrome: chrome,
             heading: t("Rapport annuel \(year) — \(words.text(plan.title))", "Annual report \(year) — \(words.text(plan.title))"),
             period: t("Réalisations et indicateurs par domaine prioritaire, du 1er janvier au 31 décembre \(year).",
                       "Achievements and indicators per priority domain, 1 January to 31 December \(year)."),
-            asOf: t("Situation au \(words.date(today)) : seules les activités notées réalisées dans le plan sont comptées comme réalisées, les autres activités passées sont à confirmer ; les mobilités sont celles prévues pour l'année universitaire \(academicYear).",
-                    "As of \(words.date(today)): only activities recorded held in the plan count as held, other past activities are to confirm; mobility counts the participants planned for academic year \(academicYear)."),
+            asOf: t("Situation au \(words.date(today)) : seules les activités notées réalisées dans le plan sont comptées comme réalisées, les autres activités passées sont à confirmer ; les mobilités sont celles prévues pour \(counted.fr).",
+                    "As of \(words.date(today)): only activities recorded held in the plan count as held, other past activities are to confirm; mobility counts the participants planned for \(counted.en)."),
             followUp: words.offices(of: plan).map { t("Suivi", "Follow-up") + words.colon + " " + $0 + "." },
             indicatorsHeading: t("Indicateurs par domaine", "Indicators per domain"),
             columns: [t("Domaine", "Domain"), t("Activités", "Activities"), t("Réalisées", "Held"), t("À confirmer", "To confirm"),
                       t("Missions", "Missions"), t("Personnes en délégation", "Delegation members"),
-                      t("Mobilités prévues \(academicYear)", "Planned mobility \(academicYear)")],
+                      t("Mobilités prévues \(columnYears)", "Planned mobility \(columnYears)")],
             indicators: domains.map { domain in
                 let statuses = domain.events.map { ActivityStatus($0, today: today) }
                 return ReportPage.Indicator(
@@ -52,7 +69,7 @@ struct ReportPageBuilder {
                     held: statuses.filter(\.isDone).count, toConfirm: statuses.filter { $0 == .toConfirm }.count,
                     missions: domain.events.filter { $0.kind == .mission }.count,
                     delegates: domain.events.filter { $0.kind == .mission }.map(delegation).reduce(0, +),
-                    mobility: domain.id.map { mobilityBalances(domain: $0, years: [academicYear]).flatMap(\.rows).map(\.planned).reduce(0, +) } ?? 0)
+                    mobility: domain.id.map { mobilityBalances(domain: $0, years: counted.names).flatMap(\.rows).map(\.planned).reduce(0, +) } ?? 0)
             },
             domains: domains.map { domain in
                 let mobility = domain.id.map { mobilityLines(domain: $0) } ?? []
@@ -63,7 +80,8 @@ struct ReportPageBuilder {
                     name: domain.name,
                     activities: domain.events.map(activity), hasActivities: !domain.events.isEmpty,
                     noActivities: t("Aucune activité en \(year).", "No activity in \(year)."),
-                    mobilityHeading: t("Mobilité universitaire", "University mobility"),
+                    mobilityHeading: hasProgrammesOutsideAcademia ? t("Mobilité des personnes", "Mobility of people")
+                                                                  : t("Mobilité universitaire", "University mobility"),
                     mobility: mobility, hasMobility: !mobility.isEmpty,
                     projectsHeading: t("Projets", "Projects"), projects: projects, hasProjects: !projects.isEmpty,
                     targetsHeading: t("Indicateurs des projets : réalisé et cible \(year)", "Project indicators: realised and target \(year)"),
@@ -128,17 +146,18 @@ struct ReportPageBuilder {
             status: status.label(words, event: event), colon: words.colon)
     }
 
-    /// The balances of the plan's programmes whose agreement lists `domain`.
+    /// The balances of the plan's programmes that serve `domain` (their own `domains:`, else their agreement's).
     private func mobilityBalances(domain: String, years: [String]) -> [MobilityBalance] {
         let programmes = plan.mobility.filter { programme in
-            programme.agreementID.flatMap(plan.tie)?.domainIDs.contains(domain) == true
+            programme.domainIDs.isEmpty ? programme.agreementID.flatMap(plan.tie)?.domainIDs.contains(domain) == true
+                                        : programme.domainIDs.contains(domain)
         }.map(\.id)
         return mobility.balances.filter { $0.planID == plan.id && programmes.contains($0.programmeID) && years.contains($0.year) }
     }
 
     /// « Échanges UNamur–UQTR, 2025/2026 : UNamur → UQTR 4 (quota 7), UQTR → UNamur 2 (quota 7) ».
     private func mobilityLines(domain: String) -> [String] {
-        mobilityBalances(domain: domain, years: ["\(year - 1)/\(year)", academicYear]).map { balance in
+        mobilityBalances(domain: domain, years: ["\(year - 1)/\(year)", academicYear, "\(year)"]).map { balance in
             let title = plan.mobility.first { $0.id == balance.programmeID }.map { words.text($0.title) } ?? balance.programmeID
             let rows = balance.rows.map { row in
                 words.partner(row.fromID, in: plan) + " → " + words.partner(row.toID, in: plan) + " "

@@ -4,6 +4,8 @@ struct StudentsPage: Sendable {
         let anchor: String
         let title: String
         let agreement: String?
+        /// « Pour les personnes de 18 à 35 ans. »
+        let audience: String?
         let directions: [Direction]
     }
 

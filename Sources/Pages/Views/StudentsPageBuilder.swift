@@ -14,6 +14,11 @@ struct StudentsPageBuilder {
     func page(chrome: PageChrome) -> StudentsPage {
         let t = words.t
         let programmes = mobility.programmes.map(programme)
+        var outside: [String] = []
+        if mobility.programmes.contains(where: { !$0.programme.followsAcademicCalendars }) {
+            outside.append(t("Les programmes de jeunesse et les échanges de personnel entre collectivités n'ont pas de trimestres : leurs fenêtres sont les saisons du programme, ou toute l'année ; les dates limites y mènent.",
+                             "Youth programmes and staff exchanges between local governments have no terms: their windows are the programme's seasons, or the whole year, and the deadlines lead to them."))
+        }
         return StudentsPage(
             chrome: chrome,
             heading: t("Partir en échange : fenêtres et dates limites", "Going on exchange: windows and deadlines"),
@@ -22,6 +27,7 @@ struct StudentsPageBuilder {
                   "When you can be at the host institution, what the stay overlaps at home (exam sessions), and the deadlines that lead to it: nomination by your institution, application, visas and permits."),
                 t("Les dates marquées « date estimée » viennent de calendriers pas encore publiés : confirmez-les auprès de votre bureau international. Abonnez-vous au calendrier d'une direction pour recevoir les dates et un rappel une semaine avant chaque date limite.",
                   "Dates marked \"estimated date\" come from calendars not yet published: confirm them with your international office. Subscribe to a direction's calendar to get the dates and a reminder a week before each deadline."),
+            ] + outside + [
                 t("Situation au \(words.date(today)).", "As of \(words.date(today))."),
             ],
             tocLabel: t("Programmes", "Programmes"),
@@ -37,8 +43,11 @@ struct StudentsPageBuilder {
             let title = tie.title.map(words.text) ?? tie.id
             agreement = tie.signed.map { title + words.t(", signée le \(words.date($0)).", ", signed on \(words.date($0)).") } ?? title + "."
         }
+        let audience = programme.ages.map {
+            words.t("Pour les personnes de \($0.lowerBound) à \($0.upperBound) ans.", "For people aged \($0.lowerBound) to \($0.upperBound).")
+        }
         return StudentsPage.Programme(
-            anchor: "programme-\(programme.id)", title: words.text(programme.title), agreement: agreement,
+            anchor: "programme-\(programme.id)", title: words.text(programme.title), agreement: agreement, audience: audience,
             directions: programme.directions.map { direction(entry, $0) })
     }
 
@@ -58,7 +67,7 @@ struct StudentsPageBuilder {
             requirements.append(t("Places par année", "Places per year") + words.colon + " " + quotas.joined(separator: t(" ; ", "; ")))
         }
         for language in direction.languages {
-            let types = language.types.count == MobilityType.allCases.count ? ""
+            let types = language.types == direction.types ? ""
                 : " (" + language.types.map { words.text($0.name) }.joined(separator: ", ") + ")"
             requirements.append(t("Langue exigée", "Language required") + words.colon + " " + words.text(language.description) + types)
         }
@@ -74,7 +83,7 @@ struct StudentsPageBuilder {
         let allYears = Dictionary(grouping: windows, by: \.year).keys.sorted()
         let past = allYears.filter { year in windows.filter { $0.year == year }.allSatisfy { $0.end < today } }
         let years = allYears.filter { !past.contains($0) }.map { year in
-            self.year(year, windows: windows.filter { $0.year == year }, plan: plan)
+            self.year(year, windows: windows.filter { $0.year == year }, plan: plan, academic: programme.followsAcademicCalendars)
         }
         return StudentsPage.Direction(
             anchor: "\(programme.id)-\(direction.fromID)-\(direction.toID)",
@@ -92,10 +101,10 @@ struct StudentsPageBuilder {
             years: years)
     }
 
-    private func year(_ name: String, windows: [ExchangeWindow], plan: Plan) -> StudentsPage.Year {
+    private func year(_ name: String, windows: [ExchangeWindow], plan: Plan, academic: Bool) -> StudentsPage.Year {
         let timeline = Timeline(windows: windows, label: { "\(self.words.text($0.type.name)) — \(self.words.text($0.name))" }, words: words)
         return StudentsPage.Year(
-            heading: words.t("Année universitaire \(name)", "Academic year \(name)"),
+            heading: academic ? words.t("Année universitaire \(name)", "Academic year \(name)") : words.t("Année \(name)", "Year \(name)"),
             months: timeline.months, rows: timeline.rows,
             windows: windows.map { window($0, plan: plan) })
     }
@@ -135,7 +144,7 @@ struct StudentsPageBuilder {
         var text = words.text(deadline.kind.name)
         if deadline.kind == .permits, let permit = deadline.permit {
             text += words.colon + " " + words.text(permit)
-        } else {
+        } else if !deadline.ofProgramme {
             text += " (\(words.partner(deadline.institutionID, in: plan)))"
         }
         return text

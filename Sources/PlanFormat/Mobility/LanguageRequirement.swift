@@ -6,7 +6,7 @@ public struct LanguageRequirement: Hashable, Sendable {
     public var language: String
     /// CEFR level: A1, A2, B1, B2, C1 or C2.
     public var level: String
-    /// The types it applies to (all, by default).
+    /// The types it applies to (by default, every type the direction offers).
     public var types: [MobilityType]
 
     public static let levels = ["A1", "A2", "B1", "B2", "C1", "C2"]

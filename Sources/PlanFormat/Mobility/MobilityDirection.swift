@@ -4,18 +4,20 @@ import YAMLReading
 public struct MobilityDirection: Hashable, Sendable, Identifiable {
     public var fromID: String
     public var toID: String
-    /// The types offered (all, by default), in `MobilityType` order.
+    /// The types offered (the programme's `types:`, else every university stay), in `MobilityType` order.
     public var types: [MobilityType]
-    /// Places per academic year and type.
+    /// Places per year and type.
     public var quotas: [MobilityType: Int]
     public var languages: [LanguageRequirement]
     public var permits: [PermitRequirement]
     public var planned: [PlannedMobility]
     public var location: SourceLocation
+    /// Its own seasons, outside academia; empty: the programme's.
+    public var periods: [MobilityPeriod]
 
     public init(fromID: String, toID: String, types: [MobilityType], quotas: [MobilityType: Int],
                 languages: [LanguageRequirement], permits: [PermitRequirement], planned: [PlannedMobility],
-                location: SourceLocation) {
+                location: SourceLocation, periods: [MobilityPeriod] = []) {
         self.fromID = fromID
         self.toID = toID
         self.types = types.sorted()
@@ -24,6 +26,7 @@ public struct MobilityDirection: Hashable, Sendable, Identifiable {
         self.permits = permits
         self.planned = planned
         self.location = location
+        self.periods = periods
     }
 
     /// `unamur-vers-uqtr`: used in feed names.

@@ -1,12 +1,13 @@
 import YAMLReading
 
-/// One university of a mobility programme: the plan partner, its academic calendar and what
-/// it asks of the people it receives.
+/// One partner of a mobility programme: a university with its academic calendar and what it
+/// asks of the people it receives, or, outside academia, a partner with no calendar.
 public struct MobilityInstitution: Hashable, Sendable, Identifiable {
     /// The plan partner id, such as `unamur`.
     public var partnerID: String
-    /// The id of its academic calendar (`calendars/academic/ID.yaml`), such as `unamur`.
-    public var calendarID: String
+    /// The id of its academic calendar (`calendars/academic/ID.yaml`), such as `unamur`; nil
+    /// for a partner of a programme outside academia.
+    public var calendarID: String?
     /// The terms that receive exchange students for one term (`1/3`, `2/3`); empty: the first
     /// two terms of each year.
     public var exchangeTermIDs: [String]
@@ -18,7 +19,7 @@ public struct MobilityInstitution: Hashable, Sendable, Identifiable {
 
     public var id: String { partnerID }
 
-    public init(partnerID: String, calendarID: String, exchangeTermIDs: [String], deadlines: [TermDeadlines],
+    public init(partnerID: String, calendarID: String?, exchangeTermIDs: [String], deadlines: [TermDeadlines],
                 location: SourceLocation, calendarLocation: SourceLocation) {
         self.partnerID = partnerID
         self.calendarID = calendarID

@@ -5,7 +5,7 @@ import YAMLReading
 /// the stay to apply for it. Lead times are estimates of processing times, not guarantees.
 public struct PermitRequirement: Hashable, Sendable {
     public var name: LocalizedText
-    /// The types it applies to (all, by default).
+    /// The types it applies to (by default, every type the direction offers).
     public var types: [MobilityType]
     /// Only for stays longer than this many days (a Schengen type D visa beyond 90 days, a
     /// Québec CAQ and study permit beyond six months); nil: every stay of those types.
