@@ -161,6 +161,49 @@ struct OutcomeTests {
         #expect([Weekday.tuesday, .wednesday, .thursday].contains(second.weekday))
     }
 
+    @Test("A settled outcome silences the warnings about the written date; a postponement is checked at its new date", arguments: [
+        (nil, 1), ("held", 0), ("cancelled", 0), ("{postponed: 2025-07-01}", 1), ("{postponed: 2025-07-02}", 0),
+    ] as [(String?, Int)])
+    func writtenDateWarnings(outcome: String?, warnings: Int) throws {
+        // 24 June is Québec's Fête nationale, 1 July Canada Day.
+        let text = PlanSamples.plan(events: """
+          - id: visite
+            title: Visite
+            date: 2025-06-24
+            host: quebec
+        """ + (outcome.map { "\n    outcome: \($0)\n" } ?? "\n"))
+        let result = try WorkspacePlanner.plan([PlanSamples.load(text)])
+        #expect(result.fixedEventWarnings.count == warnings, "\(result.fixedEventWarnings.map(\.text.en))")
+    }
+
+    @Test("A cancelled mission keeps its traveller free for another")
+    func cancelledFreesTravellers() throws {
+        func plan(_ outcome: String) -> String {
+            PlanSamples.plan(events: """
+              - id: annulee
+                kind: mission
+                title: Mission annulée
+                dates: {from: 2025-05-05, to: 2025-05-09}
+                origin: quebec
+                destination: namur
+                travellers: [maire]
+                outcome: \(outcome)
+              - id: autre
+                kind: mission
+                title: Autre mission
+                dates: {from: 2025-05-05, to: 2025-05-09}
+                origin: quebec
+                destination: namur
+                travellers: [maire]
+                schedule:
+                  window: {from: 2025-05-05, to: 2025-05-09}
+
+            """)
+        }
+        #expect(try WorkspacePlanner.plan([PlanSamples.load(plan("cancelled"))]).status == .optimal)
+        #expect(try WorkspacePlanner.plan([PlanSamples.load(plan("held"))]).status == .infeasible)
+    }
+
     static func feedEvents(_ text: String, feed: String = "essai-coordinators.ics") throws -> [[String]] {
         let feeds = try FeedSamples.feeds([PlanSamples.load(text)])
         let selected = try #require(FeedSamples.feed(feeds, feed))

@@ -36,6 +36,13 @@ public enum Outcome: Hashable, Sendable {
         }
     }
 
+    /// Held, cancelled, met or missed: the occurrence's date is settled (a postponed one still
+    /// lies ahead), so the rules its written date breaks are no longer worth a warning.
+    public var settlesDate: Bool {
+        if case .postponed = self { return false }
+        return true
+    }
+
     public var reason: LocalizedText? {
         switch self {
         case .cancelled(let reason), .postponed(_, let reason): return reason

@@ -30,9 +30,11 @@ extension ProblemBuilder {
         variables[variable] = v
     }
 
+    /// Nobody in two places at once; a cancelled event keeps nobody busy.
     private mutating func addNoOverlap() {
         var byPerson: [String: [Int]] = [:]
         for (index, event) in schedule.events.enumerated() where event.mode != .virtual {
+            if case .cancelled? = event.outcome { continue }
             for person in event.travellerIDs { byPerson[person, default: []].append(index) }
         }
         for person in byPerson.keys.sorted() {
