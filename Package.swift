@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -32,7 +33,7 @@ let package = Package(
         .target(name: "CivilTime"),
         .target(name: "Bilingual"),
         .target(name: "FeedLint"),
-        .target(name: "ICalendar", dependencies: ["CLibical", "CivilTime"]),
+        .target(name: "ICalendar", dependencies: ["CLibical", "CivilTime", "Bilingual"]),
         // Generated: the holiday, blackout and academic data of calendars/, shipped in the binary.
         .target(name: "CalendarData"),
         .target(name: "PlaceCalendars", dependencies: ["CalendarData", "YAMLReading", "Bilingual", "CivilTime", "ICalendar", "Yams"]),
@@ -61,6 +62,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .target(

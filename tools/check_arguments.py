@@ -112,7 +112,8 @@ def check_corpus(jumelage, update):
             world = make_world(base)
             cwd = make_cwd(base)
             with open(os.path.join(CASES, name + ".args"), encoding="utf-8") as handle:
-                raw = [line.rstrip("\n") for line in handle if line.rstrip("\n")]
+                # One argument per line; an empty line is an empty argument (`--ledger ''`).
+                raw = handle.read().split("\n")[:-1]
             if os.geteuid() == 0 and any("UNREADABLE" in line for line in raw):
                 print(f"skip {name}: root reads every file")
                 continue

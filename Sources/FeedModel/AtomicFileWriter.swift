@@ -22,8 +22,8 @@ public enum AtomicFileWriter {
             let folder = file.path.parentPath
             try makeFolder(folder.isEmpty ? "." : folder)
             let temporary = (folder.isEmpty ? "." : folder) + "/.\((file.path as NSString).lastPathComponent).tmp-\(getpid())"
-            try writeAndSync(file.contents, to: temporary)
             staged.append((temporary, file.path))
+            try writeAndSync(file.contents, to: temporary)
         }
         for item in staged where rename(item.temporary, item.final) != 0 {
             throw WriteError(path: item.final, reason: String(cString: strerror(errno)))
@@ -31,24 +31,29 @@ public enum AtomicFileWriter {
         staged.removeAll()
     }
 
-    /// Creates a folder and its parents; a file in the way is named in the error.
+    /// Creates a folder and its parents; what is in the way (a file, a link that leads nowhere,
+    /// a folder one may not write to) is named in the error, with the system's reason.
     public static func makeFolder(_ folder: String) throws {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw WriteError(path: folder, reason: "a file has this name; a folder is expected") }
-            return
+        var missing: [String] = []
+        var path = folder.isEmpty ? "." : folder
+        while true {
+            var status = stat()
+            if stat(path, &status) == 0 {
+                guard status.st_mode & S_IFMT == S_IFDIR else {
+                    throw WriteError(path: path, reason: "a file has this name; a folder is expected")
+                }
+                break
+            }
+            if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK {
+                throw WriteError(path: path, reason: "a symbolic link that leads nowhere (or to itself) has this name")
+            }
+            missing.append(path)
+            let parent = path.parentPath
+            if parent.isEmpty || parent == path { break }
+            path = parent
         }
-        var parent = folder.parentPath
-        while !parent.isEmpty, parent != "/", !FileManager.default.fileExists(atPath: parent) {
-            parent = parent.parentPath
-        }
-        if !parent.isEmpty, FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder), !isFolder.boolValue {
-            throw WriteError(path: parent, reason: "a file has this name; a folder is expected")
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw WriteError(path: folder, reason: "cannot create the folder (\(error.localizedDescription))")
+        for component in missing.reversed() where mkdir(component, 0o755) != 0 && errno != EEXIST {
+            throw WriteError(path: component, reason: "cannot create the folder: \(String(cString: strerror(errno)))")
         }
     }
 

@@ -54,6 +54,15 @@ public struct FeedPublisher: Sendable {
         let ledger = try PublicationLedger(path: options.ledgerPath)
         let repair = try OutputDirectoryRepair.run(ledger: ledger, directory: directory)
 
+        let history = try ledger.latestFeedRecords()
+        for (name, plan, audience) in input.feeds.map({ ($0.fileName, $0.planID, $0.audience) })
+            + input.fixedFeeds.map({ ($0.fileName, $0.planID, $0.audience) }) {
+            if let earlier = history[name], !earlier.allows(plan: plan, audience: audience) {
+                throw .feedNameTaken(name, earlier: earlier.feedAudience.description, earlierPlan: earlier.planID,
+                                     now: audience.description, plan: plan)
+            }
+        }
+
         let last = try ledger.lastPublication()
         let lastFeeds = try last.flatMap(\.id).map { id throws(PublicationError) in try ledger.feeds(ofPublication: id) } ?? []
         let publishedAt = max(options.now.secondsSinceEpoch, (last?.publishedAt ?? Int64.min) + 1)

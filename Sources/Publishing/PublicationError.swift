@@ -16,6 +16,8 @@ public enum PublicationError: UserFacingError, Sendable, Equatable, CustomString
     case render(feed: String, reason: String)
     /// Two feeds of one publication have the same file name.
     case duplicateFeed(String)
+    /// A feed name published earlier for another plan or audience.
+    case feedNameTaken(String, earlier: String, earlierPlan: String?, now: String, plan: String?)
     /// A publication stopped on purpose by a test, at a chosen step.
     case interrupted
 
@@ -52,6 +54,12 @@ public enum PublicationError: UserFacingError, Sendable, Equatable, CustomString
         case .duplicateFeed(let name):
             return label + (fr ? "deux flux s'appellent \(name) : renommez le plan ou le partenaire qui le produit"
                                : "two feeds are named \(name): rename the plan or the partner that makes one of them")
+        case let .feedNameTaken(name, earlier, earlierPlan, now, plan):
+            let before = "\(earlier)" + (earlierPlan.map { fr ? " du plan \($0)" : " of plan \($0)" } ?? "")
+            let after = "\(now)" + (plan.map { fr ? " du plan \($0)" : " of plan \($0)" } ?? "")
+            return label + (fr
+                ? "le flux \(name) a été publié pour « \(before) » ; il serait maintenant pour « \(after) », et ses abonnés liraient d'autres événements\n  correction : changez l'id du plan ou du partenaire, ou publiez dans un autre dossier avec un autre registre"
+                : "the feed \(name) was published for '\(before)'; it would now be for '\(after)', and its subscribers would read other events\n  fix: change the plan's or the partner's id, or publish into another folder with another ledger")
         case .interrupted:
             return label + (fr ? "publication interrompue" : "publication interrupted")
         }

@@ -57,4 +57,24 @@ import Testing
             }
         }
     }
+
+    /// A partner named like the coordinators' feed (`…-partner-tourisme-coordinators.ics`) does
+    /// not open the dashboard: the audience recorded for the feed decides, not its name.
+    @Test func aPartnerFeedNamedLikeTheCoordinatorsDoesNotOpenTheDashboard() async throws {
+        try fixture.publish(ServerFixture.plan().replacingOccurrences(of: "  - id: namur\n", with: "  - id: tourisme-coordinators\n")
+            .replacingOccurrences(of: "host: namur", with: "host: tourisme-coordinators"))
+        let ledger = try fixture.ledger()
+        let partner = try ledger.createToken(label: "Tourisme", feeds: ["essai-partner-tourisme-coordinators.ics"], createdBy: "tests",
+                                             at: 1).token
+        let coordinators = try ledger.createToken(label: "BRI", feeds: [ServerFixture.coordinatorsFeed], createdBy: "tests", at: 1).token
+        let store = fixture.store()
+        try writePages(in: store)
+        let app = try fixture.application(store)
+        try await app.test(.router) { client in
+            let byPartner = try await client.execute(uri: "/private/\(partner)/tableau-de-bord", method: .get)
+            #expect(byPartner.status == .notFound)
+            let byCoordinators = try await client.execute(uri: "/private/\(coordinators)/tableau-de-bord", method: .get)
+            #expect(byCoordinators.status == .ok)
+        }
+    }
 }

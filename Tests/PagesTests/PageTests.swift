@@ -126,11 +126,26 @@ struct DashboardTests {
         let renderer = try S.renderer()
         let markdown = renderer.annualReport(plan: S.terrebonne(renderer), year: 2025, format: .markdown)
         // Domain | activities | held | to confirm | missions | delegation members | planned mobility 2025/2026
-        // Held: only what the plan records (the April mission, the July return visit); the report
-        // due on 31 January 2025 has no recorded outcome, so it is to confirm.
-        #expect(markdown.contains("| Développement social et économique | 3 | 2 | 1 | 2 | 29 | 0 |"))
-        #expect(markdown.contains("| Lutte aux changements climatiques et transition écologique | 2 | 1 | 1 | 1 | 29 | 0 |"))
-        #expect(markdown.contains("| Échanges universitaires | 2 | 1 | 1 | 1 | 0 | 6 |"))
+        // Only what the public feed shows is counted: the partners' follow-up meetings and the
+        // annual report due in January are not. Held: only what the plan records (the April
+        // mission, the July return visit).
+        #expect(markdown.contains("| Développement social et économique | 2 | 2 | 0 | 2 | 29 | 0 |"))
+        #expect(markdown.contains("| Lutte aux changements climatiques et transition écologique | 1 | 1 | 0 | 1 | 29 | 0 |"))
+        #expect(markdown.contains("| Échanges universitaires | 1 | 1 | 0 | 1 | 0 | 6 |"))
+    }
+
+    @Test("A report is public: no confidential, partners' or coordinators' event in it")
+    func reportsShowOnlyPublicEvents() throws {
+        let renderer = try S.renderer()
+        let plan = S.terrebonne(renderer)
+        let hidden = renderer.result.schedule.events(of: plan).filter { !$0.audiences.contains(.public) || $0.confidential }
+        #expect(!hidden.isEmpty)
+        for format in ReportFormat.allCases {
+            let report = renderer.annualReport(plan: plan, year: 2025, format: format)
+            for event in hidden where event.timing.firstDate.year == 2025 {
+                #expect(!report.contains(event.title.fr), "\(event.id) in the \(format) report")
+            }
+        }
     }
 
     @Test("files() lists every page and report")

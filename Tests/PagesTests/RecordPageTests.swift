@@ -188,6 +188,7 @@ struct RecordPageTests {
             title: Rencontre des écoles
             date: 2025-03-12
             host: quebec
+            audiences: [public]
             domains: [culture]
             projects: [ecoles]
             repeat: {every: month, interval: 3, count: 3}

@@ -1,6 +1,8 @@
 import TestSupport
 import FeedModel
 import Foundation
+import Scheduling
+import PlanFormat
 import Testing
 
 @testable import Publishing
@@ -97,5 +99,57 @@ import Testing
         #expect(try reopened.publications().count == 1)
         let readOnly = try PublicationLedger(path: workspace.ledger, readOnly: true)
         #expect(try readOnly.lastPublication()?.publishedAt == PublicationManifest.seconds("2027-01-10T10:00:00Z"))
+    }
+
+    /// A feed name keeps the plan and audience it was first published for: plan `a` with a
+    /// partner `x-public`, then plan `a-partner-x` whose public feed has the same name, into the
+    /// same folder and ledger: refused, and the first feed stays as it was.
+    @Test func aFeedNameCannotChangeHands() throws {
+        let workspace = F.workspace()
+        func plan(_ id: String, partner: String, event: String) throws -> PublicationInput {
+            let yaml = """
+                jumelage: 1
+                id: \(id)
+                title: Essai
+                revision: 2026-12-01T09:00:00Z
+                horizon: {from: 2027-01-01, to: 2027-12-31}
+                partners:
+                  - {id: quebec, name: Québec, country: CA, timezone: America/Toronto}
+                  - {id: \(partner), name: Partenaire, country: BE, timezone: Europe/Brussels}
+                events:
+                \(event)
+                """
+            return PublicationInput(try WorkspacePlanner.plan([try PlanLoader.load(data: Data(yaml.utf8), file: "\(id).yaml")]))
+        }
+        let first = try plan("a", partner: "x-public", event: """
+              - {id: secret, title: Rencontre confidentielle, date: 2027-03-11, host: quebec, confidential: true, audiences: ["partner:x-public"]}
+            """)
+        try FeedPublisher(options: F.options(workspace, at: "2027-01-10T10:00:00Z")).publish(first)
+        let before = F.feed("a-partner-x-public.ics", in: workspace)
+        #expect(before.contains("Rencontre confidentielle"))
+        let second = try plan("a-partner-x", partner: "namur", event: """
+              - {id: ouvert, title: Séance publique, date: 2027-03-10, host: quebec, audiences: [public]}
+            """)
+        #expect(throws: PublicationError.feedNameTaken("a-partner-x-public.ics", earlier: "partner:x-public", earlierPlan: "a",
+                                                       now: "public", plan: "a-partner-x")) {
+            try FeedPublisher(options: F.options(workspace, at: "2027-01-11T10:00:00Z")).publish(second)
+        }
+        #expect(F.feed("a-partner-x-public.ics", in: workspace) == before)
+    }
+
+    /// Holiday feeds recorded before audiences were (NULL in the ledger) stay public.
+    @Test func holidayFeedsOfAnOlderLedgerStayPublic() throws {
+        let workspace = F.workspace()
+        let holiday = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nEND:VCALENDAR\r\n"
+        try FeedIndex.write([Feed(planID: nil, audience: .holidays("BE"), fileName: "holidays-BE.ics", text: holiday, eventCount: 0)],
+                            into: workspace.feeds)
+        try F.publish([F.comite], into: workspace, at: "2027-01-10T10:00:00Z")
+        try PublicationLedger(path: workspace.ledger).database.write { try $0.execute(sql: "UPDATE publishedFeed SET audience = NULL") }
+        try FileManager.default.removeItem(atPath: workspace.feeds + "/feeds.json")
+        let report = try F.publish([F.comite], into: workspace, at: "2027-01-11T10:00:00Z")
+        let entry = try #require(report.manifest.feeds.first { $0.name == "holidays-BE.ics" })
+        #expect(entry.visibility == .public)
+        #expect(entry.audience == .holidays("BE"))
+        #expect(report.manifest.feeds.first { $0.name == "essai-partner-namur.ics" }?.visibility == .private)
     }
 }

@@ -35,7 +35,14 @@ struct OccurrencesCommand: ParsableCommand {
                 throw CommandLineError.input(LocalizedText(fr: "impossible de lire \(file)", en: "cannot read \(file)"),
                                  fix: LocalizedText(fr: "nommez un fichier .ics lisible", en: "name a readable .ics file"))
             }
-            let parsed = try ICalendarReader.parse(String(decoding: data, as: UTF8.self))
+            let parsed: ParsedCalendar
+            do {
+                parsed = try ICalendarReader.parse(String(decoding: data, as: UTF8.self))
+            } catch let error as ICalendarError {
+                throw CommandLineError.input(LocalizedText(fr: "\(file) : \(error.message)", en: "\(file): \(error.message)"),
+                                             fix: LocalizedText(fr: "nommez un fichier iCalendar (.ics) qui commence par BEGIN:VCALENDAR",
+                                                                en: "name an iCalendar file (.ics) that starts with BEGIN:VCALENDAR"))
+            }
             let first = Instant(utc: CivilDateTime(date: dates.first.adding(days: -1), time: .midnight))
             let last = Instant(utc: CivilDateTime(date: dates.last.adding(days: 2), time: .midnight))
             var entries: [Entry] = []

@@ -28,6 +28,12 @@ struct OverlapCommand: ParsableCommand {
     var lang: LanguageOption = .fr
 
     func validate() throws {
+        guard !zoneNames.isEmpty, !zoneNames.contains(where: \.isEmpty) else {
+            throw CommandLineError.usage(LocalizedText(fr: "--zones « \(zones) » ne nomme aucun fuseau, ou un fuseau vide",
+                                                       en: "--zones '\(zones)' names no zone, or an empty one"),
+                                         fix: LocalizedText(fr: "écrivez par exemple --zones America/Toronto,Europe/Brussels",
+                                                            en: "write for example --zones America/Toronto,Europe/Brussels")).validation
+        }
         for zone in zoneNames where !ZoneRules.isKnown(zone) {
             throw CommandLineError.usage(LocalizedText(fr: "fuseau horaire inconnu « \(zone) » : utilisez les noms IANA comme America/Toronto,Europe/Brussels", en: "unknown time zone '\(zone)': use IANA names such as America/Toronto,Europe/Brussels")).validation
         }
@@ -35,7 +41,9 @@ struct OverlapCommand: ParsableCommand {
         guard WorkingHours(text: hours) != nil else { throw CommandLineError.usage(LocalizedText(fr: "--hours doit s'écrire comme 09:00-17:00, pas « \(hours) »", en: "--hours must look like 09:00-17:00, not '\(hours)'")).validation }
     }
 
-    private var zoneNames: [String] { zones.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+    private var zoneNames: [String] {
+        zones.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+    }
 
     func run() throws {
         let overlap = ZoneOverlap(zones: zoneNames.compactMap(ZoneRules.init(identifier:)), hours: WorkingHours(text: hours)!,

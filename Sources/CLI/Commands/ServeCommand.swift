@@ -44,7 +44,16 @@ struct ServeCommand: ParsableCommand, ServerArguments {
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw CommandLineError.usage(LocalizedText(fr: "--port doit aller de 0 à 65535", en: "--port must be 0–65535")).validation }
-        guard reloadSeconds > 0 else { throw CommandLineError.usage(LocalizedText(fr: "--reload doit être positif", en: "--reload must be positive")).validation }
+        guard (0.05...86_400).contains(reloadSeconds) else {
+            throw CommandLineError.usage(LocalizedText(fr: "--reload doit aller de 0,05 à 86400 secondes, pas \(reloadSeconds)",
+                                                       en: "--reload must be from 0.05 to 86400 seconds, not \(reloadSeconds)")).validation
+        }
+        guard Self.isAddress(host) else {
+            throw CommandLineError.usage(LocalizedText(fr: "--host « \(host) » n'est pas une adresse IP ni « localhost »",
+                                                       en: "--host '\(host)' is not an IP address nor 'localhost'"),
+                                         fix: LocalizedText(fr: "écrivez par exemple 127.0.0.1, ::1 ou 0.0.0.0",
+                                                            en: "write for example 127.0.0.1, ::1 or 0.0.0.0")).validation
+        }
         guard ServerLogging.isLevel(logLevel) else { throw CommandLineError.usage(LocalizedText(fr: "--log-level : niveau inconnu « \(logLevel) » (trace, debug, info, notice, warning, error, critical)", en: "--log-level: unknown level '\(logLevel)' (trace, debug, info, notice, warning, error, critical)")).validation }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -52,6 +61,13 @@ struct ServeCommand: ParsableCommand, ServerArguments {
                              fix: LocalizedText(fr: "nommez le dossier où `jumelage publish --out` a publié",
                                                 en: "name the folder `jumelage publish --out` published to")).validation
         }
+    }
+
+    /// An IPv4 or IPv6 literal, or `localhost`: what the server can bind without a name lookup.
+    static func isAddress(_ host: String) -> Bool {
+        if host == "localhost" { return true }
+        var v4 = in_addr(), v6 = in6_addr()
+        return inet_pton(AF_INET, host, &v4) == 1 || inet_pton(AF_INET6, host, &v6) == 1
     }
 
     func run() throws {
@@ -62,8 +78,7 @@ struct ServeCommand: ParsableCommand, ServerArguments {
         // The root command is synchronous: run the server on the concurrency pool and wait for it.
         Task {
             do {
-                let app = try await buildApplication(arguments)
-                try await app.runService()
+                try await serve(arguments)
                 outcome.withLock { $0 = .success(()) }
             } catch {
                 outcome.withLock { $0 = .failure(error) }

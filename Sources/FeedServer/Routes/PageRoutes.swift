@@ -1,3 +1,4 @@
+import FeedModel
 import Foundation
 import Hummingbird
 
@@ -35,10 +36,13 @@ struct PageRoutes: Sendable {
             && !name.contains("..")
     }
 
-    /// A token opens the dashboard when it opens at least one coordinators' feed.
+    /// A token opens the dashboard when it opens at least one feed recorded for the
+    /// coordinators (whatever the feed's name).
     func opensDashboard(_ token: String) -> Bool {
         guard let snapshot = store.snapshot else { return false }
-        return snapshot.feeds.keys.contains { $0.hasSuffix("-coordinators.ics") && snapshot.privateFeed(named: $0, token: token) != nil }
+        return snapshot.feeds.values.contains { feed in
+            feed.audience == .coordinators && snapshot.privateFeed(named: feed.name, token: token) != nil
+        }
     }
 
     func page(named name: String, cache: String = "no-cache") -> Response {

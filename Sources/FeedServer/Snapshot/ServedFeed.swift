@@ -7,6 +7,9 @@ struct ServedFeed: Sendable {
     /// X-WR-CALNAME, for the index page.
     var title: String
     var visibility: FeedVisibility
+    /// Who the feed is for, as the publication recorded it (nil in manifests written before
+    /// audiences were recorded: such a feed opens no page).
+    var audience: FeedAudience?
     var body: ByteBuffer
     var gzipBody: ByteBuffer
     var sha256: String

@@ -41,6 +41,9 @@ struct SnapshotLoader: Sendable {
         var feeds: [String: ServedFeed] = [:]
         for entry in manifest.feeds {
             guard FeedName.isValid(entry.name) else { throw LoadError(message: "manifest names an invalid feed: \(entry.name)") }
+            if let audience = entry.audience, audience.visibility != entry.visibility {
+                throw LoadError(message: "manifest gives \(entry.name) the audience \(audience) but the visibility \(entry.visibility.rawValue)")
+            }
             guard let bytes = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(entry.name)) else {
                 throw LoadError(message: "\(entry.name) is missing from \(directory)")
             }
@@ -56,7 +59,7 @@ struct SnapshotLoader: Sendable {
                 modified = earlier.sha256 == entry.sha256 ? max(modified, earlier.lastModified)
                     : max(modified, earlier.lastModified + 1)
             }
-            feeds[entry.name] = ServedFeed(name: entry.name, title: Self.calendarName(bytes) ?? entry.name, visibility: entry.visibility,
+            feeds[entry.name] = ServedFeed(name: entry.name, title: Self.calendarName(bytes) ?? entry.name, visibility: entry.visibility, audience: entry.audience,
                                            body: ByteBuffer(bytes: bytes), gzipBody: gzip, sha256: entry.sha256,
                                            lastModified: modified, eventCount: entry.events)
         }

@@ -6,6 +6,8 @@ import Scheduling
 /// Builds the annual report of one plan (protocol) and calendar year: indicators per domain
 /// (activities, held, to confirm, missions, delegates, planned mobility), then each domain's
 /// activities, mobility, projects and project indicators (realised against target).
+/// A report is a public document: it counts and lists only what the plan's public feed shows
+/// (public audience, not confidential); the rest is on the coordinators' dashboard.
 struct ReportPageBuilder {
     let plan: Plan
     let year: Int
@@ -17,7 +19,10 @@ struct ReportPageBuilder {
     init(plan: Plan, year: Int, schedule: Schedule, mobility: MobilitySchedule, today: CivilDate, words: PageWords) {
         self.plan = plan
         self.year = year
-        events = schedule.events(of: plan).filter { $0.timing.firstDate.year <= year && year <= $0.timing.lastDate.year }
+        events = schedule.events(of: plan).filter { event in
+            !event.confidential && event.audiences.contains(.public)
+                && event.timing.firstDate.year <= year && year <= event.timing.lastDate.year
+        }
         self.mobility = mobility
         self.today = today
         self.words = words

@@ -64,11 +64,14 @@ struct PlanDecoder {
 
     func checkedID(_ id: String, node: Node) -> String? {
         let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyz0123456789-_.")
-        guard id.unicodeScalars.allSatisfy({ allowed.contains($0) }), id.first?.isLetter == true || id.first?.isNumber == true else {
+        // Ids become parts of feed and page names: `..` or a trailing `.` would make names no
+        // server serves.
+        guard id.unicodeScalars.allSatisfy({ allowed.contains($0) }), id.first?.isLetter == true || id.first?.isNumber == true,
+              !id.contains(".."), !id.hasSuffix("."), id.utf8.count <= 100 else {
             reader.report(node, LocalizedText(fr: "l'identifiant « \(id) » contient des caractères non permis",
                                               en: "id '\(id)' contains characters that are not allowed"),
-                          hint: LocalizedText(fr: "utilisez minuscules sans accents, chiffres, « - », « _ » ou « . »",
-                                              en: "use lowercase letters without accents, digits, '-', '_' or '.'"))
+                          hint: LocalizedText(fr: "utilisez minuscules sans accents, chiffres, « - », « _ » ou « . » (jamais deux points de suite ni à la fin), 100 caractères au plus",
+                                              en: "use lowercase letters without accents, digits, '-', '_' or '.' (never two dots in a row nor at the end), 100 characters at most"))
             return nil
         }
         return id

@@ -16,6 +16,14 @@ public final class PublicationLedger: Sendable {
     /// Opens (and creates and migrates, unless `readOnly`) the ledger at `path`.
     public init(path: String, readOnly: Bool = false) throws(PublicationError) {
         self.path = path
+        // SQLite opens "" (and ":memory:") as a throwaway database: a ledger must be a file.
+        guard !path.isEmpty, path != ":memory:", !path.hasPrefix("file:") else {
+            throw .ledger(path: path, reason: "not a file name; name the ledger's file, such as jumelage-ledger.sqlite")
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .ledger(path: path, reason: "this is a folder; name the ledger's file inside it, such as \(path)/jumelage-ledger.sqlite")
+        }
         if readOnly, !FileManager.default.fileExists(atPath: path) { throw .ledgerMissing(path: path) }
         var configuration = Configuration()
         configuration.readonly = readOnly
@@ -72,6 +80,19 @@ public final class PublicationLedger: Sendable {
                 try PublishedFeedRecord.filter(Column("publicationID") == id).order(Column("name")).fetchAll(db)
             }
         }
+    }
+
+    /// The latest publication of each feed name ever published, by name: whose it was.
+    public func latestFeedRecords() throws(PublicationError) -> [String: PublishedFeedRecord] {
+        guard hasSchema else { return [:] }
+        let records = try guarded {
+            try database.read { db in
+                try PublishedFeedRecord.fetchAll(db, sql: """
+                    SELECT * FROM publishedFeed AS f WHERE publicationID = (SELECT MAX(publicationID) FROM publishedFeed WHERE name = f.name)
+                    """)
+            }
+        }
+        return Dictionary(records.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func feedBytes(sha256: String) throws(PublicationError) -> Data? {

@@ -19,11 +19,26 @@ public struct PublishedFeedRecord: Codable, Hashable, Sendable, FetchableRecord,
     public var language: String?
     var calendar: Data?
 
-    /// The feed's audience as recorded. Rows from before audiences were recorded read as private
-    /// coordinators' feeds, except a plan's `PLAN-public.ics`: never public by a name alone.
+    /// The feed's audience as recorded. Rows from before audiences were recorded: a plan's
+    /// feed reads as its coordinators' (private) unless it is the plan's `PLAN-public.ics`; a feed
+    /// of no plan was a holiday or mobility feed, public then as now.
     public var feedAudience: FeedAudience {
         if let audience, let value = FeedAudience(audience) { return value }
-        if visibility == FeedVisibility.public.rawValue, let planID, name == "\(planID)-public.ics" { return .public }
+        guard let planID else {
+            let stem = String((name.hasSuffix(".ics") ? name.dropLast(4) : Substring(name)))
+            if stem.hasPrefix("mobilite-") { return .mobility(String(stem.dropFirst("mobilite-".count))) }
+            return .holidays(stem.hasPrefix("holidays-") ? String(stem.dropFirst("holidays-".count)) : stem)
+        }
+        if visibility == FeedVisibility.public.rawValue, name == "\(planID)-public.ics" { return .public }
         return .coordinators
+    }
+
+    /// Whether a feed of this name may now be built for `audience` of `plan`: only for the plan
+    /// and the audience it was first published for, so that no subscriber or token holder of one
+    /// feed ever reads another's events under the same address.
+    /// (Rows from before audiences were recorded: the same plan, and the same visibility.)
+    func allows(plan: String?, audience: FeedAudience) -> Bool {
+        guard planID == plan else { return false }
+        return self.audience == nil ? feedAudience.isPublic == audience.isPublic : feedAudience == audience
     }
 }

@@ -46,22 +46,36 @@ public struct EventExplanation: Sendable {
         }
         open = true
         let v = problem.variables[variable]
-        cost = v.cost(date)
-        costs = v.costParts(date).filter { $0.1 > 0 }.map { .init(constraint: problem.constraints[$0.0], cost: $0.1) }
-
-        var ruledOut: [Int: Int] = [:]
-        var allowed: [Alternative] = []
-        for candidate in v.candidates where candidate != date {
-            var reasons = v.exclusions[candidate] ?? []
+        /// The rules between this event and the others where they are: the hard ones a date
+        /// breaks, and what the soft ones it breaks cost.
+        func links(at day: CivilDate) -> (broken: [Int], softCost: Int, softParts: [(Int, Int)]) {
+            var broken: [Int] = [], softCost = 0, softParts: [(Int, Int)] = []
             for index in problem.binariesOf[variable] {
                 let binary = problem.binaries[index]
                 let other = binary.first == variable ? binary.second : binary.first
                 let ok = binary.first == variable
-                    ? problem.satisfied(binary, candidate, assignment[other])
-                    : problem.satisfied(binary, assignment[other], candidate)
-                if !ok { reasons.append(binary.constraint) }
+                    ? problem.satisfied(binary, day, assignment[other])
+                    : problem.satisfied(binary, assignment[other], day)
+                guard !ok else { continue }
+                if let soft = binary.softCost {
+                    softCost += soft
+                    softParts.append((binary.constraint, soft))
+                } else {
+                    broken.append(binary.constraint)
+                }
             }
-            let candidateCost = v.cost(candidate)
+            return (broken, softCost, softParts)
+        }
+        let here = links(at: date)
+        cost = v.cost(date) + here.softCost
+        costs = (v.costParts(date) + here.softParts).filter { $0.1 > 0 }.map { .init(constraint: problem.constraints[$0.0], cost: $0.1) }
+
+        var ruledOut: [Int: Int] = [:]
+        var allowed: [Alternative] = []
+        for candidate in v.candidates where candidate != date {
+            let there = links(at: candidate)
+            let reasons = (v.exclusions[candidate] ?? []) + there.broken
+            let candidateCost = v.cost(candidate) + there.softCost
             if reasons.isEmpty {
                 allowed.append(.init(date: candidate, cost: candidateCost))
             } else if candidateCost < cost {

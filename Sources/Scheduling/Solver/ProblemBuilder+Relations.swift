@@ -96,13 +96,37 @@ extension ProblemBuilder {
         }
     }
 
-    /// Pairs an occurrence of a series with the occurrence of the other series written for the
-    /// same year (none when that series has none that year: a yearly committee beside a commission
-    /// held every two years), or with the single event it names.
-    private func partner(of event: ScheduledEvent, among targets: [Int]) -> [Int] {
-        guard event.series != nil, targets.contains(where: { schedule.events[$0].series != nil }) else { return targets }
+    /// The events a link from event `index` binds. A single event, or one occurrence named
+    /// `id/N`, binds every occurrence of the linking series. Between two series, occurrences pair
+    /// one to one within a year, nearest written dates first: none when the other series has none
+    /// that year (a yearly committee beside a commission held every two years), one when it has
+    /// several (a yearly committee beside a commission held twice a year, or a monthly series).
+    private func partner(of index: Int, among targets: [Int], reference: String) -> [Int] {
+        let event = schedule.events[index]
+        guard !reference.contains("/"), event.series != nil, targets.contains(where: { schedule.events[$0].series != nil }) else {
+            return targets
+        }
         let year = event.timing.firstDate.year
-        return targets.filter { schedule.events[$0].timing.firstDate.year == year }
+        let sameYear = targets.filter { schedule.events[$0].timing.firstDate.year == year }
+        let siblings = schedule.events.indices.filter { other in
+            let sibling = schedule.events[other]
+            return sibling.planID == event.planID && sibling.activityID == event.activityID && sibling.timing.firstDate.year == year
+        }
+        var candidates: [(distance: Int, sibling: Int, target: Int)] = []
+        for sibling in siblings {
+            for target in sameYear {
+                let distance = abs(schedule.events[sibling].timing.firstDate.days(until: schedule.events[target].timing.firstDate))
+                candidates.append((distance, sibling, target))
+            }
+        }
+        candidates.sort { ($0.distance, $0.sibling, $0.target) < ($1.distance, $1.sibling, $1.target) }
+        var pairedSiblings = Set<Int>(), pairedTargets = Set<Int>()
+        for candidate in candidates where !pairedSiblings.contains(candidate.sibling) && !pairedTargets.contains(candidate.target) {
+            if candidate.sibling == index { return [candidate.target] }
+            pairedSiblings.insert(candidate.sibling)
+            pairedTargets.insert(candidate.target)
+        }
+        return []
     }
 
     /// Adds a soft rule between an open event and a fixed one: a cost on the dates that break it.
@@ -119,7 +143,7 @@ extension ProblemBuilder {
             guard let variable = variableOfEvent[index],
                   let rules = event.activity.scheduling else { continue }
             for precedence in rules.after {
-                for target in partner(of: event, among: events(named: precedence.eventID, in: event.planID)) {
+                for target in partner(of: index, among: events(named: precedence.eventID, in: event.planID), reference: precedence.eventID) {
                     let before = schedule.events[target]
                     let softCost = precedence.weight.map { 10 * $0 }
                     let condition = softCost == nil ? LocalizedText(fr: "", en: "") : LocalizedText(fr: "si possible, ", en: "if possible, ")
@@ -187,7 +211,7 @@ extension ProblemBuilder {
             guard let variable = variableOfEvent[index],
                   let rules = event.activity.scheduling,
                   let alongside = rules.alongside, case .event(let reference, let days) = alongside.companion else { continue }
-            for target in partner(of: event, among: events(named: reference, in: event.planID)) {
+            for target in partner(of: index, among: events(named: reference, in: event.planID), reference: reference) {
                 let companion = schedule.events[target]
                 let softCost = alongside.weight.map { 10 * $0 }
                 let condition = softCost == nil ? LocalizedText(fr: "", en: "") : LocalizedText(fr: "si possible ", en: "if possible ")
