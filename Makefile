@@ -2,7 +2,7 @@
 #
 #   make deps      install what is missing: apt (libical-dev tzdata pkg-config), pip (tools/requirements.txt)
 #   make build     deps + swift build
-#   make run       build, then plan $(PLAN) into calendars/feeds (prints the schedule), and write
+#   make run       build, then plan $(PLAN) (every plan of calendars/) into calendars/feeds (prints the schedule), and write
 #                  the holiday and blackout feeds of every jurisdiction there
 #   make check     the inner loop: build with tests, swift test, the bad-input and bad-argument
 #                  corpora, embedded calendar data up to date, swift-format lint (a few minutes)
@@ -12,8 +12,8 @@
 #                  to skip the release build)
 #   make test      deps, one build (with tests), swift test, CLI contract on broken inputs,
 #                  plan calendars/ into $(BUILD)/feeds, cross-check the feeds (tools/validate_feeds.py),
-#                  check calendars/feeds is up to date, compare holidays with Python `holidays`,
-#                  valgrind self-check
+#                  check calendars/feeds is up to date, compare holidays with Python `holidays`
+#                  and French school holidays with `vacances-scolaires-france`, valgrind self-check
 #   make valgrind  libical paths under valgrind (tools/valgrind-selfcheck.sh)
 #   make bench     every comparison of bench/ (release builds, hyperfine, wrk, nginx, CP-SAT),
 #                  rewrites bench/RESULTS.md (bench/run_all.sh; BENCH_ONLY="feeds import" for some)
@@ -31,10 +31,11 @@ BUILD ?= .build
 SWIFT_FLAGS ?= --scratch-path $(BUILD)
 BIN := $(BUILD)/debug/jumelage
 FEEDS := $(BUILD)/feeds
-PLAN ?= calendars/quebec-namur-2024-2026.yaml
+# Every plan of calendars/, planned together as `make test` does, so that calendars/feeds matches.
+PLAN ?= calendars
 
 APT_PACKAGES := libical-dev tzdata pkg-config libsqlite3-dev zlib1g-dev vdirsyncer chromium fonts-dejavu-core groff-base
-PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays
+PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays, vacances_scolaires_france
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 PREFIX ?= /usr/local
@@ -122,6 +123,7 @@ test: deps
 	@echo "feeds in calendars/feeds are up to date with the plans:"
 	diff -r calendars/feeds $(FEEDS)
 	JUMELAGE_BIN=$(BIN) $(PYTHON) tools/compare_holidays.py
+	JUMELAGE_BIN=$(BIN) $(PYTHON) tools/compare_school_holidays.py
 	SCRATCH_PATH=$(BUILD) bash tools/valgrind-selfcheck.sh
 
 valgrind: deps

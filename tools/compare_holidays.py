@@ -7,6 +7,11 @@ binary .build/debug/jumelage) for every region below and compares the dates with
 a row of INTENDED that explains nothing fails too, so the table stays true. One check per
 region and year; prints `N passed, M failed` and exits 1 on failure.
 
+Islamic holidays (LUNAR) are compared apart: both sides estimate them, so the day each names
+(the Eid, 1 Muharram, 12 Rabi' al-awwal) may differ by one day where ours is estimated, and by
+none where ours is announced; then the days around it are compared relative to it, each
+difference explained by a row of LUNAR_SHAPE.
+
 Usage: python3 tools/compare_holidays.py [--calendars DIR]
 """
 
@@ -31,6 +36,35 @@ REGIONS = [
     # "public" and the rest of the federal list under "government".
     ("CA", "CA", None, ("public", "government")),
     ("CA-QC", "CA", "QC", ("public",)),
+    ("CH", "CH", None, ("public",)),
+    ("CH-VD", "CH", "VD", ("public",)),
+    ("TN", "TN", None, ("public",)),
+]
+
+# Islamic holidays per region: our id, the `holidays` name of the day the rule names (the
+# anchor), the other `holidays` names of the same festival, and where the anchor is in our span
+# (the Eid al-Fitr entry starts on the eve: 1).
+LUNAR = {
+    "TN": [
+        {"id": "islamic-new-year", "anchor": "Islamic New Year", "others": [], "offset": 0},
+        {"id": "mawlid", "anchor": "Prophet's Birthday", "others": [], "offset": 0},
+        {"id": "eid-al-fitr", "anchor": "Eid al-Fitr", "others": ["Eid al-Fitr Holiday"], "offset": 1},
+        {"id": "eid-al-adha", "anchor": "Eid al-Adha", "others": ["Eid al-Adha Holiday", "Day of Arafah"], "offset": 0},
+    ],
+}
+
+# How the festivals' days differ around the anchor (0): side, our id, the day relative to the
+# anchor, and why. The README copies this table.
+LUNAR_SHAPE = [
+    {"region": "TN", "id": "eid-al-fitr", "side": "ours", "relative": -1,
+     "reason": "The eve of Eid al-Fitr is a day off (announcements of the Presidency of the Government, "
+               "2014 and 2021: the eve, the Eid and the day after); `holidays` starts on the Eid."},
+    {"region": "TN", "id": "eid-al-fitr", "side": "holidays", "relative": 2,
+     "reason": "`holidays` gives three days from the Eid; the announcements give the eve, the Eid and the day after."},
+    {"region": "TN", "id": "eid-al-adha", "side": "holidays", "relative": -1,
+     "reason": "Day of Arafah: not among the days off of décret 2021-223 (two days for Eid al-Adha, 2021 announcement)."},
+    {"region": "TN", "id": "eid-al-adha", "side": "holidays", "relative": 2,
+     "reason": "`holidays` gives three days of Eid al-Adha; the State gives two (the Eid and the day after, 2021)."},
 ]
 
 # Intended differences. side "holidays": a date only `holidays` has, matched on its name
@@ -62,6 +96,11 @@ INTENDED = [
     {"regions": ["CA-QC"], "side": "holidays", "match": "Saint John the Baptist Day", "weekday": 6,
      "reason": "24 Jun on a Sunday: the holiday is 25 Jun (Loi sur la fête nationale); "
                "`holidays` keeps the Sunday as well, we list only the Monday."},
+    {"regions": ["TN"], "side": "holidays", "match": "Revolution and Youth Day",
+     "reason": "14 January: décret présidentiel 2021-223 (7 Dec 2021) moved the Fête de la Révolution "
+               "to 17 December and dropped the Fête de la Jeunesse; `holidays` keeps 14 January."},
+    {"regions": ["TN"], "side": "ours", "match": "revolution-day",
+     "reason": "17 December, the Fête de la Révolution since décret présidentiel 2021-223; not in `holidays`."},
     {"regions": ["CA-QC"], "side": "ours", "match": "easter-monday",
      "reason": "LNT art. 60: Good Friday or Easter Monday, at the employer's choice. We list both, "
                "flagged employerChoice; `holidays` has only Good Friday (Easter Monday under \"optional\")."},
@@ -77,18 +116,66 @@ def our_holidays(binary, calendars, region, year):
     if result.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} exited {result.returncode}: {result.stderr.strip()}")
     days = {}
-    for row in json.loads(result.stdout):
+    rows = json.loads(result.stdout)
+    for row in rows:
         day = datetime.date.fromisoformat(row["date"])
         end = datetime.date.fromisoformat(row["end"])
         while day <= end:
             days.setdefault(day, []).append(row["id"])
             day += datetime.timedelta(days=1)
-    return days
+    return days, rows
 
 
 def reference_holidays(country, subdiv, categories, year):
     table = holidays.country_holidays(country, subdiv=subdiv, years=year, categories=categories)
-    return {day: name.split("; ") for day, name in table.items() if day.year == year}
+    return {day: [n.removesuffix(" (estimated)") for n in name.split("; ")]
+            for day, name in table.items() if day.year == year}
+
+
+def take(days, names):
+    """Removes `names` from `days` ({day: [names]}) and returns the days that had one of them."""
+    found = []
+    for day in sorted(days):
+        if any(n in names for n in days[day]):
+            found.append(day)
+            days[day] = [n for n in days[day] if n not in names]
+            if not days[day]:
+                del days[day]
+    return found
+
+
+def compare_lunar(region, year, ours, rows, theirs, used, verbose):
+    """Compares and removes the Islamic holidays of `region` from both sides; returns problems."""
+    problems = []
+    for festival in LUNAR.get(region, []):
+        mine = [r for r in rows if r["id"] == festival["id"]]
+        our_days = take(ours, [festival["id"]])
+        anchors = take(theirs, [festival["anchor"]])
+        their_days = sorted(set(anchors + take(theirs, festival["others"])))
+        if len(mine) != len(anchors):
+            problems.append(f"{festival['id']}: {len(mine)} in ours, {len(anchors)} in holidays")
+            continue
+        for row, anchor in zip(mine, anchors):
+            ours_anchor = datetime.date.fromisoformat(row["date"]) + datetime.timedelta(days=festival["offset"])
+            shift = (ours_anchor - anchor).days
+            allowed = 1 if row.get("estimated") else 0
+            if abs(shift) > allowed:
+                state = "estimated" if row.get("estimated") else "announced"
+                problems.append(f"{festival['id']} ({state}) on {ours_anchor}, holidays on {anchor}: {shift:+d} days")
+                continue
+            if verbose and shift:
+                print(f"ok   {region} {festival['id']} {ours_anchor} vs {anchor}: {shift:+d} day (lunar estimate)")
+            ours_relative = {(d - ours_anchor).days for d in our_days if abs((d - ours_anchor).days) < 10}
+            theirs_relative = {(d - anchor).days for d in their_days if abs((d - anchor).days) < 10}
+            for side, only in (("ours", ours_relative - theirs_relative), ("holidays", theirs_relative - ours_relative)):
+                for relative in sorted(only):
+                    shape = next((s for s in LUNAR_SHAPE if s["region"] == region and s["id"] == festival["id"]
+                                  and s["side"] == side and s["relative"] == relative), None)
+                    if shape is None:
+                        problems.append(f"{festival['id']}: day {relative:+d} from the Eid only in {side}")
+                    else:
+                        used.add(id(shape))
+    return problems
 
 
 def explain(region, side, day, names):
@@ -119,12 +206,12 @@ def main():
     for region, country, subdiv, categories in REGIONS:
         for year in YEARS:
             try:
-                ours = our_holidays(binary, args.calendars, region, year)
+                ours, rows = our_holidays(binary, args.calendars, region, year)
             except (RuntimeError, ValueError) as error:
                 print(f"error: {error}", file=sys.stderr)
                 return 1
             theirs = reference_holidays(country, subdiv, categories, year)
-            problems = []
+            problems = compare_lunar(region, year, ours, rows, theirs, used, args.verbose)
             for side, mine, other in (("ours", ours, theirs), ("holidays", theirs, ours)):
                 for day in sorted(set(mine) - set(other)):
                     rows = explain(region, side, day, mine[day])
@@ -141,10 +228,11 @@ def main():
                     print(f"  {problem}")
             else:
                 passed += 1
-    for row in INTENDED:
+    for row in INTENDED + LUNAR_SHAPE:
         if id(row) not in used:
             failed += 1
-            print(f"FAIL unused intended difference {row['regions']} {row['side']} {row['match']!r}: "
+            print(f"FAIL unused intended difference {row.get('regions', row.get('region'))} {row['side']} "
+                  f"{row.get('match', row.get('id'))!r}: "
                   "it no longer occurs in 2024-2030; remove it from the table")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0

@@ -200,6 +200,67 @@ holidays:
     category: public
     date: 12-26
 """#),
+        (path: "calendars/holidays/CH-VD.yaml", text: #"""
+# Canton of Vaud (Lausanne, seat of the 44th AIMF general assembly, 22–24 May 2024).
+# The canton's official public holidays (the eight days Vaud assimilates to Sundays under LTr
+# art. 20a, with 1 August): the Swiss days (CH.yaml) plus 2 January, Good Friday, Easter Monday,
+# Whit Monday and the Monday after the Jeûne fédéral (the third Sunday of September). Correct this
+# file from the canton's published list if it changes.
+# Cross-checked with `holidays.country_holidays("CH", subdiv="VD")` (tools/compare_holidays.py):
+# no difference.
+jurisdiction: CH-VD
+name: {fr: Vaud, en: Vaud}
+include: [CH]
+holidays:
+  - id: berchtold
+    name: {fr: Lendemain du Nouvel An (Saint-Berchtold), en: Berchtold's Day}
+    category: public
+    date: 01-02
+  - id: good-friday
+    name: {fr: Vendredi saint, en: Good Friday}
+    category: public
+    easter: -2
+  - id: easter-monday
+    name: {fr: Lundi de Pâques, en: Easter Monday}
+    category: public
+    easter: 1
+  - id: whit-monday
+    name: {fr: Lundi de Pentecôte, en: Whit Monday}
+    category: public
+    easter: 50
+  - id: federal-fast-monday
+    name: {fr: Lundi du Jeûne fédéral, en: Federal Fast Monday}
+    category: public
+    nthWeekday: {nth: 3, weekday: sunday, month: 9}
+    offset: 1
+"""#),
+        (path: "calendars/holidays/CH.yaml", text: #"""
+# Switzerland, days off observed in every canton.
+# Source: Federal Constitution, art. 110 para. 3: 1 August (Fête nationale) is the only federal
+# public holiday, equal to a Sunday under the Labour Act (LTr art. 20a); the cantons may add up to
+# eight more (LTr art. 20a para. 1). New Year's Day, Ascension and Christmas are among them in
+# every canton. The cantons' own days are in their files (CH-VD.yaml).
+# Cross-checked with `holidays.country_holidays("CH")` (tools/compare_holidays.py).
+jurisdiction: CH
+name: {fr: Suisse, en: Switzerland}
+holidays:
+  - id: new-year
+    name: {fr: Nouvel An, en: New Year's Day}
+    category: public
+    date: 01-01
+  - id: ascension
+    name: {fr: Ascension, en: Ascension Day}
+    category: public
+    easter: 39
+  - id: national-day
+    name: {fr: Fête nationale suisse, en: Swiss National Day}
+    category: public
+    date: 08-01
+  - id: christmas
+    name: {fr: Noël, en: Christmas Day}
+    category: public
+    date: 12-25
+"""#),
         (path: "calendars/holidays/FR-57.yaml", text: #"""
 # Moselle (department 57): Alsace-Moselle local law, see FR-AM.yaml.
 jurisdiction: FR-57
@@ -232,6 +293,33 @@ holidays:
     name: {fr: Saint-Étienne, en: St Stephen's Day}
     category: public
     date: 12-26
+"""#),
+        (path: "calendars/holidays/FR-ZONE-A.yaml", text: #"""
+# France, zone A of the school calendar: France's public holidays (FR.yaml); its school holidays
+# are in ../blackouts/FR-ZONE-A.yaml. Name it in a French partner's `holidays:` with FR, or
+# with FR-57/FR-6AE (Moselle and Alsace are in zone B).
+jurisdiction: FR-ZONE-A
+name: {fr: France (zone A), en: France (zone A)}
+include: [FR]
+holidays: []
+"""#),
+        (path: "calendars/holidays/FR-ZONE-B.yaml", text: #"""
+# France, zone B of the school calendar: France's public holidays (FR.yaml); its school holidays
+# are in ../blackouts/FR-ZONE-B.yaml. Name it in a French partner's `holidays:` with FR, or
+# with FR-57/FR-6AE (Moselle and Alsace are in zone B).
+jurisdiction: FR-ZONE-B
+name: {fr: France (zone B), en: France (zone B)}
+include: [FR]
+holidays: []
+"""#),
+        (path: "calendars/holidays/FR-ZONE-C.yaml", text: #"""
+# France, zone C of the school calendar: France's public holidays (FR.yaml); its school holidays
+# are in ../blackouts/FR-ZONE-C.yaml. Name it in a French partner's `holidays:` with FR, or
+# with FR-57/FR-6AE (Moselle and Alsace are in zone B).
+jurisdiction: FR-ZONE-C
+name: {fr: France (zone C), en: France (zone C)}
+include: [FR]
+holidays: []
 """#),
         (path: "calendars/holidays/FR.yaml", text: #"""
 # France, public holidays (jours fériés).
@@ -284,6 +372,90 @@ holidays:
     name: {fr: Noël, en: Christmas Day}
     category: public
     date: 12-25
+"""#),
+        (path: "calendars/holidays/TN.yaml", text: #"""
+# Tunisia: public holidays of the State, local governments and public administrative bodies
+# (Tunis: the AIMF Bureau met there in November 2022, its 97th meeting).
+# Source: décret présidentiel n° 2021-223 du 7 décembre 2021 fixant les jours fériés (JORT
+# 2021-113), which replaced décret n° 2011-317 du 26 mars 2011. It moved the Fête de la
+# Révolution from 14 January to 17 December and dropped the Fête de la Jeunesse (press reports of
+# the decree). The private sector's paid holidays are fewer; these are the days administrations,
+# hence partners, are closed.
+#
+# Islamic holidays follow the lunar calendar: the Mufti of the Republic announces each one after
+# the sighting of the crescent, a few days before. `hijri:` computes the tabular Islamic date
+# (an estimate: the real day is the same or one day either side, shown "(estimated)");
+# `announced:` lists the days announced so far, which replace the estimate of their year. Add
+# each announcement here as it comes (the day named by the rule: the Eid itself, not the eve).
+# Lengths: Eid al-Fitr is three days off, the eve, the Eid and the day after (announcements of
+# the Presidency of the Government: 12–14 May 2021 for an Eid on 13 May; 2014 likewise); Eid
+# al-Adha two days, the Eid and the day after (20–21 July 2021). Governments sometimes add a
+# day: add it as a dated entry of its year if so.
+# Cross-checked with `holidays.country_holidays("TN")` (tools/compare_holidays.py); the
+# differences are explained in the README's table.
+jurisdiction: TN
+name: {fr: Tunisie, en: Tunisia}
+holidays:
+  - id: new-year
+    name: {fr: Jour de l'An, en: New Year's Day}
+    category: public
+    date: 01-01
+  - id: revolution-and-youth-day
+    name: {fr: Fête de la Révolution et de la Jeunesse, en: Revolution and Youth Day}
+    category: public
+    date: 01-14
+    validUntil: 2021
+  - id: independence-day
+    name: {fr: Fête de l'Indépendance, en: Independence Day}
+    category: public
+    date: 03-20
+  - id: martyrs-day
+    name: {fr: Fête des Martyrs, en: Martyrs' Day}
+    category: public
+    date: 04-09
+  - id: labour-day
+    name: {fr: Fête du Travail, en: Labour Day}
+    category: public
+    date: 05-01
+  - id: republic-day
+    name: {fr: Fête de la République, en: Republic Day}
+    category: public
+    date: 07-25
+  - id: womens-day
+    name: {fr: Fête de la Femme, en: Women's Day}
+    category: public
+    date: 08-13
+  - id: evacuation-day
+    name: {fr: Fête de l'Évacuation, en: Evacuation Day}
+    category: public
+    date: 10-15
+  - id: revolution-day
+    name: {fr: Fête de la Révolution, en: Revolution Day}
+    category: public
+    date: 12-17
+    validFrom: 2021
+  - id: islamic-new-year
+    name: {fr: Ras el Am el Hejri (Nouvel An de l'hégire), en: Islamic New Year}
+    category: public
+    hijri: {month: 1, day: 1}
+  - id: mawlid
+    name: {fr: Mouled (naissance du Prophète), en: Mawlid (Prophet's Birthday)}
+    category: public
+    hijri: {month: 3, day: 12}
+  - id: eid-al-fitr
+    name: {fr: "Aïd el-Fitr (veille, Aïd et lendemain)", en: "Eid al-Fitr (eve, Eid and the day after)"}
+    category: public
+    hijri: {month: 10, day: 1}
+    offset: -1
+    days: 3
+  - id: eid-al-adha
+    name: {fr: Aïd el-Idha (Aïd et lendemain), en: Eid al-Adha (Eid and the day after)}
+    category: public
+    hijri: {month: 12, day: 10}
+    days: 2
+    # Announced by the Mufti of the Republic: Sunday 16 June 2024 (10 Dhu al-Hijja 1445;
+    # Kapitalis, 7 June 2024); Friday 6 June 2025 (10 Dhu al-Hijja 1446; Tekiano, 28 May 2025).
+    announced: [2024-06-16, 2025-06-06]
 """#),
     ]
     package static let blackouts: [(path: String, text: String)] = [
@@ -428,6 +600,19 @@ jurisdiction: CA
 name: {fr: Canada (fédéral), en: Canada (federal)}
 blackouts: []
 """#),
+        (path: "calendars/blackouts/CH-VD.yaml", text: #"""
+# CH-VD: periods to avoid; none recorded yet.
+jurisdiction: CH-VD
+name: {fr: Vaud, en: Vaud}
+include: [CH]
+blackouts: []
+"""#),
+        (path: "calendars/blackouts/CH.yaml", text: #"""
+# CH: periods to avoid; none recorded yet.
+jurisdiction: CH
+name: {fr: Suisse, en: Switzerland}
+blackouts: []
+"""#),
         (path: "calendars/blackouts/FR-57.yaml", text: #"""
 # FR-57: French blackouts; nothing local yet.
 jurisdiction: FR-57
@@ -446,6 +631,501 @@ jurisdiction: FR-AM
 include: [FR]
 blackouts: []
 """#),
+        (path: "calendars/blackouts/FR-ZONE-A.yaml", text: #"""
+# France, school holidays of zone A (académies of Besançon, Bordeaux, Clermont-Ferrand, Dijon, Grenoble, Limoges, Lyon, Poitiers).
+# Source: the Ministry of National Education's school calendar per zone (2023-2024 to
+# 2026-2027 as published by the ministry and repeated by schools; 2027-2028 as the ministry's
+# open data has it, carried by the package below: confirm from the arrêté). The ministry lists the day
+# after whose classes the holidays begin and the day classes resume in the morning ("le départ
+# en vacances a lieu après la classe, la reprise des cours le matin des jours indiqués"): each
+# period below runs from the day after the first to the day before the second, so the listed
+# start day (a Saturday, with morning classes in some schools) stays a school day.
+# Ascension bridges: the Friday and Saturday after Ascension Thursday have no class (2025:
+# 30–31 May; 2026: 15–16 May; 2027 and 2028 as published), to the Sunday before classes resume.
+# Summer 2028 is estimated: its start is the open data's (after class on Tuesday 4 July 2028)
+# and the 2028 rentrée is not published: 31 August is a guess.
+# Cross-checked with the PyPI package `vacances-scolaires-france` (the ministry's open data) by
+# tools/compare_school_holidays.py in `make test`; the one-day difference at the start of a
+# period is that convention, explained in the README.
+# A French partner names its zone in its `holidays:` list (`holidays: [FR, FR-ZONE-A]`); an
+# event with `avoid: [school-holiday]` then avoids these periods where it happens and where its
+# travellers live. Holidays: France's (holidays/FR-ZONE-A.yaml includes FR).
+jurisdiction: FR-ZONE-A
+name: {fr: France (zone A), en: France (zone A)}
+include: [FR]
+blackouts:
+  - id: school-christmas-2023
+    name: {fr: Vacances de Noël 2023-2024, en: Christmas school holidays 2023-2024}
+    kind: school-holiday
+    from: 2023-12-24
+    to: 2024-01-07
+  - id: school-winter-2024
+    name: {fr: Vacances d'hiver 2024, en: Winter school holidays 2024}
+    kind: school-holiday
+    from: 2024-02-18
+    to: 2024-03-03
+  - id: school-spring-2024
+    name: {fr: Vacances de printemps 2024, en: Spring school holidays 2024}
+    kind: school-holiday
+    from: 2024-04-14
+    to: 2024-04-28
+  - id: school-summer-2024
+    name: {fr: Vacances d'été 2024, en: Summer school holidays 2024}
+    kind: school-holiday
+    from: 2024-07-07
+    to: 2024-09-01
+  - id: school-autumn-2024
+    name: {fr: Vacances de la Toussaint 2024, en: All Saints' school holidays 2024}
+    kind: school-holiday
+    from: 2024-10-20
+    to: 2024-11-03
+  - id: school-christmas-2024
+    name: {fr: Vacances de Noël 2024-2025, en: Christmas school holidays 2024-2025}
+    kind: school-holiday
+    from: 2024-12-22
+    to: 2025-01-05
+  - id: school-winter-2025
+    name: {fr: Vacances d'hiver 2025, en: Winter school holidays 2025}
+    kind: school-holiday
+    from: 2025-02-23
+    to: 2025-03-09
+  - id: school-spring-2025
+    name: {fr: Vacances de printemps 2025, en: Spring school holidays 2025}
+    kind: school-holiday
+    from: 2025-04-20
+    to: 2025-05-04
+  - id: school-ascension-2025
+    name: {fr: Pont de l'Ascension 2025, en: Ascension bridge 2025}
+    kind: school-holiday
+    from: 2025-05-30
+    to: 2025-06-01
+  - id: school-summer-2025
+    name: {fr: Vacances d'été 2025, en: Summer school holidays 2025}
+    kind: school-holiday
+    from: 2025-07-06
+    to: 2025-08-31
+  - id: school-autumn-2025
+    name: {fr: Vacances de la Toussaint 2025, en: All Saints' school holidays 2025}
+    kind: school-holiday
+    from: 2025-10-19
+    to: 2025-11-02
+  - id: school-christmas-2025
+    name: {fr: Vacances de Noël 2025-2026, en: Christmas school holidays 2025-2026}
+    kind: school-holiday
+    from: 2025-12-21
+    to: 2026-01-04
+  - id: school-winter-2026
+    name: {fr: Vacances d'hiver 2026, en: Winter school holidays 2026}
+    kind: school-holiday
+    from: 2026-02-08
+    to: 2026-02-22
+  - id: school-spring-2026
+    name: {fr: Vacances de printemps 2026, en: Spring school holidays 2026}
+    kind: school-holiday
+    from: 2026-04-05
+    to: 2026-04-19
+  - id: school-ascension-2026
+    name: {fr: Pont de l'Ascension 2026, en: Ascension bridge 2026}
+    kind: school-holiday
+    from: 2026-05-15
+    to: 2026-05-17
+  - id: school-summer-2026
+    name: {fr: Vacances d'été 2026, en: Summer school holidays 2026}
+    kind: school-holiday
+    from: 2026-07-05
+    to: 2026-08-31
+  - id: school-autumn-2026
+    name: {fr: Vacances de la Toussaint 2026, en: All Saints' school holidays 2026}
+    kind: school-holiday
+    from: 2026-10-18
+    to: 2026-11-01
+  - id: school-christmas-2026
+    name: {fr: Vacances de Noël 2026-2027, en: Christmas school holidays 2026-2027}
+    kind: school-holiday
+    from: 2026-12-20
+    to: 2027-01-03
+  - id: school-winter-2027
+    name: {fr: Vacances d'hiver 2027, en: Winter school holidays 2027}
+    kind: school-holiday
+    from: 2027-02-14
+    to: 2027-02-28
+  - id: school-spring-2027
+    name: {fr: Vacances de printemps 2027, en: Spring school holidays 2027}
+    kind: school-holiday
+    from: 2027-04-11
+    to: 2027-04-25
+  - id: school-ascension-2027
+    name: {fr: Pont de l'Ascension 2027, en: Ascension bridge 2027}
+    kind: school-holiday
+    from: 2027-05-07
+    to: 2027-05-09
+  - id: school-summer-2027
+    name: {fr: Vacances d'été 2027, en: Summer school holidays 2027}
+    kind: school-holiday
+    from: 2027-07-04
+    to: 2027-08-31
+  - id: school-autumn-2027
+    name: {fr: Vacances de la Toussaint 2027, en: All Saints' school holidays 2027}
+    kind: school-holiday
+    from: 2027-10-24
+    to: 2027-11-07
+  - id: school-christmas-2027
+    name: {fr: Vacances de Noël 2027-2028, en: Christmas school holidays 2027-2028}
+    kind: school-holiday
+    from: 2027-12-19
+    to: 2028-01-02
+  - id: school-winter-2028
+    name: {fr: Vacances d'hiver 2028, en: Winter school holidays 2028}
+    kind: school-holiday
+    from: 2028-02-20
+    to: 2028-03-05
+  - id: school-spring-2028
+    name: {fr: Vacances de printemps 2028, en: Spring school holidays 2028}
+    kind: school-holiday
+    from: 2028-04-23
+    to: 2028-05-08
+  - id: school-ascension-2028
+    name: {fr: Pont de l'Ascension 2028, en: Ascension bridge 2028}
+    kind: school-holiday
+    from: 2028-05-26
+    to: 2028-05-28
+  - id: school-summer-2028
+    name: {fr: Vacances d'été 2028, en: Summer school holidays 2028}
+    kind: school-holiday
+    from: 2028-07-05
+    to: 2028-08-31
+    estimated: true
+"""#),
+        (path: "calendars/blackouts/FR-ZONE-B.yaml", text: #"""
+# France, school holidays of zone B (académies of Aix-Marseille, Amiens, Lille, Nancy-Metz, Nantes, Nice, Normandie, Orléans-Tours, Reims, Rennes, Strasbourg).
+# Source: the Ministry of National Education's school calendar per zone (2023-2024 to
+# 2026-2027 as published by the ministry and repeated by schools; 2027-2028 as the ministry's
+# open data has it, carried by the package below: confirm from the arrêté). The ministry lists the day
+# after whose classes the holidays begin and the day classes resume in the morning ("le départ
+# en vacances a lieu après la classe, la reprise des cours le matin des jours indiqués"): each
+# period below runs from the day after the first to the day before the second, so the listed
+# start day (a Saturday, with morning classes in some schools) stays a school day.
+# Ascension bridges: the Friday and Saturday after Ascension Thursday have no class (2025:
+# 30–31 May; 2026: 15–16 May; 2027 and 2028 as published), to the Sunday before classes resume.
+# Summer 2028 is estimated: its start is the open data's (after class on Tuesday 4 July 2028)
+# and the 2028 rentrée is not published: 31 August is a guess.
+# Cross-checked with the PyPI package `vacances-scolaires-france` (the ministry's open data) by
+# tools/compare_school_holidays.py in `make test`; the one-day difference at the start of a
+# period is that convention, explained in the README.
+# A French partner names its zone in its `holidays:` list (`holidays: [FR, FR-ZONE-B]`); an
+# event with `avoid: [school-holiday]` then avoids these periods where it happens and where its
+# travellers live. Holidays: France's (holidays/FR-ZONE-B.yaml includes FR).
+jurisdiction: FR-ZONE-B
+name: {fr: France (zone B), en: France (zone B)}
+include: [FR]
+blackouts:
+  - id: school-christmas-2023
+    name: {fr: Vacances de Noël 2023-2024, en: Christmas school holidays 2023-2024}
+    kind: school-holiday
+    from: 2023-12-24
+    to: 2024-01-07
+  - id: school-winter-2024
+    name: {fr: Vacances d'hiver 2024, en: Winter school holidays 2024}
+    kind: school-holiday
+    from: 2024-02-25
+    to: 2024-03-10
+  - id: school-spring-2024
+    name: {fr: Vacances de printemps 2024, en: Spring school holidays 2024}
+    kind: school-holiday
+    from: 2024-04-21
+    to: 2024-05-05
+  - id: school-summer-2024
+    name: {fr: Vacances d'été 2024, en: Summer school holidays 2024}
+    kind: school-holiday
+    from: 2024-07-07
+    to: 2024-09-01
+  - id: school-autumn-2024
+    name: {fr: Vacances de la Toussaint 2024, en: All Saints' school holidays 2024}
+    kind: school-holiday
+    from: 2024-10-20
+    to: 2024-11-03
+  - id: school-christmas-2024
+    name: {fr: Vacances de Noël 2024-2025, en: Christmas school holidays 2024-2025}
+    kind: school-holiday
+    from: 2024-12-22
+    to: 2025-01-05
+  - id: school-winter-2025
+    name: {fr: Vacances d'hiver 2025, en: Winter school holidays 2025}
+    kind: school-holiday
+    from: 2025-02-09
+    to: 2025-02-23
+  - id: school-spring-2025
+    name: {fr: Vacances de printemps 2025, en: Spring school holidays 2025}
+    kind: school-holiday
+    from: 2025-04-06
+    to: 2025-04-21
+  - id: school-ascension-2025
+    name: {fr: Pont de l'Ascension 2025, en: Ascension bridge 2025}
+    kind: school-holiday
+    from: 2025-05-30
+    to: 2025-06-01
+  - id: school-summer-2025
+    name: {fr: Vacances d'été 2025, en: Summer school holidays 2025}
+    kind: school-holiday
+    from: 2025-07-06
+    to: 2025-08-31
+  - id: school-autumn-2025
+    name: {fr: Vacances de la Toussaint 2025, en: All Saints' school holidays 2025}
+    kind: school-holiday
+    from: 2025-10-19
+    to: 2025-11-02
+  - id: school-christmas-2025
+    name: {fr: Vacances de Noël 2025-2026, en: Christmas school holidays 2025-2026}
+    kind: school-holiday
+    from: 2025-12-21
+    to: 2026-01-04
+  - id: school-winter-2026
+    name: {fr: Vacances d'hiver 2026, en: Winter school holidays 2026}
+    kind: school-holiday
+    from: 2026-02-15
+    to: 2026-03-01
+  - id: school-spring-2026
+    name: {fr: Vacances de printemps 2026, en: Spring school holidays 2026}
+    kind: school-holiday
+    from: 2026-04-12
+    to: 2026-04-26
+  - id: school-ascension-2026
+    name: {fr: Pont de l'Ascension 2026, en: Ascension bridge 2026}
+    kind: school-holiday
+    from: 2026-05-15
+    to: 2026-05-17
+  - id: school-summer-2026
+    name: {fr: Vacances d'été 2026, en: Summer school holidays 2026}
+    kind: school-holiday
+    from: 2026-07-05
+    to: 2026-08-31
+  - id: school-autumn-2026
+    name: {fr: Vacances de la Toussaint 2026, en: All Saints' school holidays 2026}
+    kind: school-holiday
+    from: 2026-10-18
+    to: 2026-11-01
+  - id: school-christmas-2026
+    name: {fr: Vacances de Noël 2026-2027, en: Christmas school holidays 2026-2027}
+    kind: school-holiday
+    from: 2026-12-20
+    to: 2027-01-03
+  - id: school-winter-2027
+    name: {fr: Vacances d'hiver 2027, en: Winter school holidays 2027}
+    kind: school-holiday
+    from: 2027-02-21
+    to: 2027-03-07
+  - id: school-spring-2027
+    name: {fr: Vacances de printemps 2027, en: Spring school holidays 2027}
+    kind: school-holiday
+    from: 2027-04-18
+    to: 2027-05-02
+  - id: school-ascension-2027
+    name: {fr: Pont de l'Ascension 2027, en: Ascension bridge 2027}
+    kind: school-holiday
+    from: 2027-05-07
+    to: 2027-05-09
+  - id: school-summer-2027
+    name: {fr: Vacances d'été 2027, en: Summer school holidays 2027}
+    kind: school-holiday
+    from: 2027-07-04
+    to: 2027-08-31
+  - id: school-autumn-2027
+    name: {fr: Vacances de la Toussaint 2027, en: All Saints' school holidays 2027}
+    kind: school-holiday
+    from: 2027-10-24
+    to: 2027-11-07
+  - id: school-christmas-2027
+    name: {fr: Vacances de Noël 2027-2028, en: Christmas school holidays 2027-2028}
+    kind: school-holiday
+    from: 2027-12-19
+    to: 2028-01-02
+  - id: school-winter-2028
+    name: {fr: Vacances d'hiver 2028, en: Winter school holidays 2028}
+    kind: school-holiday
+    from: 2028-02-06
+    to: 2028-02-20
+  - id: school-spring-2028
+    name: {fr: Vacances de printemps 2028, en: Spring school holidays 2028}
+    kind: school-holiday
+    from: 2028-04-09
+    to: 2028-04-23
+  - id: school-ascension-2028
+    name: {fr: Pont de l'Ascension 2028, en: Ascension bridge 2028}
+    kind: school-holiday
+    from: 2028-05-26
+    to: 2028-05-28
+  - id: school-summer-2028
+    name: {fr: Vacances d'été 2028, en: Summer school holidays 2028}
+    kind: school-holiday
+    from: 2028-07-05
+    to: 2028-08-31
+    estimated: true
+"""#),
+        (path: "calendars/blackouts/FR-ZONE-C.yaml", text: #"""
+# France, school holidays of zone C (académies of Créteil, Montpellier, Paris, Toulouse, Versailles).
+# Source: the Ministry of National Education's school calendar per zone (2023-2024 to
+# 2026-2027 as published by the ministry and repeated by schools; 2027-2028 as the ministry's
+# open data has it, carried by the package below: confirm from the arrêté). The ministry lists the day
+# after whose classes the holidays begin and the day classes resume in the morning ("le départ
+# en vacances a lieu après la classe, la reprise des cours le matin des jours indiqués"): each
+# period below runs from the day after the first to the day before the second, so the listed
+# start day (a Saturday, with morning classes in some schools) stays a school day.
+# Ascension bridges: the Friday and Saturday after Ascension Thursday have no class (2025:
+# 30–31 May; 2026: 15–16 May; 2027 and 2028 as published), to the Sunday before classes resume.
+# Summer 2028 is estimated: its start is the open data's (after class on Tuesday 4 July 2028)
+# and the 2028 rentrée is not published: 31 August is a guess.
+# Cross-checked with the PyPI package `vacances-scolaires-france` (the ministry's open data) by
+# tools/compare_school_holidays.py in `make test`; the one-day difference at the start of a
+# period is that convention, explained in the README.
+# A French partner names its zone in its `holidays:` list (`holidays: [FR, FR-ZONE-C]`); an
+# event with `avoid: [school-holiday]` then avoids these periods where it happens and where its
+# travellers live. Holidays: France's (holidays/FR-ZONE-C.yaml includes FR).
+jurisdiction: FR-ZONE-C
+name: {fr: France (zone C), en: France (zone C)}
+include: [FR]
+blackouts:
+  - id: school-christmas-2023
+    name: {fr: Vacances de Noël 2023-2024, en: Christmas school holidays 2023-2024}
+    kind: school-holiday
+    from: 2023-12-24
+    to: 2024-01-07
+  - id: school-winter-2024
+    name: {fr: Vacances d'hiver 2024, en: Winter school holidays 2024}
+    kind: school-holiday
+    from: 2024-02-11
+    to: 2024-02-25
+  - id: school-spring-2024
+    name: {fr: Vacances de printemps 2024, en: Spring school holidays 2024}
+    kind: school-holiday
+    from: 2024-04-07
+    to: 2024-04-21
+  - id: school-summer-2024
+    name: {fr: Vacances d'été 2024, en: Summer school holidays 2024}
+    kind: school-holiday
+    from: 2024-07-07
+    to: 2024-09-01
+  - id: school-autumn-2024
+    name: {fr: Vacances de la Toussaint 2024, en: All Saints' school holidays 2024}
+    kind: school-holiday
+    from: 2024-10-20
+    to: 2024-11-03
+  - id: school-christmas-2024
+    name: {fr: Vacances de Noël 2024-2025, en: Christmas school holidays 2024-2025}
+    kind: school-holiday
+    from: 2024-12-22
+    to: 2025-01-05
+  - id: school-winter-2025
+    name: {fr: Vacances d'hiver 2025, en: Winter school holidays 2025}
+    kind: school-holiday
+    from: 2025-02-16
+    to: 2025-03-02
+  - id: school-spring-2025
+    name: {fr: Vacances de printemps 2025, en: Spring school holidays 2025}
+    kind: school-holiday
+    from: 2025-04-13
+    to: 2025-04-27
+  - id: school-ascension-2025
+    name: {fr: Pont de l'Ascension 2025, en: Ascension bridge 2025}
+    kind: school-holiday
+    from: 2025-05-30
+    to: 2025-06-01
+  - id: school-summer-2025
+    name: {fr: Vacances d'été 2025, en: Summer school holidays 2025}
+    kind: school-holiday
+    from: 2025-07-06
+    to: 2025-08-31
+  - id: school-autumn-2025
+    name: {fr: Vacances de la Toussaint 2025, en: All Saints' school holidays 2025}
+    kind: school-holiday
+    from: 2025-10-19
+    to: 2025-11-02
+  - id: school-christmas-2025
+    name: {fr: Vacances de Noël 2025-2026, en: Christmas school holidays 2025-2026}
+    kind: school-holiday
+    from: 2025-12-21
+    to: 2026-01-04
+  - id: school-winter-2026
+    name: {fr: Vacances d'hiver 2026, en: Winter school holidays 2026}
+    kind: school-holiday
+    from: 2026-02-22
+    to: 2026-03-08
+  - id: school-spring-2026
+    name: {fr: Vacances de printemps 2026, en: Spring school holidays 2026}
+    kind: school-holiday
+    from: 2026-04-19
+    to: 2026-05-03
+  - id: school-ascension-2026
+    name: {fr: Pont de l'Ascension 2026, en: Ascension bridge 2026}
+    kind: school-holiday
+    from: 2026-05-15
+    to: 2026-05-17
+  - id: school-summer-2026
+    name: {fr: Vacances d'été 2026, en: Summer school holidays 2026}
+    kind: school-holiday
+    from: 2026-07-05
+    to: 2026-08-31
+  - id: school-autumn-2026
+    name: {fr: Vacances de la Toussaint 2026, en: All Saints' school holidays 2026}
+    kind: school-holiday
+    from: 2026-10-18
+    to: 2026-11-01
+  - id: school-christmas-2026
+    name: {fr: Vacances de Noël 2026-2027, en: Christmas school holidays 2026-2027}
+    kind: school-holiday
+    from: 2026-12-20
+    to: 2027-01-03
+  - id: school-winter-2027
+    name: {fr: Vacances d'hiver 2027, en: Winter school holidays 2027}
+    kind: school-holiday
+    from: 2027-02-07
+    to: 2027-02-21
+  - id: school-spring-2027
+    name: {fr: Vacances de printemps 2027, en: Spring school holidays 2027}
+    kind: school-holiday
+    from: 2027-04-04
+    to: 2027-04-18
+  - id: school-ascension-2027
+    name: {fr: Pont de l'Ascension 2027, en: Ascension bridge 2027}
+    kind: school-holiday
+    from: 2027-05-07
+    to: 2027-05-09
+  - id: school-summer-2027
+    name: {fr: Vacances d'été 2027, en: Summer school holidays 2027}
+    kind: school-holiday
+    from: 2027-07-04
+    to: 2027-08-31
+  - id: school-autumn-2027
+    name: {fr: Vacances de la Toussaint 2027, en: All Saints' school holidays 2027}
+    kind: school-holiday
+    from: 2027-10-24
+    to: 2027-11-07
+  - id: school-christmas-2027
+    name: {fr: Vacances de Noël 2027-2028, en: Christmas school holidays 2027-2028}
+    kind: school-holiday
+    from: 2027-12-19
+    to: 2028-01-02
+  - id: school-winter-2028
+    name: {fr: Vacances d'hiver 2028, en: Winter school holidays 2028}
+    kind: school-holiday
+    from: 2028-02-13
+    to: 2028-02-27
+  - id: school-spring-2028
+    name: {fr: Vacances de printemps 2028, en: Spring school holidays 2028}
+    kind: school-holiday
+    from: 2028-04-16
+    to: 2028-05-01
+  - id: school-ascension-2028
+    name: {fr: Pont de l'Ascension 2028, en: Ascension bridge 2028}
+    kind: school-holiday
+    from: 2028-05-26
+    to: 2028-05-28
+  - id: school-summer-2028
+    name: {fr: Vacances d'été 2028, en: Summer school holidays 2028}
+    kind: school-holiday
+    from: 2028-07-05
+    to: 2028-08-31
+    estimated: true
+"""#),
         (path: "calendars/blackouts/FR.yaml", text: #"""
 # France: periods to avoid for elected officials' travel.
 jurisdiction: FR
@@ -460,6 +1140,12 @@ blackouts:
     kind: election
     pollingDays: [2026-03-15, 2026-03-22]
     reserveDays: 28
+"""#),
+        (path: "calendars/blackouts/TN.yaml", text: #"""
+# TN: periods to avoid; none recorded yet.
+jurisdiction: TN
+name: {fr: Tunisie, en: Tunisia}
+blackouts: []
 """#),
     ]
     package static let academic: [(path: String, text: String)] = [

@@ -26,11 +26,18 @@ public struct JurisdictionFeedBuilder: Sendable {
         // change when the data does.
         let stamp = Instant(utc: CivilDateTime(date: first, time: .midnight))
         var events = try holidays.holidays(in: jurisdiction, overlapping: range).map { holiday in
-            event(uid: "\(holiday.jurisdiction)/\(holiday.id)/\(holiday.date.year)", stamp: stamp,
-                  first: holiday.date, last: holiday.lastDate, name: holiday.name,
-                  category: Self.categoryName(holiday.category),
-                  notes: holiday.employerChoice ? LocalizedText(fr: "Au choix de l'employeur : un seul des deux jours est chômé.",
-                                                                en: "Employer's choice: only one of the two days is given.") : nil)
+            var notes: [LocalizedText] = []
+            if holiday.employerChoice {
+                notes.append(LocalizedText(fr: "Au choix de l'employeur : un seul des deux jours est chômé.",
+                                           en: "Employer's choice: only one of the two days is given."))
+            }
+            if holiday.estimated { notes.append(Self.estimatedLunarDate) }
+            // An Islamic holiday's UID names its Hijri year, so that it stays when the date is confirmed.
+            var holidayEvent = event(uid: "\(holiday.jurisdiction)/\(holiday.id)/\(holiday.occurrenceKey)", stamp: stamp,
+                                     first: holiday.date, last: holiday.lastDate, name: holiday.name,
+                                     category: Self.categoryName(holiday.category), notes: Self.joined(notes))
+            if holiday.estimated { holidayEvent.status = .tentative }
+            return holidayEvent
         }
         if let blackouts, blackouts.jurisdictions.contains(jurisdiction) {
             events += try blackouts.blackouts(in: jurisdiction, overlapping: range).map { blackout in
@@ -45,9 +52,7 @@ public struct JurisdictionFeedBuilder: Sendable {
                 }
                 return event(uid: "\(blackout.jurisdiction)/\(blackout.id)/\(blackout.start)", stamp: stamp,
                              first: blackout.start, last: blackout.end, name: blackout.name,
-                             category: Self.kindName(blackout.kind),
-                             notes: notes.isEmpty ? nil : LocalizedText(fr: notes.map(\.fr).joined(separator: " "),
-                                                                          en: notes.map(\.en).joined(separator: " ")))
+                             category: Self.kindName(blackout.kind), notes: Self.joined(notes))
             }
         }
         events.sort { ($0.start.localDate, $0.summary) < ($1.start.localDate, $1.summary) }
@@ -73,6 +78,16 @@ public struct JurisdictionFeedBuilder: Sendable {
         event.classification = .public
         event.status = .confirmed
         return event
+    }
+
+    /// The note of a holiday whose date is a tabular estimate of an Islamic date.
+    static let estimatedLunarDate = LocalizedText(
+        fr: "Date estimée (calendrier lunaire) : fixée par l'observation de la lune, elle peut changer d'un jour.",
+        en: "Estimated date (lunar calendar): fixed by the sighting of the moon, it may move by a day.")
+
+    /// Notes one after the other, nil when there is none.
+    static func joined(_ notes: [LocalizedText]) -> LocalizedText? {
+        notes.isEmpty ? nil : LocalizedText(fr: notes.map(\.fr).joined(separator: " "), en: notes.map(\.en).joined(separator: " "))
     }
 
     /// "Fête nationale du Québec / Québec National Holiday", once when both are the same.

@@ -109,11 +109,16 @@ struct BlackoutRule: JurisdictionEntry {
         case let .polling(days):
             return [make(days.first!, days.last!, polling: days)]
         case let .yearly(rule):
-            return years.compactMap { year in
-                guard let span = rule.occurrence(in: year) else { return nil }
-                return kind == .election
-                    ? make(span.lowerBound, span.lowerBound, polling: [span.lowerBound])
-                    : make(span.lowerBound, span.upperBound)
+            return years.flatMap { year in
+                rule.occurrences(in: year).map { occurrence in
+                    let span = occurrence.span
+                    let blackout = kind == .election
+                        ? make(span.lowerBound, span.lowerBound, polling: [span.lowerBound])
+                        : make(span.lowerBound, span.upperBound)
+                    guard occurrence.estimated, !blackout.estimated else { return blackout }
+                    return Blackout(jurisdiction: blackout.jurisdiction, id: blackout.id, name: blackout.name, kind: blackout.kind,
+                                    start: blackout.start, end: blackout.end, estimated: true, pollingDays: blackout.pollingDays)
+                }
             }
         }
     }

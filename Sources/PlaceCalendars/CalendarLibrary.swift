@@ -6,7 +6,7 @@ import YAMLReading
 /// The one place every command gets its calendars from: the data shipped in the binary
 /// (`calendars/holidays`, `calendars/blackouts`, `calendars/academic` of the repository), with
 /// the files of a `--calendars DIR` folder added, each replacing the shipped file of the same
-/// name (`DIR/holidays/BE.yaml` replaces Belgium's holidays; `DIR/holidays/CH-VD.yaml` adds a
+/// name (`DIR/holidays/BE.yaml` replaces Belgium's holidays; `DIR/holidays/SN.yaml` adds a
 /// jurisdiction). DIR may hold any of the three subfolders. A mistake in the data, shipped or
 /// added, is a `SourceError` naming `file:line:column` and the fix.
 public enum CalendarLibrary {

@@ -8,23 +8,30 @@ enum DateAnchor: Hashable, Sendable {
     case nthWeekday(nth: Int, weekday: Weekday, month: Int)
     /// The last `weekday` strictly before a day, as in "the Monday before 25 May".
     case weekdayBefore(weekday: Weekday, MonthDay)
+    /// A day of the Islamic calendar (`month` 1–12, `day` 1–30), by the tabular calendar
+    /// (`TabularHijri`): an estimate of a day fixed by the sighting of the moon.
+    case hijri(month: Int, day: Int)
 
-    func date(in year: Int) -> CivilDate {
+    /// The anchor's days in `year`, earliest first: one for every kind but `.hijri`, which falls
+    /// once or, in about one year in 33, twice; each with its Hijri year when it has one.
+    func days(in year: Int) -> [(date: CivilDate, hijriYear: Int?)] {
         switch self {
         case let .fixed(day):
-            return day.date(in: year)
+            return [(day.date(in: year), nil)]
         case let .easter(offset):
-            return Easter.sunday(in: year).adding(days: offset)
+            return [(Easter.sunday(in: year).adding(days: offset), nil)]
         case let .nthWeekday(nth, weekday, month):
             if nth > 0 {
                 let first = CivilDate(year: year, month: month, day: 1)!
-                return first.adding(days: DateAnchor.daysForward(from: first.weekday, to: weekday) + 7 * (nth - 1))
+                return [(first.adding(days: DateAnchor.daysForward(from: first.weekday, to: weekday) + 7 * (nth - 1)), nil)]
             }
             let last = CivilDate(year: year, month: month, day: CivilDate.daysInMonth(year: year, month: month))!
-            return last.adding(days: -DateAnchor.daysForward(from: weekday, to: last.weekday) - 7 * (-nth - 1))
+            return [(last.adding(days: -DateAnchor.daysForward(from: weekday, to: last.weekday) - 7 * (-nth - 1)), nil)]
         case let .weekdayBefore(weekday, day):
             let dayBefore = day.date(in: year).adding(days: -1)
-            return dayBefore.adding(days: -DateAnchor.daysForward(from: weekday, to: dayBefore.weekday))
+            return [(dayBefore.adding(days: -DateAnchor.daysForward(from: weekday, to: dayBefore.weekday)), nil)]
+        case let .hijri(month, day):
+            return TabularHijri.occurrences(month: month, day: day, inGregorianYear: year).map { ($0.date, $0.hijriYear) }
         }
     }
 

@@ -15,10 +15,17 @@ public struct Holiday: Hashable, Sendable {
     /// Only one of a group of such holidays is given, at the employer's choice
     /// (Québec: Good Friday or Easter Monday).
     public let employerChoice: Bool
+    /// The date is an estimate (an Islamic holiday by the tabular calendar, before the sighting of
+    /// the moon fixes it): shown as such, and it may move by a day.
+    public let estimated: Bool
+    /// Tells this occurrence from the entry's others, and stays the same when an estimated date
+    /// is corrected: the year (`2025`), or the Hijri year of an Islamic holiday (`AH1446`).
+    public let occurrenceKey: String
 
     public init(
         jurisdiction: String, id: String, date: CivilDate, lastDate: CivilDate? = nil,
-        name: LocalizedText, category: HolidayCategory, employerChoice: Bool = false
+        name: LocalizedText, category: HolidayCategory, employerChoice: Bool = false,
+        estimated: Bool = false, occurrenceKey: String? = nil
     ) {
         self.jurisdiction = jurisdiction
         self.id = id
@@ -27,6 +34,8 @@ public struct Holiday: Hashable, Sendable {
         self.name = name
         self.category = category
         self.employerChoice = employerChoice
+        self.estimated = estimated
+        self.occurrenceKey = occurrenceKey ?? String(date.year)
     }
 
     public var dayCount: Int { date.days(until: lastDate) + 1 }

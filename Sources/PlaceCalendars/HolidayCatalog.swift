@@ -24,17 +24,19 @@ public struct HolidayCatalog: Sendable {
 
     public func name(of jurisdiction: String) -> LocalizedText? { rules.names[jurisdiction] }
 
-    /// The holidays of `year` in a jurisdiction, its included ones among them, sorted by date.
+    /// The holidays of `year` in a jurisdiction, its included ones among them, sorted by date: those
+    /// whose rule's anchor day falls in `year` (an Islamic holiday may fall twice in one year).
     public func holidays(in jurisdiction: String, year: Int) throws -> [Holiday] {
         guard HolidayCatalog.supportedYears.contains(year) else {
             throw CalendarLookupError.yearOutOfRange(year, supported: HolidayCatalog.supportedYears)
         }
-        return try rules.entries(of: jurisdiction).compactMap { scoped -> Holiday? in
+        return try rules.entries(of: jurisdiction).flatMap { scoped -> [Holiday] in
             let rule = scoped.entry
-            guard let span = rule.rule.occurrence(in: year) else { return nil }
-            return Holiday(jurisdiction: scoped.jurisdiction, id: rule.id, date: span.lowerBound,
-                           lastDate: span.upperBound, name: rule.name, category: rule.category,
-                           employerChoice: rule.employerChoice)
+            return rule.rule.occurrences(in: year).map { occurrence in
+                Holiday(jurisdiction: scoped.jurisdiction, id: rule.id, date: occurrence.span.lowerBound,
+                        lastDate: occurrence.span.upperBound, name: rule.name, category: rule.category,
+                        employerChoice: rule.employerChoice, estimated: occurrence.estimated, occurrenceKey: occurrence.key)
+            }
         }
         .sorted { ($0.date, $0.jurisdiction, $0.id) < ($1.date, $1.jurisdiction, $1.id) }
     }

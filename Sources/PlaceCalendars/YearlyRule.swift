@@ -14,10 +14,15 @@ struct YearlyRule: Hashable, Sendable {
     var validUntil: Int?
     /// Only every n-th year counted from `validFrom` (elections).
     var everyYears: Int?
+    /// `.hijri` anchors: the anchor day as announced after the sighting of the moon, by Hijri
+    /// year; it replaces the tabular estimate of that year.
+    var announced: [Int: CivilDate] = [:]
 
-    static let keys = ["date", "easter", "nthWeekday", "weekdayBefore",
+    static let keys = ["date", "easter", "nthWeekday", "weekdayBefore", "hijri", "announced",
                        "shift", "offset", "days", "validFrom", "validUntil", "everyYears"]
-    static let anchorKeys = ["date", "easter", "nthWeekday", "weekdayBefore"]
+    static let anchorKeys = ["date", "easter", "nthWeekday", "weekdayBefore", "hijri"]
+    /// How far an announced Islamic date may be from the tabular one, in days.
+    static let announcedTolerance = 3
 
     func applies(to year: Int) -> Bool {
         if let validFrom, year < validFrom { return false }
@@ -26,12 +31,20 @@ struct YearlyRule: Hashable, Sendable {
         return true
     }
 
-    /// First and last day in `year`, or nil when the rule does not apply that year.
-    func occurrence(in year: Int) -> ClosedRange<CivilDate>? {
-        guard applies(to: year) else { return nil }
-        let anchored = anchor.date(in: year)
-        let start = anchored.adding(days: (shifts[anchored.weekday] ?? 0) + offset)
-        return start...start.adding(days: days - 1)
+    /// The occurrences whose anchor falls in `year` (none when the rule does not apply that
+    /// year; two for an Islamic date in about one year in 33), earliest first.
+    func occurrences(in year: Int) -> [RuleOccurrence] {
+        guard applies(to: year) else { return [] }
+        return anchor.days(in: year).map { day, hijriYear in
+            var anchored = day
+            var estimated = false
+            if let hijriYear {
+                if let confirmed = announced[hijriYear] { anchored = confirmed } else { estimated = true }
+            }
+            let start = anchored.adding(days: (shifts[anchored.weekday] ?? 0) + offset)
+            return RuleOccurrence(span: start...start.adding(days: days - 1),
+                                  key: hijriYear.map { "AH\($0)" } ?? String(year), estimated: estimated)
+        }
     }
 
     /// Reads the rule keys of an entry, reporting every mistake to the entry's reader; nil when
@@ -42,10 +55,10 @@ struct YearlyRule: Hashable, Sendable {
         let present = YearlyRule.anchorKeys.filter(map.has)
         guard present.count == 1, let key = present.first else {
             let hint = LocalizedText(
-                fr: "donnez une seule règle parmi « date: MM-JJ », « easter: DÉCALAGE », « nthWeekday: {nth: N, weekday: JOUR, month: M} » "
-                    + "et « weekdayBefore: {weekday: JOUR, date: MM-JJ} »",
+                fr: "donnez une seule règle parmi « date: MM-JJ », « easter: DÉCALAGE », « nthWeekday: {nth: N, weekday: JOUR, month: M} », "
+                    + "« weekdayBefore: {weekday: JOUR, date: MM-JJ} » et « hijri: {month: M, day: J} »",
                 en: "give exactly one of 'date: MM-DD', 'easter: OFFSET', 'nthWeekday: {nth: N, weekday: W, month: M}', "
-                    + "'weekdayBefore: {weekday: W, date: MM-DD}'")
+                    + "'weekdayBefore: {weekday: W, date: MM-DD}', 'hijri: {month: M, day: D}'")
             if present.isEmpty {
                 reader.report(map.node, LocalizedText(fr: "rien ne dit quand tombe \(entry.fr)", en: "\(entry.en) says nothing about when it falls"),
                               hint: hint)
@@ -75,11 +88,25 @@ struct YearlyRule: Hashable, Sendable {
             let weekday = rule.weekday("weekday", required: true)
             let month = rule.int("month", range: 1...12, required: true)
             if let nth, nth != 0, let weekday, let month { anchor = .nthWeekday(nth: nth, weekday: weekday, month: month) }
+        case "hijri":
+            guard let rule = map.mapping("hijri", keys: ["month", "day"]) else { break }
+            let month = rule.int("month", range: 1...12, required: true)
+            let day = rule.int("day", range: 1...30, required: true)
+            if let month, let day { anchor = .hijri(month: month, day: day) }
         default:
             guard let rule = map.mapping("weekdayBefore", keys: ["weekday", "date"]) else { break }
             let weekday = rule.weekday("weekday", required: true)
             let day = rule.monthDay("date", required: true)
             if let weekday, let day { anchor = .weekdayBefore(weekday: weekday, day) }
+        }
+        if case let .hijri(month, day)? = anchor {
+            announced = Self.announcedDays(map: map, month: month, day: day, entry: entry)
+        } else if map.has("announced") {
+            reader.report(at: map.location(of: "announced"),
+                          LocalizedText(fr: "« announced » ne sert qu'avec une règle « hijri: » dans \(entry.fr)",
+                                        en: "'announced' is only for a 'hijri:' rule in \(entry.en)"),
+                          hint: LocalizedText(fr: "retirez « announced » : les autres règles donnent la date exacte",
+                                              en: "remove 'announced': the other rules give the exact date"))
         }
         if let shift = map.mapping("shift", keys: MappingReader.weekdayNames) {
             for (weekday, name) in zip(Weekday.allCases, MappingReader.weekdayNames) {
@@ -107,5 +134,36 @@ struct YearlyRule: Hashable, Sendable {
         }
         guard let anchor, reader.issues.count == start else { return nil }
         self.anchor = anchor
+    }
+
+    /// `announced: [YYYY-MM-DD, …]`: each date is the anchor day of the Hijri year whose tabular
+    /// `day` `month` is nearest, at most `announcedTolerance` days away; one per Hijri year.
+    private static func announcedDays(map: MappingReader, month: Int, day: Int, entry: LocalizedText) -> [Int: CivilDate] {
+        let reader = map.reader
+        var result: [Int: CivilDate] = [:]
+        for node in map.list("announced") {
+            guard let date = reader.date(node, context: "announced") else { continue }
+            let around = TabularHijri.year(of: date)
+            let nearest = (around - 1...around + 1)
+                .map { (year: $0, date: TabularHijri.date(year: $0, month: month, day: day)) }
+                .min { abs($0.date.days(until: date)) < abs($1.date.days(until: date)) }!
+            guard abs(nearest.date.days(until: date)) <= announcedTolerance else {
+                reader.report(node,
+                              LocalizedText(fr: "\(date) est à \(abs(nearest.date.days(until: date))) jours du \(day)/\(month)/\(nearest.year) de l'hégire (estimé au \(nearest.date)) dans \(entry.fr)",
+                                            en: "\(date) is \(abs(nearest.date.days(until: date))) days from \(day)/\(month)/\(nearest.year) AH (estimated \(nearest.date)) in \(entry.en)"),
+                              hint: LocalizedText(fr: "une date annoncée tombe à \(announcedTolerance) jours au plus de l'estimation : vérifiez l'année et le mois",
+                                                  en: "an announced date falls within \(announcedTolerance) days of the estimate: check the year and the month"))
+                continue
+            }
+            if let earlier = result[nearest.year] {
+                reader.report(node,
+                              LocalizedText(fr: "\(date) et \(earlier) annoncent tous deux le \(day)/\(month)/\(nearest.year) de l'hégire dans \(entry.fr)",
+                                            en: "\(date) and \(earlier) both announce \(day)/\(month)/\(nearest.year) AH in \(entry.en)"),
+                              hint: LocalizedText(fr: "gardez une seule date par année de l'hégire", en: "keep one date per Hijri year"))
+                continue
+            }
+            result[nearest.year] = date
+        }
+        return result
     }
 }

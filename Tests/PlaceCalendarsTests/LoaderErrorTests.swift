@@ -103,11 +103,11 @@ struct LoaderErrorTests {
             """],
                         en: """
                         XX.yaml:3:5: error: holiday 'a' says nothing about when it falls
-                          fix: give exactly one of 'date: MM-DD', 'easter: OFFSET', 'nthWeekday: {nth: N, weekday: W, month: M}', 'weekdayBefore: {weekday: W, date: MM-DD}'
+                          fix: give exactly one of 'date: MM-DD', 'easter: OFFSET', 'nthWeekday: {nth: N, weekday: W, month: M}', 'weekdayBefore: {weekday: W, date: MM-DD}', 'hijri: {month: M, day: D}'
                         """,
                         fr: """
                         XX.yaml:3:5: erreur : rien ne dit quand tombe le jour férié « a »
-                          correction : donnez une seule règle parmi « date: MM-JJ », « easter: DÉCALAGE », « nthWeekday: {nth: N, weekday: JOUR, month: M} » et « weekdayBefore: {weekday: JOUR, date: MM-JJ} »
+                          correction : donnez une seule règle parmi « date: MM-JJ », « easter: DÉCALAGE », « nthWeekday: {nth: N, weekday: JOUR, month: M} », « weekdayBefore: {weekday: JOUR, date: MM-JJ} » et « hijri: {month: M, day: J} »
                         """),
         CalendarMistake("two date rules", ["XX.yaml": """
             jurisdiction: XX
@@ -121,11 +121,11 @@ struct LoaderErrorTests {
             """],
                         en: """
                         XX.yaml:7:13: error: holiday 'a' has more than one date rule (date, easter)
-                          fix: give exactly one of 'date: MM-DD', 'easter: OFFSET', 'nthWeekday: {nth: N, weekday: W, month: M}', 'weekdayBefore: {weekday: W, date: MM-DD}'
+                          fix: give exactly one of 'date: MM-DD', 'easter: OFFSET', 'nthWeekday: {nth: N, weekday: W, month: M}', 'weekdayBefore: {weekday: W, date: MM-DD}', 'hijri: {month: M, day: D}'
                         """,
                         fr: """
                         XX.yaml:7:13: erreur : le jour férié « a » a plus d'une règle de date (date, easter)
-                          correction : donnez une seule règle parmi « date: MM-JJ », « easter: DÉCALAGE », « nthWeekday: {nth: N, weekday: JOUR, month: M} » et « weekdayBefore: {weekday: JOUR, date: MM-JJ} »
+                          correction : donnez une seule règle parmi « date: MM-JJ », « easter: DÉCALAGE », « nthWeekday: {nth: N, weekday: JOUR, month: M} », « weekdayBefore: {weekday: JOUR, date: MM-JJ} » et « hijri: {month: M, day: J} »
                         """),
         CalendarMistake("an unknown category", ["XX.yaml": """
             jurisdiction: XX

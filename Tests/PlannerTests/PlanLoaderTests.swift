@@ -7,7 +7,7 @@ import Testing
 
 @Suite("Plan loading")
 struct PlanLoaderTests {
-    @Test("The three real plans load", arguments: PlanSamples.realPlanFiles)
+    @Test("The real plans load", arguments: PlanSamples.realPlanFiles)
     func realPlansLoad(file: String) throws {
         let plan = try PlanLoader.load(file: file)
         #expect(!plan.partners.isEmpty)
@@ -17,7 +17,8 @@ struct PlanLoaderTests {
     @Test("A folder is planned as one workspace, files in name order")
     func folderLoadsEveryPlan() throws {
         let plans = try PlanLoader.load(paths: [PlanSamples.repositoryRoot.appendingPathComponent("calendars").path])
-        #expect(plans.map(\.id) == ["france-quebec-cooperation", "quebec-namur-2024-2026", "terrebonne-namur-2024-2026"])
+        #expect(plans.map(\.id) == ["france-quebec-cooperation", "quebec-international", "quebec-namur-2024-2026",
+                                    "terrebonne-namur-2024-2026"])
     }
 
     @Test("A well-formed plan reads every field")

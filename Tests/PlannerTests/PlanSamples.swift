@@ -69,7 +69,7 @@ enum PlanSamples {
     static var repositoryRoot: URL { Repository.root }
 
     static var realPlanFiles: [String] {
-        ["quebec-namur-2024-2026", "terrebonne-namur-2024-2026", "france-quebec-cooperation"].map {
+        ["quebec-namur-2024-2026", "terrebonne-namur-2024-2026", "france-quebec-cooperation", "quebec-international"].map {
             repositoryRoot.appendingPathComponent("calendars/\($0).yaml").path
         }
     }

@@ -78,13 +78,14 @@ struct HolidaysCommand: ParsableCommand {
         let category: String
         let jurisdiction: String
         let employerChoice: Bool
+        let estimated: Bool
     }
 
     private func printJSON(_ holidays: [Holiday], language: Language) throws {
         let rows = holidays.map {
             Row(date: $0.date.description, end: $0.lastDate.description, id: $0.id, name: $0.name.text(in: language),
                 nameFr: $0.name.fr, nameEn: $0.name.en, category: $0.category.rawValue,
-                jurisdiction: $0.jurisdiction, employerChoice: $0.employerChoice)
+                jurisdiction: $0.jurisdiction, employerChoice: $0.employerChoice, estimated: $0.estimated)
         }
         print(try JSONOutput.string(rows))
     }
@@ -101,7 +102,8 @@ struct HolidaysCommand: ParsableCommand {
              weekdays[holiday.date.weekday.rawValue - 1],
              holiday.category.rawValue,
              holiday.jurisdiction,
-             holiday.name.text(in: language) + (holiday.employerChoice ? " *" : "")]
+             holiday.name.text(in: language) + (holiday.employerChoice ? " *" : "")
+                 + (holiday.estimated ? (french ? " (estimé)" : " (estimated)") : "")]
         }
         TextTable.lines(headers: header, rows: rows).forEach { print($0) }
         if holidays.isEmpty {
@@ -110,6 +112,10 @@ struct HolidaysCommand: ParsableCommand {
         if holidays.contains(where: \.employerChoice) {
             print(french ? "* au choix de l'employeur : un seul de ces jours est chômé"
                          : "* employer's choice: only one of these days is given")
+        }
+        if holidays.contains(where: \.estimated) {
+            print(french ? "(estimé) : date lunaire calculée, fixée par l'observation de la lune ; elle peut changer d'un jour"
+                         : "(estimated): a computed lunar date, fixed by the sighting of the moon; it may move by a day")
         }
     }
 }

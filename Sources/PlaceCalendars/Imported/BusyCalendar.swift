@@ -25,7 +25,10 @@ public struct BusyCalendar: Sendable {
     /// What could not be read, with the line it came from; the rest is still used.
     public var problems: [ICalendarProblem]
 
-    public init(file: String, from: CivilDate, through: CivilDate) throws {
+    /// Reads `file`. With `daysOff`, the file lists days off (a feed of holidays, whose events are
+    /// transparent so as not to block a subscriber's own agenda): transparent events count too;
+    /// cancelled ones still do not.
+    public init(file: String, from: CivilDate, through: CivilDate, daysOff: Bool = false) throws {
         var status = stat()
         guard stat(file, &status) == 0 else {
             throw BusyCalendarError(file: file, line: nil, message: LocalizedText(
@@ -47,25 +50,25 @@ public struct BusyCalendar: Sendable {
                 fr: "le fichier dépasse \(Self.maximumFileBytes / 1_048_576) Mo ; exportez une période plus courte",
                 en: "the file is larger than \(Self.maximumFileBytes / 1_048_576) MB; export a shorter period"))
         }
-        try self.init(data: data, file: file, from: from, through: through)
+        try self.init(data: data, file: file, from: from, through: through, daysOff: daysOff)
     }
 
     /// Reads UTF-8; text in another encoding (an old Outlook export in Windows-1252) is read as
     /// Windows-1252, with a problem naming the first line that is not UTF-8.
-    public init(data: Data, file: String, from: CivilDate, through: CivilDate) throws {
+    public init(data: Data, file: String, from: CivilDate, through: CivilDate, daysOff: Bool = false) throws {
         if let text = String(data: data, encoding: .utf8) {
-            try self.init(text: text, file: file, from: from, through: through)
+            try self.init(text: text, file: file, from: from, through: through, daysOff: daysOff)
             return
         }
         let valid = data.prefix { $0 < 0x80 }.count
         let line = data.prefix(valid).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         let text = String(data: data, encoding: .windowsCP1252) ?? String(data: data, encoding: .isoLatin1) ?? ""
-        try self.init(text: text, file: file, from: from, through: through)
+        try self.init(text: text, file: file, from: from, through: through, daysOff: daysOff)
         problems.insert(ICalendarProblem(line: line, message:
             "the file is not UTF-8: read as Windows-1252 (check accented letters); export it again in UTF-8"), at: 0)
     }
 
-    public init(text: String, file: String, from: CivilDate, through: CivilDate) throws {
+    public init(text: String, file: String, from: CivilDate, through: CivilDate, daysOff: Bool = false) throws {
         self.file = file
         let parsed: ParsedCalendar
         do { parsed = try ICalendarReader.parse(text) } catch {
@@ -88,7 +91,7 @@ public struct BusyCalendar: Sendable {
             guard let master = Self.mappingZones(of: event, report: report) else { continue }
             let moved = (overrides[event.uid] ?? []).compactMap { Self.mappingZones(of: $0, report: report) }
             let replaced = Set(moved.compactMap(\.recurrenceID).map(Self.key))
-            if Self.isFree(master) { continue }
+            if Self.isFree(master, daysOff: daysOff) { continue }
             if Self.endsBeforeStart(master) {
                 report(master, "DTEND is before DTSTART; the event is ignored: correct its end in the calendar")
                 continue
@@ -132,7 +135,7 @@ public struct BusyCalendar: Sendable {
             }
             if entries.count > Self.maximumEntries { break }
         }
-        for event in parsed.events where event.recurrenceID != nil && !Self.isFree(event) {
+        for event in parsed.events where event.recurrenceID != nil && !Self.isFree(event, daysOff: daysOff) {
             guard let moved = Self.mappingZones(of: event, report: report),
                   let busy = Self.busy(moved, startingAt: moved.start), Self.overlaps(busy, lower, upper) else { continue }
             entries.append(busy)
@@ -201,8 +204,9 @@ public struct BusyCalendar: Sendable {
         }
     }
 
-    static func isFree(_ event: Event) -> Bool {
-        event.transparency == .transparent || event.status == .cancelled
+    /// Free time: transparent (unless the file lists days off) or cancelled.
+    static func isFree(_ event: Event, daysOff: Bool = false) -> Bool {
+        (event.transparency == .transparent && !daysOff) || event.status == .cancelled
     }
 
     /// Rewrites Windows zone names to IANA ones; nil (with a problem) when a zone is unknown.

@@ -131,11 +131,16 @@ struct PlanDecoder {
         guard let id, let name, let country, let zone else { return nil }
         let jurisdictions = map.strings("holidays")
         var jurisdictionLocations: [String: SourceLocation] = [:]
+        var holidayFiles: [String: String] = [:]
         for (code, node) in jurisdictions where jurisdictionLocations[code] == nil {
             jurisdictionLocations[code] = reader.location(of: node)
+            if Partner.namesCalendarFile(code), let resolved = calendarFile(code, node: node, key: "holidays") {
+                holidayFiles[code] = resolved
+            }
         }
         return Partner(id: id, name: name, kind: kind, country: country, region: map.string("region"), timeZone: zone,
                        holidayJurisdictions: jurisdictions.map(\.value), jurisdictionLocations: jurisdictionLocations,
+                       holidayFiles: holidayFiles,
                        language: map.choice("language", as: Language.self) ?? .fr, coordinates: coordinates,
                        office: map.localized("office"), location: map.location)
     }
@@ -236,15 +241,24 @@ struct PlanDecoder {
     /// `busy:`, which must name a readable regular file (relative to the plan's folder).
     private func busyCalendar(_ map: MappingReader) -> String? {
         guard let path = map.string("busy"), let node = map.node("busy") else { return nil }
-        // Relative to the plan's folder as the plan was named, so messages show no machine-specific path.
+        return calendarFile(path, node: node, key: "busy") == nil ? nil : path
+    }
+
+    /// An `.ics` file named under `key` (`busy:`, or an entry of `holidays:`), which must be a
+    /// regular file; its path relative to the plan's folder as the plan was named, so that
+    /// messages show no machine-specific path; nil, with the mistake reported, when it is not.
+    private func calendarFile(_ path: String, node: Node, key: String) -> String? {
         let folder = reader.file.parentPath
         let resolved = path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
+        let remove = key == "busy"
+            ? LocalizedText(fr: "retirez « busy: »", en: "remove 'busy:'")
+            : LocalizedText(fr: "retirez-le de « holidays: »", en: "remove it from 'holidays:'")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) else {
             reader.report(node, LocalizedText(fr: "le calendrier « \(path) » est introuvable (cherché : \(resolved))",
                                               en: "calendar '\(path)' does not exist (looked for \(resolved))"),
-                          hint: LocalizedText(fr: "donnez le chemin d'un fichier .ics, relatif au dossier du plan, ou retirez « busy: »",
-                                              en: "give the path of an .ics file, relative to the plan's folder, or remove 'busy:'"))
+                          hint: LocalizedText(fr: "donnez le chemin d'un fichier .ics, relatif au dossier du plan, ou ",
+                                              en: "give the path of an .ics file, relative to the plan's folder, or ").appending(remove))
             return nil
         }
         var status = stat()
@@ -253,7 +267,7 @@ struct PlanDecoder {
                           hint: LocalizedText(fr: "donnez le chemin d'un fichier .ics exporté", en: "give the path of an exported .ics file"))
             return nil
         }
-        return path
+        return resolved
     }
 
     private func readBlackout(_ node: Node, known: KnownIDs) -> PlanBlackout? {

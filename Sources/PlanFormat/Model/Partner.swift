@@ -22,10 +22,14 @@ public struct Partner: Hashable, Sendable, Identifiable {
     public var region: String?
     /// IANA zone, such as `America/Toronto`.
     public var timeZone: String
-    /// Holiday jurisdictions observed, such as `CA-QC`.
+    /// Holiday jurisdictions observed, such as `CA-QC`, and `.ics` files of days off, as written
+    /// in the plan (`extra/tunis-municipal.ics`).
     public var holidayJurisdictions: [String]
     /// Where each of `holidayJurisdictions` is written, to point at an unknown one.
     public var jurisdictionLocations: [String: SourceLocation] = [:]
+    /// The `.ics` entries of `holidayJurisdictions`, each with its path relative to the plan's
+    /// folder as the plan was named (`calendars/extra/tunis-municipal.ics`).
+    public var holidayFiles: [String: String] = [:]
     public var language: Language
     public var coordinates: Coordinates?
     /// The office that follows the plan for this partner.

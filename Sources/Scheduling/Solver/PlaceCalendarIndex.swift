@@ -34,6 +34,15 @@ struct PlaceCalendarIndex: Sendable {
         }
     }
 
+    /// Adds days off read from an `.ics` file, under `key` (its path): they count as holidays.
+    mutating func addDaysOff(_ entries: [DayEntry], under key: String) {
+        var days = holidays[key] ?? [:]
+        for entry in entries {
+            for day in entry.first.daysSinceEpoch...entry.last.daysSinceEpoch { days[day, default: []].append(entry) }
+        }
+        holidays[key] = days
+    }
+
     func holidays(in code: String, on day: CivilDate) -> [DayEntry] {
         holidays[code]?[day.daysSinceEpoch] ?? []
     }

@@ -69,7 +69,7 @@ extension ProblemBuilder {
             for partner in others where !holidayPartners.contains(where: { $0.id == partner.id }) { holidayPartners.append(partner) }
         }
         let companion: String? = { if case .holiday(let name)? = rules?.alongside?.companion { return name } else { return nil } }()
-        let hostCodes = host?.holidayJurisdictions ?? []
+        let hostCodes = host?.calendarKeys ?? []
         let festival: @Sendable (CivilDate) -> Bool = { day in
             guard let companion else { return false }
             return hostCodes.contains { calendars.holidays(in: $0, on: day).contains { $0.id == companion } }
@@ -77,6 +77,7 @@ extension ProblemBuilder {
         let stay = length > 1 && activity.isStay
         for partner in holidayPartners where !partner.holidayJurisdictions.isEmpty {
             let codes = partner.holidayJurisdictions
+            let keys = partner.calendarKeys
             let list = codes.joined(separator: ", ")
             let message = stay
                 ? LocalizedText(fr: "séjour : ni arrivée ni départ pendant les jours fériés de \(partner.name.fr) (\(list))",
@@ -84,7 +85,7 @@ extension ProblemBuilder {
                 : LocalizedText(fr: "pas pendant les jours fériés de \(partner.name.fr) (\(list))",
                                 en: "not on the holidays of \(partner.name.en) (\(list))")
             let closing = { (day: CivilDate) -> [PlaceCalendarIndex.DayEntry] in
-                festival(day) ? [] : codes.flatMap { calendars.holidays(in: $0, on: day) }.filter { $0.id != companion }
+                festival(day) ? [] : keys.flatMap { calendars.holidays(in: $0, on: day) }.filter { $0.id != companion }
             }
             // Written dates: name the holidays they meet, so that the warning says which.
             let met = rules != nil ? [] : (stay ? [event.timing.firstDate, event.timing.lastDate] : Array(event.timing.days.days))
@@ -96,7 +97,7 @@ extension ProblemBuilder {
                 en: ": " + named.map { "\($0.entry.name.en) (\(EnglishDate.long($0.day)))" }.joined(separator: ", "))
             let constraint = add("\(id):holidays(\(partner.id))", .holiday, at("holidays"), message.appending(detail), event: event)
             let closed: @Sendable (CivilDate) -> Bool = { day in
-                !festival(day) && codes.contains { code in calendars.holidays(in: code, on: day).contains { $0.id != companion } }
+                !festival(day) && keys.contains { key in calendars.holidays(in: key, on: day).contains { $0.id != companion } }
             }
             if stay {
                 result.startRules.append((constraint, { closed($0) || closed($0.adding(days: length - 1)) }))
@@ -111,13 +112,13 @@ extension ProblemBuilder {
         var sources: [(code: String, kinds: Set<BlackoutKind>, travel: Int)] = []
         let asked = Set((rules?.avoid ?? []).compactMap(BlackoutKind.init(rawValue:)))
         if let host, inPerson {
-            for code in host.holidayJurisdictions { sources.append((code, Set<BlackoutKind>([.collectiveVacation]).union(asked), 0)) }
+            for code in host.jurisdictionCodes { sources.append((code, Set<BlackoutKind>([.collectiveVacation]).union(asked), 0)) }
         }
         for personID in travellers {
             guard let person = plan.person(personID), let home = plan.partner(person.partnerID) else { continue }
             var kinds: Set<BlackoutKind> = inPerson ? [.collectiveVacation] : []
             if person.elected && inPerson { kinds.insert(.election) }
-            for code in home.holidayJurisdictions { sources.append((code, kinds.union(asked), travel(personID))) }
+            for code in home.jurisdictionCodes { sources.append((code, kinds.union(asked), travel(personID))) }
         }
         var blackouts: [(entry: PlaceCalendarIndex.DayEntry, travel: Int)] = []
         for (code, kinds, days) in sources {

@@ -116,18 +116,61 @@ public enum WorkspacePlanner {
         let holidays = try CalendarLibrary.holidays(overrides: options.calendarsDirectory)
         let blackouts = try CalendarLibrary.blackouts(overrides: options.calendarsDirectory)
         try checkJurisdictions(of: plans, known: holidays.jurisdictions)
-        let codes = Set(plans.flatMap { $0.partners.flatMap(\.holidayJurisdictions) })
+        let codes = Set(plans.flatMap { $0.partners.flatMap(\.jurisdictionCodes) })
         let years = span.first.year...(span.last.year + 1)
-        return try PlaceCalendarIndex(holidayCatalog: holidays, blackoutCatalog: blackouts, jurisdictions: codes, years: years)
+        var index = try PlaceCalendarIndex(holidayCatalog: holidays, blackoutCatalog: blackouts, jurisdictions: codes, years: years)
+        try loadDaysOffFiles(plans: plans, years: years, into: &index, warnings: &warnings)
+        return index
     }
 
-    /// A jurisdiction the calendars do not know is a mistake in the plan, at the place it is written.
+    /// Reads the `.ics` files that partners name in `holidays:` as their days off, each once (in
+    /// the zone of the first partner that names it): every event that is not cancelled, transparent
+    /// ones included. A file that cannot be read at all is an error at the plan line that names
+    /// it; lines that cannot be read are warnings, as for `busy:` calendars.
+    static func loadDaysOffFiles(plans: [Plan], years: ClosedRange<Int>, into index: inout PlaceCalendarIndex,
+                                 warnings: inout [LocalizedText]) throws {
+        let first = CivilDate(year: years.lowerBound, month: 1, day: 1)!
+        let last = CivilDate(year: years.upperBound, month: 12, day: 31)!
+        var issues: [SourceIssue] = []
+        var read: Set<String> = []
+        for plan in plans {
+            for partner in plan.partners {
+                for entry in partner.holidayJurisdictions {
+                    guard let file = partner.holidayFiles[entry], read.insert(file).inserted else { continue }
+                    let location = partner.jurisdictionLocations[entry] ?? partner.location
+                    do {
+                        let calendar = try BusyCalendar(file: file, from: first, through: last, daysOff: true)
+                        let zone = ZoneRules(identifier: partner.timeZone) ?? .utc
+                        index.addDaysOff(calendar.entries.map { entry in
+                            let days = entry.dates(in: zone)
+                            return PlaceCalendarIndex.DayEntry(id: entry.source, name: LocalizedText(entry.summary ?? entry.source),
+                                                               first: max(days.lowerBound, first), last: min(days.upperBound, last))
+                        }, under: file)
+                        for problem in calendar.problems {
+                            warnings.append(LocalizedText("\(file):\(problem.line ?? 1): \(problem.message)"))
+                        }
+                    } catch let error as BusyCalendarError {
+                        let lineFr = error.line.map { " (ligne \($0))" } ?? "", lineEn = error.line.map { " (line \($0))" } ?? ""
+                        issues.append(SourceIssue(location,
+                            LocalizedText(fr: "les jours de congé « \(entry) » ne se lisent pas\(lineFr) : \(error.message.fr)",
+                                          en: "the days off '\(entry)' cannot be read\(lineEn): \(error.message.en)"),
+                            hint: LocalizedText(fr: "exportez de nouveau le calendrier au format .ics, ou retirez-le de « holidays: »",
+                                                en: "export the calendar again as .ics, or remove it from 'holidays:'")))
+                    }
+                }
+            }
+        }
+        guard issues.isEmpty else { throw SourceError(issues) }
+    }
+
+    /// A jurisdiction the calendars do not know is a mistake in the plan, at the place it is written
+    /// (`.ics` entries of `holidays:` are files, checked when the plan is read).
     static func checkJurisdictions(of plans: [Plan], known: [String]) throws {
         let knownCodes = Set(known)
         var issues: [SourceIssue] = []
         for plan in plans {
             for partner in plan.partners {
-                for code in partner.holidayJurisdictions where !knownCodes.contains(code) {
+                for code in partner.jurisdictionCodes where !knownCodes.contains(code) {
                     let location = partner.jurisdictionLocations[code] ?? partner.location
                     guard !issues.contains(where: { $0.location == location }) else { continue }
                     issues.append(SourceIssue(location,
