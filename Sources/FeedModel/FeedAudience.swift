@@ -23,8 +23,13 @@ public enum FeedAudience: Hashable, Sendable, Comparable, Codable, CustomStringC
 
     public var isPublic: Bool { visibility == .public }
 
-    /// The end of a plan feed's file name: `PLAN-public.ics`, `PLAN-partner-ID.ics`.
-    public var fileSuffix: String {
+    /// The feed's file name: `PLAN-public.ics`, `PLAN-partner-ID.ics` for a plan's feeds,
+    /// `holidays-CODE.ics` and `mobilite-ID.ics` for the feeds of places and programmes.
+    public func fileName(plan: String?) -> String {
+        plan.map { "\($0)-\(fileSuffix).ics" } ?? "\(fileSuffix).ics"
+    }
+
+    private var fileSuffix: String {
         switch self {
         case .public: return "public"
         case .coordinators: return "coordinators"

@@ -29,16 +29,20 @@ public struct FeedIndex: Codable, Hashable, Sendable {
         self.feeds = byName.values.sorted { $0.name < $1.name }
     }
 
-    public func audience(of name: String) -> FeedAudience? {
-        feeds.first { $0.name == name }?.audience
+    /// The index of a folder; empty when it has none or it cannot be read (then nothing in the
+    /// folder is published as it is).
+    public static func read(directory: String) -> FeedIndex {
+        (try? readStrictly(directory: directory)) ?? FeedIndex(feeds: [])
     }
 
-    /// The index of a folder; empty when it has none or it cannot be read.
-    public static func read(directory: String) -> FeedIndex {
+    /// The index of a folder, empty when it has none; one that cannot be read is an error, so
+    /// that writing never drops its entries in silence.
+    static func readStrictly(directory: String) throws -> FeedIndex {
         let path = (directory as NSString).appendingPathComponent(fileName)
-        guard let data = FileManager.default.contents(atPath: path),
-              let index = try? JSONDecoder().decode(FeedIndex.self, from: data), index.format == currentFormat
-        else { return FeedIndex(feeds: []) }
+        guard let data = FileManager.default.contents(atPath: path) else { return FeedIndex(feeds: []) }
+        guard let index = try? JSONDecoder().decode(FeedIndex.self, from: data), index.format == currentFormat else {
+            throw AtomicFileWriter.WriteError(path: path, reason: "not a feed index this version reads; move it away or delete it")
+        }
         return index
     }
 
@@ -52,7 +56,7 @@ public struct FeedIndex: Codable, Hashable, Sendable {
 
     /// Writes `feeds` and the folder's index updated with them, each file atomically.
     public static func write(_ feeds: [Feed], into directory: String) throws {
-        let index = read(directory: directory).adding(feeds)
+        let index = try readStrictly(directory: directory).adding(feeds)
         var files = feeds.map { ((directory as NSString).appendingPathComponent($0.fileName), Data($0.text.utf8)) }
         files.append(((directory as NSString).appendingPathComponent(fileName), index.encoded()))
         try AtomicFileWriter.write(files)

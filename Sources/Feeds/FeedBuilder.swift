@@ -50,7 +50,7 @@ public struct FeedBuilder: Sendable {
             productID: "-//Jumelage//Jumelage 1.0//\(language.rawValue.uppercased())",
             name: describer.feedName(), description: describer.feedDescription(),
             refreshIntervalSeconds: refreshIntervalSeconds, method: "PUBLISH", events: calendarEvents)
-        return FeedCalendar(planID: plan.id, audience: audience, fileName: "\(plan.id)-\(audience.fileSuffix).ics", calendar: calendar)
+        return FeedCalendar(planID: plan.id, audience: audience, fileName: audience.fileName(plan: plan.id), calendar: calendar)
     }
 
     /// A series one RRULE describes: one VEVENT from its first occurrence, with the left-out

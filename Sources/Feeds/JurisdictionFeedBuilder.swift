@@ -64,7 +64,7 @@ public struct JurisdictionFeedBuilder: Sendable {
                 fr: "Jours fériés et périodes à éviter (\(jurisdiction)), \(years.lowerBound)-\(years.upperBound). Publié par Jumelage.",
                 en: "Holidays and blackout periods (\(jurisdiction)), \(years.lowerBound)-\(years.upperBound). Published by Jumelage.")),
             refreshIntervalSeconds: 7 * 86_400, method: "PUBLISH", events: events)
-        return Feed(planID: nil, audience: .holidays(jurisdiction), fileName: "holidays-\(jurisdiction).ics",
+        return Feed(planID: nil, audience: .holidays(jurisdiction), fileName: FeedAudience.holidays(jurisdiction).fileName(plan: nil),
                     text: try ICalendarWriter.serialize(calendar), eventCount: events.count)
     }
 

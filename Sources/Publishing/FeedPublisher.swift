@@ -245,7 +245,8 @@ public struct FeedPublisher: Sendable {
             case .holidays, .mobility: break
             case .public, .coordinators, .partner: return false
             }
-            return FeedName.isValid(entry.name)
+            // The name a place's or a programme's feed has: never a plan feed's.
+            return entry.name == entry.audience.fileName(plan: nil) && FeedName.isValid(entry.name)
                 && FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(entry.name))
         }
     }

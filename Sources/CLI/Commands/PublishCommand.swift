@@ -79,6 +79,8 @@ struct PublishCommand: ParsableCommand {
                 plans: result.schedule.plans.map { .init(id: $0.id, revision: $0.revision.description, language: $0.language) },
                 feeds: FeedBuilder(language: lang?.language).calendars(for: result.schedule),
                 fixedFeeds: try MobilityFeedBuilder().feeds(for: mobility))
+            // The pages are written after the publication: their folder must be usable first.
+            try AtomicFileWriter.makeFolder((out as NSString).appendingPathComponent("pages"))
             let report: PublicationReport
             do throws(PublicationError) {
                 report = try FeedPublisher(options: options).publish(input)

@@ -17,9 +17,14 @@ public struct MobilityFeedBuilder: Sendable {
         self.refreshIntervalSeconds = refreshIntervalSeconds
     }
 
+    /// Who a programme's feed in one direction is for: `mobility:PROGRAMME-FROM-vers-TO`.
+    public static func audience(programme: String, direction: MobilityDirection) -> FeedAudience {
+        .mobility("\(programme)-\(direction.id)")
+    }
+
     /// `mobilite-PROGRAMME-FROM-vers-TO.ics`.
     public static func fileName(programme: String, direction: MobilityDirection) -> String {
-        "mobilite-\(programme)-\(direction.id).ics"
+        audience(programme: programme, direction: direction).fileName(plan: nil)
     }
 
     public func calendars(for schedule: MobilitySchedule) -> [FeedCalendar] {
@@ -52,7 +57,8 @@ public struct MobilityFeedBuilder: Sendable {
         let calendar = Calendar(productID: "-//Jumelage//Jumelage 1.0//\(language.rawValue.uppercased())", name: name,
                                 description: description, refreshIntervalSeconds: refreshIntervalSeconds, method: "PUBLISH",
                                 events: events)
-        return FeedCalendar(planID: plan.id, audience: .mobility("\(programme.id)-\(direction.id)"), fileName: Self.fileName(programme: programme.id, direction: direction),
+        return FeedCalendar(planID: plan.id, audience: Self.audience(programme: programme.id, direction: direction),
+                            fileName: Self.fileName(programme: programme.id, direction: direction),
                             calendar: calendar)
     }
 

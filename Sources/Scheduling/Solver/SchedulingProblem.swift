@@ -105,8 +105,8 @@ struct SchedulingProblem: Sendable {
         }
     }
 
-    /// What the soft links pay in a schedule: each soft binary between `variables` (or from one
-    /// of them to any other variable, when `touching`) that the assignment breaks.
+    /// What the soft links touching `variables` pay in a schedule: each soft binary with at least
+    /// one end among them that the assignment breaks.
     func softCost(of assignment: [CivilDate], touching variables: Set<Int>, enabled: Set<Int>? = nil) -> Int {
         var total = 0
         for binary in binaries where binary.isSoft && (enabled?.contains(binary.constraint) ?? true) {
