@@ -167,7 +167,7 @@ def check_property(jumelage, examples):
     base = tempfile.mkdtemp(prefix="jumelage-argv-")
     world = make_world(base)
     cwd = make_cwd(base)
-    commands = ["plan", "check", "publish", "holidays", "overlap", "busy", "academic", "windows", "pages",
+    commands = ["plan", "check", "publish", "holidays", "overlap", "busy", "academic", "windows", "registry", "pages",
                 "generate", "tokens", "occurrences", "tokens list", "tokens create", "tokens revoke"]
     options = ["--out", "--format", "--lang", "--explain", "--previous", "--calendars", "--effort", "--time-limit",
                "--first-schedule", "--region", "--year", "--to-year", "--category", "--zones", "--from", "--to",

@@ -6,7 +6,7 @@ person would, and checks their accessibility.
 
 1. `jumelage pages calendars --out TMP --today 2025-11-03 --base-url https://jumelage.example.org/`
 2. headless Chromium (Debian package `chromium`) takes screenshots of /etudiants, /students,
-   /tableau-de-bord and /dashboard at 1280 and 390 pixels wide into DIR (default
+   /tableau-de-bord, /dashboard, /registre and /registry at 1280 and 390 pixels wide into DIR (default
    .build/screenshots/), and prints each page's DOM (`--dump-dom`): its visible text must show
    the window dates, the deadlines and the subscribe links (webcal:// and Google Calendar);
 3. an accessibility check of every page written (HTML parsed with html.parser): `lang` on
@@ -61,6 +61,16 @@ EXPECTED_TEXT = {
         "Coordinators' dashboard", "Protocols and domains", "Terrebonne mission to Namur and Brussels",
         "Coming deadlines", "Mobility balance", "Annual reports",
     ],
+    "registre.html": [
+        "Registre des ententes et des jumelages", "Anniversaires des douze prochains mois",
+        "Protocole de collaboration 2024-2026", "Bruno Marchand, Maire de Québec",
+        "Bureau des relations internationales", "Comité technique de la coopération décentralisée",
+    ],
+    "registry.html": [
+        "Registry of agreements and twinnings", "Ties ending within six months",
+        "Terrebonne–Namur collaboration protocol 2024-2026", "Mathieu Traversy, Mayor of Terrebonne",
+        "International Relations Commission",
+    ],
 }
 FEEDS = ["mobilite-unamur-uqtr-unamur-vers-uqtr.ics", "mobilite-unamur-uqtr-uqtr-vers-unamur.ics"]
 EXPECTED_LINKS = {
@@ -68,10 +78,12 @@ EXPECTED_LINKS = {
     + [f"https://calendar.google.com/calendar/r?cid=webcal://jumelage.example.org/feeds/{feed}" for feed in FEEDS],
     "students.html": [f"webcal://jumelage.example.org/feeds/{feed}" for feed in FEEDS]
     + [f"https://calendar.google.com/calendar/r?cid=webcal://jumelage.example.org/feeds/{feed}" for feed in FEEDS],
-    "tableau-de-bord.html": ["rapport-annuel-terrebonne-namur-2024-2026-2025.html"],
-    "dashboard.html": ["annual-report-terrebonne-namur-2024-2026-2025.html"],
+    "tableau-de-bord.html": ["rapport-annuel-terrebonne-namur-2024-2026-2025.html", "registre.html"],
+    "dashboard.html": ["annual-report-terrebonne-namur-2024-2026-2025.html", "registry.html"],
+    "registre.html": ["etudiants.html", "registry.html"],
+    "registry.html": ["students.html", "registre.html"],
 }
-SCREENSHOT_PAGES = ["etudiants.html", "students.html", "tableau-de-bord.html", "dashboard.html"]
+SCREENSHOT_PAGES = ["etudiants.html", "students.html", "tableau-de-bord.html", "dashboard.html", "registre.html", "registry.html"]
 
 
 class Results:

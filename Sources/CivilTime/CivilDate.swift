@@ -58,6 +58,13 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         other.daysSinceEpoch - daysSinceEpoch
     }
 
+    /// The same day some months later (or earlier); a day the month lacks becomes its last day.
+    public func adding(months: Int) -> CivilDate {
+        let index = year * 12 + (month - 1) + months
+        let (y, m) = (index / 12, index % 12 + 1)
+        return CivilDate(year: y, month: m, day: min(day, CivilDate.daysInMonth(year: y, month: m)))!
+    }
+
     /// Same month and day in another year; 29 February becomes 28 February in common years.
     public func inYear(_ otherYear: Int) -> CivilDate {
         CivilDate(year: otherYear, month: month, day: day)

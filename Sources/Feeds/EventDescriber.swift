@@ -1,4 +1,5 @@
 import Bilingual
+import CivilTime
 import FeedModel
 import ICalendar
 import PlanFormat
@@ -60,14 +61,59 @@ struct EventDescriber {
             event.geo = .init(latitude: coordinates.latitude, longitude: coordinates.longitude)
         }
         event.categories = scheduled.domainIDs.compactMap { plan.domain($0)?.name.text(in: language) }
-        event.status = scheduled.provisional ? .tentative : .confirmed
+        event.status = status(of: scheduled)
         event.classification = classification(of: scheduled)
-        event.transparency = scheduled.kind == .deadline || scheduled.origin != .activity ? .transparent : .opaque
+        event.transparency = scheduled.kind == .deadline || scheduled.origin != .activity || event.status == .cancelled
+            ? .transparent : .opaque
         event.url = scheduled.url
-        if let days = scheduled.alarmDaysBefore {
+        if event.status == .cancelled {
+            event.summary = text("ANNULÉ – ", "CANCELLED – ") + event.summary
+        } else if let days = scheduled.alarmDaysBefore {
             event.alarms = [.init(minutesBefore: days * 1440, description: scheduled.title.text(in: language))]
         }
         return event
+    }
+
+    /// CANCELLED when recorded so; CONFIRMED once held, met or missed; else TENTATIVE while provisional.
+    private func status(of event: ScheduledEvent) -> Event.Status {
+        switch event.outcome {
+        case .cancelled?: return .cancelled
+        case .held?, .met?, .missed?: return .confirmed
+        case .postponed?, nil: return event.provisional ? .tentative : .confirmed
+        }
+    }
+
+    /// « Réalisée. », « Reportée du 10 juin 2025 au 17 juin 2025. », « Annulée : raison. »
+    private func outcomeLine(of event: ScheduledEvent) -> String? {
+        func date(_ day: CivilDate) -> String { language == .fr ? FrenchDate.long(day) : EnglishDate.long(day) }
+        func reason(_ reason: LocalizedText?) -> String {
+            reason.map { text(" Raison : ", " Reason: ") + $0.text(in: language).trimmedPeriod + "." } ?? ""
+        }
+        switch event.outcome {
+        case nil: return nil
+        case .held?:
+            guard let written = event.writtenDate else { return text("Réalisée.", "Held.") }
+            return text("Réalisée le \(date(event.timing.firstDate)) (prévue le \(date(written))).",
+                        "Held on \(date(event.timing.firstDate)) (planned for \(date(written))).")
+        case .cancelled(let why)?:
+            return why.map { text("Annulée : ", "Cancelled: ") + $0.text(in: language).trimmedPeriod + "." }?.frenchColon(language)
+                ?? text("Annulée.", "Cancelled.")
+        case .postponed(_, let why)?:
+            let written = event.writtenDate ?? event.timing.firstDate
+            return (text("Reportée du \(date(written)) au \(date(event.timing.firstDate)).",
+                         "Postponed from \(date(written)) to \(date(event.timing.firstDate)).") + reason(why)).frenchColon(language)
+        case .met?: return text("Échéance respectée.", "Deadline met.")
+        case .missed?: return text("Échéance manquée.", "Deadline missed.")
+        }
+    }
+
+    /// The follow-up offices of the partners the event concerns: « Bureau des relations
+    /// internationales (Ville de Québec) ; Commissariat aux Relations Internationales (Ville de Namur) ».
+    private func offices(of event: ScheduledEvent) -> String? {
+        let offices = event.involvedPartnerIDs.compactMap(plan.partner).compactMap { partner in
+            partner.office.map { "\($0.text(in: language)) (\(partner.name.text(in: language)))" }
+        }
+        return offices.isEmpty ? nil : offices.joined(separator: " ; ")
     }
 
     private func classification(of event: ScheduledEvent) -> Event.Classification {
@@ -85,7 +131,10 @@ struct EventDescriber {
     private func description(of event: ScheduledEvent) -> String? {
         var lines: [String] = []
         if let description = event.description?.text(in: language) { lines.append(description) }
-        if event.provisional { lines.append(text("Dates provisoires, à confirmer.", "Provisional dates, to be confirmed.")) }
+        if let outcome = outcomeLine(of: event) { lines.append(outcome) }
+        if event.provisional, status(of: event) == .tentative {
+            lines.append(text("Dates provisoires, à confirmer.", "Provisional dates, to be confirmed."))
+        }
         if let host = event.hostID.flatMap(plan.partner) {
             let label = event.kind == .mission ? text("Destination", "Destination") : text("Hôte", "Host")
             lines.append("\(label) : \(host.name.text(in: language))".frenchColon(language))
@@ -112,8 +161,14 @@ struct EventDescriber {
         if let series = event.series, !series.singleRule {
             lines.append(text("Rencontre \(series.index) sur \(series.count)", "Meeting \(series.index) of \(series.count)"))
         }
+        if let body = event.bodyID.flatMap(plan.body), body.name != event.title {
+            lines.append("\(text("Instance", "Body")) : \(body.name.text(in: language))".frenchColon(language))
+        }
         if event.origin == .activity, let title = event.tieID.flatMap(plan.tie)?.title {
             lines.append(title.text(in: language))
+        }
+        if !audience.isPublic, let offices = offices(of: event) {
+            lines.append("\(text("Suivi", "Follow-up")) : \(offices)".frenchColon(language))
         }
         return lines.isEmpty ? nil : lines.joined(separator: "\n")
     }

@@ -54,9 +54,12 @@ public struct FeedBuilder: Sendable {
     }
 
     /// A series one RRULE describes: one VEVENT from its first occurrence, with the left-out
-    /// occurrences as EXDATEs.
+    /// occurrences as EXDATEs; so are the cancelled or moved ones, each an event of its own.
     private func seriesEvent(_ first: ScheduledEvent, all: [ScheduledEvent], plan: Plan, describer: EventDescriber) -> Event {
-        var event = describer.event(for: first)
+        // The rule speaks for the whole series, not for its first occurrence's outcome.
+        var template = first
+        template.outcome = nil
+        var event = describer.event(for: template)
         guard let series = first.series, let repetition = first.activity.repetition else {
             return event
         }
@@ -64,7 +67,7 @@ public struct FeedBuilder: Sendable {
         if repetition.interval > 1 { rule += ";INTERVAL=\(repetition.interval)" }
         rule += ";COUNT=\(series.count)"
         event.recurrenceRule = rule
-        let present = Set(all.filter { $0.activityID == first.activityID }.map(\.timing.firstDate))
+        let present = Set(all.filter { $0.activityID == first.activityID && $0.series?.singleRule == true }.map(\.timing.firstDate))
         let generated = Repetition(unit: repetition.unit, interval: repetition.interval, count: series.count, until: nil, exceptions: [])
             .occurrenceDates(from: first.timing.firstDate)
         event.exceptionDates = generated.filter { !present.contains($0) }.map { date in

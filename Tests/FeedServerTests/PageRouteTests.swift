@@ -6,7 +6,7 @@ import Testing
 @testable import FeedServer
 @testable import FeedModel
 
-/// The pages publish writes: students' pages and reports for anyone, the dashboard behind a
+/// The pages publish writes: students' pages, the registry and reports for anyone, the dashboard behind a
 /// token that opens a coordinators' feed, and nothing else from the pages folder.
 @Suite struct PageRouteTests {
     let fixture = ServerFixture()
@@ -16,6 +16,8 @@ import Testing
         try AtomicFileWriter.write([
             ("\(folder)/etudiants.html", Data("<h1>Étudiants</h1>".utf8)),
             ("\(folder)/students.html", Data("<h1>Students</h1>".utf8)),
+            ("\(folder)/registre.html", Data("<h1>Registre des ententes</h1>".utf8)),
+            ("\(folder)/registry.html", Data("<h1>Registry of agreements</h1>".utf8)),
             ("\(folder)/tableau-de-bord.html", Data("<h1>Tableau de bord</h1>".utf8)),
             ("\(folder)/rapport-annuel-essai-2027.md", Data("# Rapport".utf8)),
         ])
@@ -35,6 +37,12 @@ import Testing
             #expect(String(buffer: students.body).contains("Étudiants"))
             #expect(students.headers[.contentType] == "text/html; charset=utf-8")
             #expect(try await client.execute(uri: "/rapports/rapport-annuel-essai-2027.md", method: .get).status == .ok)
+            for (uri, text) in [("/registre", "Registre des ententes"), ("/registry", "Registry of agreements")] {
+                let registry = try await client.execute(uri: uri, method: .get)
+                #expect(registry.status == .ok, "\(uri)")
+                #expect(String(buffer: registry.body).contains(text))
+                #expect(registry.headers[.contentType] == "text/html; charset=utf-8")
+            }
 
             let missing = try await client.execute(uri: "/feeds/nope.ics", method: .get)
             let dashboard = try await client.execute(uri: "/private/\(coordinator)/tableau-de-bord", method: .get)

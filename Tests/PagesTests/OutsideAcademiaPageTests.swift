@@ -52,7 +52,8 @@ struct OutsideAcademiaPageTests {
         let plan = try #require(renderer.result.schedule.plans.first)
         let markdown = renderer.annualReport(plan: plan, year: 2026, format: .markdown)
         #expect(markdown.contains("les mobilités sont celles prévues pour l'année 2026."))
-        #expect(markdown.contains("| Mobilité des jeunes | 0 | 0 | 0 | 0 | 22 |"))
+        // Domain | activities | held | to confirm | missions | delegation members | planned mobility
+        #expect(markdown.contains("| Mobilité des jeunes | 0 | 0 | 0 | 0 | 0 | 22 |"))
         #expect(markdown.contains("Mobilité des jeunes France–Québec (stages et échanges OFQJ), 2026 : Régions de France (ex-ARF) → Table Québec-Régions 12 prévus (quota 16), Table Québec-Régions → Régions de France (ex-ARF) 10 prévus (quota 16) — équilibré"))
         #expect(markdown.contains("Échanges de personnel entre collectivités françaises et québécoises, 2026 : Régions de France (ex-ARF) → Table Québec-Régions 2 prévus (quota 3), Table Québec-Régions → Régions de France (ex-ARF) 2 prévus (quota 3) — équilibré"))
     }

@@ -121,15 +121,17 @@ struct DashboardTests {
         #expect(englishSection.contains("**Terrebonne mission to Namur and Brussels**"))
     }
 
-    @Test("Indicators per domain count activities, missions, delegation members and mobility")
+    @Test("Indicators per domain count activities, recorded held, to confirm, missions, delegation members and mobility")
     func indicators() throws {
         let renderer = try S.renderer()
         let markdown = renderer.annualReport(plan: S.terrebonne(renderer), year: 2025, format: .markdown)
-        // Domain | activities | held | missions | delegation members | planned mobility 2025/2026
-        // Only what the public feed shows is counted: the partners' follow-up meetings are not.
-        #expect(markdown.contains("| Développement social et économique | 2 | 2 | 2 | 29 | 0 |"))
-        #expect(markdown.contains("| Lutte aux changements climatiques et transition écologique | 1 | 1 | 1 | 29 | 0 |"))
-        #expect(markdown.contains("| Échanges universitaires | 1 | 1 | 1 | 0 | 6 |"))
+        // Domain | activities | held | to confirm | missions | delegation members | planned mobility 2025/2026
+        // Only what the public feed shows is counted: the partners' follow-up meetings and the
+        // annual report due in January are not. Held: only what the plan records (the April
+        // mission, the July return visit).
+        #expect(markdown.contains("| Développement social et économique | 2 | 2 | 0 | 2 | 29 | 0 |"))
+        #expect(markdown.contains("| Lutte aux changements climatiques et transition écologique | 1 | 1 | 0 | 1 | 29 | 0 |"))
+        #expect(markdown.contains("| Échanges universitaires | 1 | 1 | 0 | 1 | 0 | 6 |"))
     }
 
     @Test("A report is public: no confidential, partners' or coordinators' event in it")

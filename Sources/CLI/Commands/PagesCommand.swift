@@ -12,10 +12,10 @@ import Scheduling
 struct PagesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pages",
-        abstract: "Write the students' pages, the coordinators' dashboard and the annual reports as static files.",
+        abstract: "Write the students' pages, the coordinators' dashboard, the registry and the annual reports as static files.",
         discussion: """
-        Writes etudiants.html, students.html, tableau-de-bord.html, dashboard.html, \
-        rapport-annuel-PLAN-YEAR.{html,md} and annual-report-PLAN-YEAR.{html,md} into DIR, and the \
+        Writes etudiants.html, students.html, tableau-de-bord.html, dashboard.html, registre.html, \
+        registry.html, rapport-annuel-PLAN-YEAR.{html,md} and annual-report-PLAN-YEAR.{html,md} into DIR, and the \
         mobility feeds the subscribe buttons point to into DIR/FEEDS-PATH. Files are written only once \
         every page is rendered. Exits with 2 (after writing) when no schedule satisfies the constraints: \
         the dashboard then shows the conflicts.
@@ -27,7 +27,7 @@ struct PagesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder to write the pages to.", valueName: "DIR"))
     var out: String
 
-    @Option(help: ArgumentHelp("The day that decides what is held and what is coming (default: today, UTC).", valueName: "YYYY-MM-DD"))
+    @Option(help: ArgumentHelp("The day that decides what is past and what is coming (default: today, UTC).", valueName: "YYYY-MM-DD"))
     var today: String?
 
     @Option(help: ArgumentHelp("Address the site is published at; subscribe links point to it.", valueName: "URL"))

@@ -18,7 +18,7 @@ struct PublishCommand: ParsableCommand {
         discussion: """
         Unchanged events keep their exact bytes; moved ones get SEQUENCE+1; removed ones stay \
         cancelled ("ANNULÉ – ") until they are over. Publishes the mobility feeds too, writes \
-        DIR/publication.json for `jumelage serve` and the pages (students, dashboard, annual reports) \
+        DIR/publication.json for `jumelage serve` and the pages (students, dashboard, registry, annual reports) \
         into DIR/pages. An infeasible plan publishes nothing (exit 2).
         """)
 

@@ -2,8 +2,8 @@ import FeedModel
 import Foundation
 import Hummingbird
 
-/// The pages `jumelage publish` writes into `DIR/pages/`: the students' pages and the annual
-/// reports for anyone, the coordinators' dashboard only behind a token that opens a
+/// The pages `jumelage publish` writes into `DIR/pages/`: the students' pages, the registry of
+/// agreements and the annual reports for anyone, the coordinators' dashboard only behind a token that opens a
 /// coordinators' feed (`/private/TOKEN/tableau-de-bord`). Names are fixed or checked, so no
 /// path from a request reaches the file system.
 @available(macOS 15.0, *)
@@ -12,7 +12,7 @@ struct PageRoutes: Sendable {
     let directory: String
 
     func add<Context: RequestContext>(to router: Router<Context>) {
-        for slug in ["etudiants", "students"] {
+        for slug in ["etudiants", "students", "registre", "registry"] {
             router.get(RouterPath(stringLiteral: "/" + slug)) { _, _ in self.page(named: slug + ".html") }
         }
         for folder in ["rapports", "reports"] {

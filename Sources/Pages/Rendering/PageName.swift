@@ -2,15 +2,17 @@ import Bilingual
 
 /// The pages, their routes and their file names.
 public enum PageName: String, Sendable, CaseIterable {
-    case students, dashboard
+    case students, dashboard, registry
 
-    /// `etudiants` / `students`, `tableau-de-bord` / `dashboard`.
+    /// `etudiants` / `students`, `tableau-de-bord` / `dashboard`, `registre` / `registry`.
     public func slug(_ language: Language) -> String {
         switch (self, language) {
         case (.students, .fr): return "etudiants"
         case (.students, .en): return "students"
         case (.dashboard, .fr): return "tableau-de-bord"
         case (.dashboard, .en): return "dashboard"
+        case (.registry, .fr): return "registre"
+        case (.registry, .en): return "registry"
         }
     }
 

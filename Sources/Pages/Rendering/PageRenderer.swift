@@ -45,8 +45,17 @@ public struct PageRenderer: Sendable {
         let chrome = pageChrome(.dashboard, title: words.t("Tableau de bord des coordonnateurs — Jumelage", "Coordinators' dashboard — Jumelage"),
                                 words: words, dashboardLink: true, noindex: true)
         let builder = DashboardPageBuilder(result: result, mobility: mobility, today: today, words: words, style: linkStyle,
-                                           students: studentsBuilder(words))
+                                           students: studentsBuilder(words), registry: registryBuilder(words))
         return TemplateLibrary.render(builder.page(chrome: chrome), "dashboard")
+    }
+
+    /// `/registre` (French) or `/registry` (English): the registry of agreements and twinnings.
+    public func registry(language: Language) -> String {
+        let words = PageWords(language: language)
+        let chrome = pageChrome(.registry, title: words.t("Registre des ententes et des jumelages — Jumelage",
+                                                          "Registry of agreements and twinnings — Jumelage"),
+                                words: words, dashboardLink: dashboardLink, noindex: false)
+        return TemplateLibrary.render(registryBuilder(words).page(chrome: chrome), "registry")
     }
 
     /// The header and footer of a site page, with the link to the same page in the other language.
@@ -77,13 +86,14 @@ public struct PageRenderer: Sendable {
     }
 
     /// Every page as `jumelage pages` writes them: `etudiants.html`, `students.html`,
-    /// `tableau-de-bord.html`, `dashboard.html`, and each plan's reports for each year of its
+    /// `tableau-de-bord.html`, `dashboard.html`, `registre.html`, `registry.html`, and each plan's reports for each year of its
     /// horizon in French and English, as HTML and Markdown.
     public func files() -> [PageFile] {
         var files: [PageFile] = []
         for language in Language.allCases {
             files.append(PageFile(name: PageName.students.slug(language) + ".html", text: students(language: language)))
             files.append(PageFile(name: PageName.dashboard.slug(language) + ".html", text: dashboard(language: language)))
+            files.append(PageFile(name: PageName.registry.slug(language) + ".html", text: registry(language: language)))
         }
         for plan in result.schedule.plans {
             for year in Self.reportYears(of: plan) {
@@ -97,6 +107,10 @@ public struct PageRenderer: Sendable {
             }
         }
         return files
+    }
+
+    private func registryBuilder(_ words: PageWords) -> RegistryPageBuilder {
+        RegistryPageBuilder(registry: Registry(plans: result.schedule.plans, today: today), words: words)
     }
 
     private func studentsBuilder(_ words: PageWords) -> StudentsPageBuilder {

@@ -1,5 +1,7 @@
 /// `/tableau-de-bord` and `/dashboard`: where each protocol stands, by domain; the coming
-/// deadlines; the solver's conflicts and suggestions; the mobility balance; the annual reports.
+/// deadlines (and how many are left out) and the past ones to confirm; the bodies; the projects; the registry's
+/// anniversaries and endings; the solver's conflicts and suggestions; the mobility balance; the
+/// annual reports.
 enum DashboardTemplate {
     static let text = """
     {{> head}}
@@ -33,7 +35,46 @@ enum DashboardTemplate {
     {{#deadlines}}<li><span class="{{cssClass}}"><time datetime="{{datetime}}">{{date}}</time></span>{{colon}} {{label}}{{#source}} <span class="muted">({{.}})</span>{{/source}}</li>
     {{/deadlines}}</ul>
     {{/hasDeadlines}}{{^hasDeadlines}}<p>{{noDeadlines}}</p>
-    {{/hasDeadlines}}</section>
+    {{/hasDeadlines}}<p class="muted">{{deadlinesLeftOut}}</p>
+    {{#hasPastDeadlines}}<h3>{{pastDeadlinesHeading}}</h3>
+    <ul class="deadlines">
+    {{#pastDeadlines}}<li><span class="{{cssClass}}"><time datetime="{{datetime}}">{{date}}</time></span>{{colon}} {{label}}{{#source}} <span class="muted">({{.}})</span>{{/source}}</li>
+    {{/pastDeadlines}}</ul>
+    {{/hasPastDeadlines}}</section>
+    <section aria-labelledby="instances">
+    <h2 id="instances">{{bodiesHeading}}</h2>
+    {{#hasBodies}}{{#bodies}}<h3>{{name}}</h3>
+    <p class="muted">{{plan}}</p>
+    <p>{{seats}}</p>
+    {{#parity}}<p><span class="{{parityClass}}">{{.}}</span></p>
+    {{/parity}}{{#hasMembers}}<ul>
+    {{#members}}<li>{{.}}</li>
+    {{/members}}</ul>
+    {{/hasMembers}}<p>{{meetings}}</p>
+    {{/bodies}}{{/hasBodies}}{{^hasBodies}}<p>{{noBodies}}</p>
+    {{/hasBodies}}</section>
+    <section aria-labelledby="projets">
+    <h2 id="projets">{{projectsHeading}}</h2>
+    {{#hasProjects}}{{#projects}}<h3>{{title}}</h3>
+    <ul>
+    {{#lines}}<li>{{.}}</li>
+    {{/lines}}</ul>
+    {{/projects}}{{/hasProjects}}{{^hasProjects}}<p>{{noProjects}}</p>
+    {{/hasProjects}}</section>
+    <section aria-labelledby="registre">
+    <h2 id="registre">{{registryHeading}}</h2>
+    <p>{{registrySummary}} <a href="{{registryHref}}">{{registryLinkLabel}}</a></p>
+    <h3>{{anniversariesHeading}}</h3>
+    {{#hasAnniversaries}}<ul>
+    {{#anniversaries}}<li>{{.}}</li>
+    {{/anniversaries}}</ul>
+    {{/hasAnniversaries}}{{^hasAnniversaries}}<p>{{noAnniversaries}}</p>
+    {{/hasAnniversaries}}<h3>{{endingHeading}}</h3>
+    {{#hasEnding}}<ul>
+    {{#ending}}<li>{{.}}</li>
+    {{/ending}}</ul>
+    {{/hasEnding}}{{^hasEnding}}<p>{{noEnding}}</p>
+    {{/hasEnding}}</section>
     <section aria-labelledby="planification">
     <h2 id="planification">{{planningHeading}}</h2>
     <p>{{statusLine}}</p>

@@ -1,4 +1,5 @@
-/// The annual report of a protocol: indicators per domain, then each domain's activities, as
+/// The annual report of a protocol: its follow-up offices, indicators per domain, then each
+/// domain's activities, mobility, projects and project indicators against their targets, as
 /// HTML and as Markdown (Markdown's special characters escaped, like HTML's in the HTML form).
 enum ReportTemplates {
     static let html = """
@@ -8,13 +9,14 @@ enum ReportTemplates {
     <h1>{{heading}}</h1>
     <p>{{period}}</p>
     <p class="muted">{{asOf}}</p>
-    <section aria-labelledby="indicateurs">
+    {{#followUp}}<p>{{.}}</p>
+    {{/followUp}}<section aria-labelledby="indicateurs">
     <h2 id="indicateurs">{{indicatorsHeading}}</h2>
     <div class="table-wrap" role="region" aria-label="{{indicatorsHeading}}" tabindex="0">
     <table>
     <thead><tr>{{#columns}}<th scope="col">{{.}}</th>{{/columns}}</tr></thead>
     <tbody>
-    {{#indicators}}<tr><th scope="row">{{domain}}</th><td>{{activities}}</td><td>{{held}}</td><td>{{missions}}</td><td>{{delegates}}</td><td>{{mobility}}</td></tr>
+    {{#indicators}}<tr><th scope="row">{{domain}}</th><td>{{activities}}</td><td>{{held}}</td><td>{{toConfirm}}</td><td>{{missions}}</td><td>{{delegates}}</td><td>{{mobility}}</td></tr>
     {{/indicators}}</tbody>
     </table>
     </div>
@@ -29,7 +31,20 @@ enum ReportTemplates {
     <ul>
     {{#mobility}}<li>{{.}}</li>
     {{/mobility}}</ul>
-    {{/hasMobility}}</section>
+    {{/hasMobility}}{{#hasProjects}}<h3>{{projectsHeading}}</h3>
+    <ul>
+    {{#projects}}<li>{{.}}</li>
+    {{/projects}}</ul>
+    {{/hasProjects}}{{#hasTargets}}<h3>{{targetsHeading}}</h3>
+    <div class="table-wrap" role="region" aria-label="{{targetsHeading}}" tabindex="0">
+    <table>
+    <thead><tr>{{#targetColumns}}<th scope="col">{{.}}</th>{{/targetColumns}}</tr></thead>
+    <tbody>
+    {{#targets}}<tr><th scope="row">{{indicator}}</th><td>{{project}}</td><td>{{realised}}</td><td>{{target}}{{#state}} <span class="{{stateClass}}">{{.}}</span>{{/state}}</td></tr>
+    {{/targets}}</tbody>
+    </table>
+    </div>
+    {{/hasTargets}}</section>
     {{/domains}}</main>
     {{> footer}}
 
@@ -42,13 +57,17 @@ enum ReportTemplates {
     {{period}}
 
     _{{asOf}}_
+    {{#followUp}}
+
+    {{.}}
+    {{/followUp}}
 
     ## {{indicatorsHeading}}
 
     |{{#columns}} {{.}} |{{/columns}}
     |{{#columns}} --- |{{/columns}}
     {{#indicators}}
-    | {{domain}} | {{activities}} | {{held}} | {{missions}} | {{delegates}} | {{mobility}} |
+    | {{domain}} | {{activities}} | {{held}} | {{toConfirm}} | {{missions}} | {{delegates}} | {{mobility}} |
     {{/indicators}}
     {{#domains}}
 
@@ -68,6 +87,24 @@ enum ReportTemplates {
     - {{.}}
     {{/mobility}}
     {{/hasMobility}}
+    {{#hasProjects}}
+
+    ### {{projectsHeading}}
+
+    {{#projects}}
+    - {{.}}
+    {{/projects}}
+    {{/hasProjects}}
+    {{#hasTargets}}
+
+    ### {{targetsHeading}}
+
+    |{{#targetColumns}} {{.}} |{{/targetColumns}}
+    |{{#targetColumns}} --- |{{/targetColumns}}
+    {{#targets}}
+    | {{indicator}} | {{project}} | {{realised}} | {{target}}{{#state}} ({{.}}){{/state}} |
+    {{/targets}}
+    {{/hasTargets}}
     {{/domains}}
 
     """

@@ -32,6 +32,9 @@ enum StyleTemplate {
     .past { color: #4a4a4a; background-color: #ffffff; }
     .soon { color: #7a1f1f; background-color: #fdecec; padding: 0 0.25rem; }
     .deadlines { padding-left: 1.25rem; }
+    .facts { display: grid; grid-template-columns: minmax(8rem, 14rem) 1fr; gap: 0.25rem 1rem; margin: 0.5rem 0 1rem; }
+    .facts dt { font-weight: 600; }
+    .facts dd { margin: 0; }
     .windows { list-style: none; padding: 0; margin: 0; }
     .windows li.window, .requirements li { max-width: none; }
     .window { border: 1px solid #c9d3dd; border-left: 6px solid #0b4f8a; border-radius: 0.35rem; padding: 0.75rem 1rem; margin: 0 0 0.75rem; color: #1b1b1b; background-color: #ffffff; }
@@ -62,6 +65,8 @@ enum StyleTemplate {
       .button { width: 100%; text-align: center; }
       .subscribe li { width: 100%; }
       table { font-size: 0.85rem; }
+      .facts { grid-template-columns: 1fr; }
+      .facts dd { margin-bottom: 0.35rem; }
     }
     @media print { .subscribe, .skip, header.site nav { display: none; } }
     """

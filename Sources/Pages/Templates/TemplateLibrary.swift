@@ -9,7 +9,7 @@ enum TemplateLibrary {
         let templates: [(String, String)] = [
             ("style", StyleTemplate.text), ("head", LayoutTemplates.head), ("header", LayoutTemplates.header),
             ("footer", LayoutTemplates.footer), ("students", StudentsTemplate.text), ("dashboard", DashboardTemplate.text),
-            ("report-html", ReportTemplates.html), ("report-markdown", ReportTemplates.markdown),
+            ("report-html", ReportTemplates.html), ("report-markdown", ReportTemplates.markdown), ("registry", RegistryTemplate.text),
         ]
         for (name, text) in templates {
             do {

@@ -44,6 +44,12 @@ struct PageWords: Sendable {
         return inner.first?.isUppercase == true && !inner.contains(" ") ? String(inner) : name
     }
 
+    /// The follow-up offices of a plan's partners: « Bureau des relations internationales (Ville de Québec) ; … ».
+    func offices(of plan: Plan) -> String? {
+        let offices = plan.partners.compactMap { partner in partner.office.map { text($0) + " (" + text(partner.name) + ")" } }
+        return offices.isEmpty ? nil : offices.joined(separator: " ; ")
+    }
+
     func activityKind(_ kind: Activity.Kind) -> String {
         switch kind {
         case .meeting: return t("Réunion", "Meeting")
@@ -53,6 +59,28 @@ struct PageWords: Sendable {
         case .event: return t("Événement", "Event")
         case .committee: return t("Comité", "Committee")
         }
+    }
+
+    func projectStatus(_ status: Project.Status) -> String {
+        switch status {
+        case .proposed: return t("proposé", "proposed")
+        case .approved: return t("retenu", "approved")
+        case .underWay: return t("en cours", "under way")
+        case .completed: return t("terminé", "completed")
+        case .cancelled: return t("abandonné", "cancelled")
+        }
+    }
+
+    /// « 16 000 » (narrow no-break spaces) / "16,000".
+    func amount(_ value: Int) -> String {
+        let digits = Array(String(value))
+        var groups: [String] = []
+        var end = digits.count
+        while end > 0 {
+            groups.insert(String(digits[max(0, end - 3)..<end]), at: 0)
+            end -= 3
+        }
+        return groups.joined(separator: french ? "\u{202F}" : ",")
     }
 
     func status(_ status: PlanningResult.Status) -> String {

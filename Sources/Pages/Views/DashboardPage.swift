@@ -32,6 +32,22 @@ struct DashboardPage: Sendable {
         let statusClass: String
     }
 
+    struct Body: Sendable {
+        let name: String
+        let plan: String
+        let seats: String
+        let parity: String?
+        let parityClass: String
+        let members: [String]
+        let hasMembers: Bool
+        let meetings: String
+    }
+
+    struct ProjectGroup: Sendable {
+        let title: String
+        let lines: [String]
+    }
+
     struct Conflict: Sendable {
         let location: String
         let message: String
@@ -84,6 +100,30 @@ struct DashboardPage: Sendable {
     let deadlines: [DeadlineItem]
     let hasDeadlines: Bool
     let noDeadlines: String
+    let deadlinesLeftOut: String
+    let pastDeadlinesHeading: String
+    let pastDeadlines: [DeadlineItem]
+    let hasPastDeadlines: Bool
+    let bodiesHeading: String
+    let bodies: [Body]
+    let hasBodies: Bool
+    let noBodies: String
+    let projectsHeading: String
+    let projects: [ProjectGroup]
+    let hasProjects: Bool
+    let noProjects: String
+    let registryHeading: String
+    let registrySummary: String
+    let registryHref: String
+    let registryLinkLabel: String
+    let anniversariesHeading: String
+    let anniversaries: [String]
+    let hasAnniversaries: Bool
+    let noAnniversaries: String
+    let endingHeading: String
+    let ending: [String]
+    let hasEnding: Bool
+    let noEnding: String
     let planningHeading: String
     let statusLine: String
     let violationsLine: String?

@@ -25,8 +25,8 @@ struct PageChrome: Sendable {
     let footer: [String]
     let noindex: Bool
 
-    /// The chrome of `page` in `language`: links to the students' page, the other language and,
-    /// on coordinators' pages or when asked, the dashboard.
+    /// The chrome of `page` in `language`: links to the students' page, the registry, the other
+    /// language and, on coordinators' pages or when asked, the dashboard.
     init(page: PageName?, title: String, language: Language, style: LinkStyle, dashboardLink: Bool,
          otherLanguageHref: String?, footer: [String], noindex: Bool) {
         let words = PageWords(language: language)
@@ -37,7 +37,9 @@ struct PageChrome: Sendable {
         skipLabel = words.t("Aller au contenu", "Skip to content")
         navLabel = words.t("Navigation principale", "Main navigation")
         var links = [NavLink(href: PageName.students.link(language, style: style),
-                             label: words.t("Échanges étudiants", "Student exchanges"), current: page == .students, hreflang: nil)]
+                             label: words.t("Échanges étudiants", "Student exchanges"), current: page == .students, hreflang: nil),
+                     NavLink(href: PageName.registry.link(language, style: style),
+                             label: words.t("Registre des ententes", "Registry of agreements"), current: page == .registry, hreflang: nil)]
         if dashboardLink || page == .dashboard || page == nil {
             links.append(NavLink(href: PageName.dashboard.link(language, style: style),
                                  label: words.t("Tableau de bord (coordonnateurs)", "Dashboard (coordinators)"),

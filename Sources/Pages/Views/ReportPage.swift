@@ -6,6 +6,7 @@ struct ReportPage: Sendable {
         let domain: String
         let activities: Int
         let held: Int
+        let toConfirm: Int
         let missions: Int
         let delegates: Int
         let mobility: Int
@@ -20,6 +21,24 @@ struct ReportPage: Sendable {
         let mobilityHeading: String
         let mobility: [String]
         let hasMobility: Bool
+        let projectsHeading: String
+        let projects: [String]
+        let hasProjects: Bool
+        let targetsHeading: String
+        let targetColumns: [String]
+        let targets: [TargetRow]
+        let hasTargets: Bool
+    }
+
+    /// One project indicator: what it realised in the year against its target.
+    struct TargetRow: Sendable {
+        let indicator: String
+        let project: String
+        let realised: String
+        let target: String
+        /// « atteinte » / « non atteinte », when both values are known.
+        let state: String?
+        let stateClass: String
     }
 
     struct Activity: Sendable {
@@ -37,6 +56,8 @@ struct ReportPage: Sendable {
     let heading: String
     let period: String
     let asOf: String
+    /// The partners' follow-up offices.
+    let followUp: String?
     let indicatorsHeading: String
     let columns: [String]
     let indicators: [Indicator]

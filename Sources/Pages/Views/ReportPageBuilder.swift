@@ -4,7 +4,8 @@ import PlanFormat
 import Scheduling
 
 /// Builds the annual report of one plan (protocol) and calendar year: indicators per domain
-/// (activities, held, missions, delegates, planned mobility), then each domain's activities.
+/// (activities, held, to confirm, missions, delegates, planned mobility), then each domain's
+/// activities, mobility, projects and project indicators (realised against target).
 /// A report is a public document: it counts and lists only what the plan's public feed shows
 /// (public audience, not confidential); the rest is on the coordinators' dashboard.
 struct ReportPageBuilder {
@@ -59,21 +60,26 @@ struct ReportPageBuilder {
             heading: t("Rapport annuel \(year) — \(words.text(plan.title))", "Annual report \(year) — \(words.text(plan.title))"),
             period: t("Réalisations et indicateurs par domaine prioritaire, du 1er janvier au 31 décembre \(year).",
                       "Achievements and indicators per priority domain, 1 January to 31 December \(year)."),
-            asOf: t("Situation au \(words.date(today)) : les activités terminées avant cette date sont comptées comme réalisées ; les mobilités sont celles prévues pour \(counted.fr).",
-                    "As of \(words.date(today)): activities that ended before that day count as held; mobility counts the participants planned for \(counted.en)."),
+            asOf: t("Situation au \(words.date(today)) : seules les activités notées réalisées dans le plan sont comptées comme réalisées, les autres activités passées sont à confirmer ; les mobilités sont celles prévues pour \(counted.fr).",
+                    "As of \(words.date(today)): only activities recorded held in the plan count as held, other past activities are to confirm; mobility counts the participants planned for \(counted.en)."),
+            followUp: words.offices(of: plan).map { t("Suivi", "Follow-up") + words.colon + " " + $0 + "." },
             indicatorsHeading: t("Indicateurs par domaine", "Indicators per domain"),
-            columns: [t("Domaine", "Domain"), t("Activités", "Activities"), t("Réalisées", "Held"), t("Missions", "Missions"),
-                      t("Personnes en délégation", "Delegation members"), t("Mobilités prévues \(columnYears)", "Planned mobility \(columnYears)")],
+            columns: [t("Domaine", "Domain"), t("Activités", "Activities"), t("Réalisées", "Held"), t("À confirmer", "To confirm"),
+                      t("Missions", "Missions"), t("Personnes en délégation", "Delegation members"),
+                      t("Mobilités prévues \(columnYears)", "Planned mobility \(columnYears)")],
             indicators: domains.map { domain in
-                ReportPage.Indicator(
+                let statuses = domain.events.map { ActivityStatus($0, today: today) }
+                return ReportPage.Indicator(
                     domain: domain.name, activities: domain.events.count,
-                    held: domain.events.filter { ActivityStatus($0, today: today) == .held }.count,
+                    held: statuses.filter(\.isDone).count, toConfirm: statuses.filter { $0 == .toConfirm }.count,
                     missions: domain.events.filter { $0.kind == .mission }.count,
                     delegates: domain.events.filter { $0.kind == .mission }.map(delegation).reduce(0, +),
                     mobility: domain.id.map { mobilityBalances(domain: $0, years: counted.names).flatMap(\.rows).map(\.planned).reduce(0, +) } ?? 0)
             },
-            domains: domains.enumerated().map { index, domain in
+            domains: domains.map { domain in
                 let mobility = domain.id.map { mobilityLines(domain: $0) } ?? []
+                let targets = domain.id.map(targetRows) ?? []
+                let projects = domain.id.map(projectLines) ?? []
                 return ReportPage.Domain(
                     anchor: "domaine-\(domain.id ?? "autres")",
                     name: domain.name,
@@ -81,8 +87,52 @@ struct ReportPageBuilder {
                     noActivities: t("Aucune activité en \(year).", "No activity in \(year)."),
                     mobilityHeading: hasProgrammesOutsideAcademia ? t("Mobilité des personnes", "Mobility of people")
                                                                   : t("Mobilité universitaire", "University mobility"),
-                    mobility: mobility, hasMobility: !mobility.isEmpty)
+                    mobility: mobility, hasMobility: !mobility.isEmpty,
+                    projectsHeading: t("Projets", "Projects"), projects: projects, hasProjects: !projects.isEmpty,
+                    targetsHeading: t("Indicateurs des projets : réalisé et cible \(year)", "Project indicators: realised and target \(year)"),
+                    targetColumns: [t("Indicateur", "Indicator"), t("Projet", "Project"), t("Réalisé", "Realised"), t("Cible", "Target")],
+                    targets: targets, hasTargets: !targets.isEmpty)
             })
+    }
+
+    /// The indicators of the plan's projects that report under `domain`, for the report's year.
+    private func targetRows(domain: String) -> [ReportPage.TargetRow] {
+        plan.projects.filter { project in project.period.map { $0.first.year <= year && year <= $0.last.year } ?? true }.flatMap { project in
+            project.indicators.filter { $0.domainID == domain }.map { indicator in
+                let realised = self.realised(indicator, of: project)
+                let target = indicator.target(in: year)
+                let reached = realised.flatMap { value in target.map { value >= $0 } }
+                return ReportPage.TargetRow(
+                    indicator: words.text(indicator.name), project: words.text(project.title),
+                    realised: realised.map(String.init) ?? words.t("non renseigné", "not recorded"),
+                    target: target.map(String.init) ?? "—",
+                    state: reached.map { $0 ? words.t("atteinte", "reached") : words.t("non atteinte", "not reached") },
+                    stateClass: reached.map { $0 ? "ok" : "warn" } ?? "")
+            }
+        }
+    }
+
+    /// What an indicator realised in the report's year: recorded, or the project's events recorded held (or met).
+    func realised(_ indicator: Project.Indicator, of project: Project) -> Int? {
+        switch indicator.measure {
+        case .heldEvents?:
+            return events.filter {
+                $0.projectIDs.contains(project.id) && $0.timing.firstDate.year == year && ActivityStatus($0, today: today).isDone
+            }.count
+        case nil:
+            return indicator.results[year]
+        }
+    }
+
+    /// The plan's projects of `domain` whose period (if any) touches the report's year.
+    private func projects(domain: String) -> [Project] {
+        plan.projects.filter { project in
+            project.domainIDs.contains(domain) && (project.period.map { $0.first.year <= year && year <= $0.last.year } ?? true)
+        }
+    }
+
+    private func projectLines(domain: String) -> [String] {
+        projects(domain: domain).map { ProjectSummary.line($0, plan: plan, words: words) }
     }
 
     private func delegation(_ event: ScheduledEvent) -> Int {
@@ -98,7 +148,7 @@ struct ReportPageBuilder {
             title: words.text(event.title), kind: words.activityKind(event.kind),
             place: event.mode == .virtual ? words.t("en ligne", "online") : place,
             delegation: event.kind == .mission && size > 0 ? words.t("délégation de ", "delegation of ") + words.people(size) : nil,
-            status: status.label(words, provisional: event.provisional), colon: words.colon)
+            status: status.label(words, event: event), colon: words.colon)
     }
 
     /// The balances of the plan's programmes that serve `domain` (their own `domains:`, else their agreement's).

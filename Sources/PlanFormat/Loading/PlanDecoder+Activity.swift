@@ -4,7 +4,7 @@ import YAMLReading
 import Yams
 
 extension PlanDecoder {
-    func readActivity(_ node: Node, partners: [Partner], known: KnownIDs) -> Activity? {
+    func readActivity(_ node: Node, partners: [Partner], known: KnownIDs, horizon: DateRange?) -> Activity? {
         guard let map = reader.mapping(node, context: "events", keys: PlanLoader.activityKeys) else { return nil }
         let id = map.require("id").flatMap { node in reader.string(node, context: "id").flatMap { checkedID($0, node: node) } }
         let kind = map.choice("kind", as: Activity.Kind.self) ?? .event
@@ -38,6 +38,7 @@ extension PlanDecoder {
         let scheduling = map.mapping("schedule", keys: PlanLoader.schedulingKeys).flatMap(readScheduling)
 
         guard let id, let title, let timing, checkYears(timing, repetition: repetition, map: map) else { return nil }
+        let outcomes = readOutcomes(map, kind: kind, timing: timing, repetition: repetition, horizon: horizon)
         let history = readHistory(map, hosts: hostIDs, first: timing.firstDate)
         return Activity(
             id: id, kind: kind, title: title, description: map.localized("description"), timing: timing,
@@ -50,7 +51,9 @@ extension PlanDecoder {
             tieID: references(map, "agreement", among: known.ties, what: "tie").first,
             audiences: audiences, confidential: map.bool("confidential") ?? false,
             provisional: map.bool("provisional") ?? false, alarmDaysBefore: alarmDays, url: map.string("url"),
-            repetition: repetition, history: history, scheduling: scheduling, stay: map.bool("stay"), location: map.location,
+            repetition: repetition, history: history, scheduling: scheduling, stay: map.bool("stay"), outcomes: outcomes,
+            bodyID: references(map, "body", among: known.bodies, what: "body").first,
+            projectIDs: references(map, "projects", among: known.projects, what: "project"), location: map.location,
             timingLocation: ["date", "dates", "start"].first(where: map.has).map(map.location(of:)))
     }
 

@@ -29,9 +29,14 @@ struct PlanDecoder {
         known.people = people.map(\.id)
         let domains = unique(top.list("domains").compactMap(readDomain), what: "domain", location: \.location)
         known.domains = domains.map(\.id)
-        let ties = unique(top.list("ties").compactMap { readTie($0, known: known) }, what: "tie", location: \.location)
+        let ties = unique(top.list("ties").compactMap { readTie($0, known: known, people: people) }, what: "tie", location: \.location)
         known.ties = ties.map(\.id)
-        let activities = unique(top.list("events").compactMap { readActivity($0, partners: partners, known: known) },
+        checkRenewals(ties)
+        let bodies = unique(top.list("bodies").compactMap { readBody($0, known: known) }, what: "body", location: \.location)
+        known.bodies = bodies.map(\.id)
+        let projects = unique(top.list("projects").compactMap { readProject($0, known: known) }, what: "project", location: \.location)
+        known.projects = projects.map(\.id)
+        let activities = unique(top.list("events").compactMap { readActivity($0, partners: partners, known: known, horizon: horizon) },
                                 what: "event", location: \.location)
 
         checkEventReferences(activities)
@@ -39,9 +44,11 @@ struct PlanDecoder {
         let blackouts = unique(top.list("blackouts").compactMap { readBlackout($0, known: known) }, what: "blackout", location: \.location)
 
         guard let id, let title, let revision, let horizon else { return nil }
-        let plan = Plan(id: id, title: title, language: language, revision: revision, horizon: horizon,
+        var plan = Plan(id: id, title: title, language: language, revision: revision, horizon: horizon,
                         partners: partners, people: people, domains: domains, ties: ties,
                         activities: activities, blackouts: blackouts, file: reader.file)
+        plan.bodies = bodies
+        plan.projects = projects
         return plan
     }
 
@@ -70,7 +77,7 @@ struct PlanDecoder {
         return id
     }
 
-    private func readID(_ map: MappingReader) -> String? {
+    func readID(_ map: MappingReader) -> String? {
         guard let node = map.require("id"), let id = reader.string(node, context: "id") else { return nil }
         return checkedID(id, node: node)
     }
@@ -285,7 +292,7 @@ struct PlanDecoder {
         return Domain(id: id, name: name, location: map.location)
     }
 
-    private func readTie(_ node: Node, known: KnownIDs) -> Tie? {
+    private func readTie(_ node: Node, known: KnownIDs, people: [Person]) -> Tie? {
         guard let map = reader.mapping(node, context: "ties", keys: PlanLoader.tieKeys) else { return nil }
         let id = readID(map)
         let kind = map.choice("kind", as: Tie.Kind.self, required: true)
@@ -308,6 +315,8 @@ struct PlanDecoder {
                    partnerIDs: references(map, "partners", among: known.partners, what: "partner"),
                    signed: signed, year: year, place: map.string("place"), period: period,
                    domainIDs: references(map, "domains", among: known.domains, what: "domain"),
-                   milestones: milestones, location: map.location)
+                   milestones: milestones,
+                   signatories: map.list("signatories").compactMap { readSignatory($0, known: known, people: people) },
+                   renews: map.string("renews"), location: map.location)
     }
 }

@@ -5,19 +5,27 @@ import YAMLReading
 /// Turns plan files into checked `Plan`s, or a `SourceError` listing every mistake with its location.
 public enum PlanLoader {
     static let topKeys = ["jumelage", "id", "title", "language", "revision", "horizon",
-                          "partners", "people", "domains", "ties", "events", "blackouts", "mobility"]
+                          "partners", "people", "domains", "ties", "bodies", "projects", "events", "blackouts", "mobility"]
     static let partnerKeys = ["id", "name", "kind", "country", "region", "timezone", "holidays",
                               "language", "coordinates", "office"]
     static let personKeys = ["id", "name", "role", "partner", "email", "phone", "elected", "busy"]
     static let domainKeys = ["id", "name"]
     static let tieKeys = ["id", "kind", "title", "partners", "signed", "year", "place", "period",
-                          "domains", "anniversaries"]
+                          "domains", "anniversaries", "signatories", "renews"]
+    static let signatoryKeys = ["person", "name", "title", "partner"]
+    static let bodyKeys = ["id", "name", "description", "agreement", "members", "parity"]
+    static let memberKeys = ["person", "partner", "country", "count", "role"]
+    static let projectKeys = ["id", "title", "partners", "domains", "funding", "budget", "period", "status", "indicators"]
+    static let fundingKeys = ["programme", "call"]
+    static let budgetKeys = ["partner", "amount", "currency"]
+    static let indicatorKeys = ["id", "name", "domain", "target", "targets", "results", "measure"]
+    static let outcomeKeys = ["held", "cancelled", "postponed", "reason"]
     static let blackoutKeys = ["id", "title", "dates", "date", "partners", "people"]
     static let activityKeys = ["id", "kind", "title", "description", "date", "dates", "start", "end",
                                "duration", "timezone", "mode", "host", "hosts", "participants",
                                "travellers", "delegation", "origin", "destination", "travelDays", "place",
                                "domains", "agreement", "audiences", "confidential", "provisional",
-                               "alarm", "url", "repeat", "history", "schedule", "stay"]
+                               "alarm", "url", "repeat", "history", "schedule", "stay", "outcome", "outcomes", "body", "projects"]
     static let schedulingKeys = ["window", "windows", "weekdays", "days", "holidays", "avoid", "after", "alongside",
                                  "spacing", "leadTime", "prefer"]
 

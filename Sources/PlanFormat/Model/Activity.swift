@@ -43,6 +43,12 @@ public struct Activity: Hashable, Sendable, Identifiable {
     public var history: [Edition] = []
     /// Present when the solver chooses the dates.
     public var scheduling: SchedulingRules?
+    /// What became of each occurrence, by occurrence number (1-based; a single event's is 1).
+    public var outcomes: [Int: Outcome]
+    /// The plan's body (committee) this activity is a meeting of.
+    public var bodyID: String?
+    /// The plan's projects this activity belongs to.
+    public var projectIDs: [String]
     /// What the plan says with `stay:`; nil when it does not (see `isStay`).
     public var stay: Bool?
     public var location: SourceLocation
@@ -64,8 +70,8 @@ public struct Activity: Hashable, Sendable, Identifiable {
             delegationSize: Int? = nil, originID: String? = nil, travelDays: Int? = nil, place: String? = nil,
             domainIDs: [String], tieID: String? = nil, audiences: [Audience], confidential: Bool, provisional: Bool,
             alarmDaysBefore: Int? = nil, url: String? = nil, repetition: Repetition? = nil, history: [Edition] = [],
-            scheduling: SchedulingRules? = nil, stay: Bool? = nil, location: SourceLocation,
-            timingLocation: SourceLocation? = nil) {
+            scheduling: SchedulingRules? = nil, stay: Bool? = nil, outcomes: [Int: Outcome] = [:], bodyID: String? = nil,
+            projectIDs: [String] = [], location: SourceLocation, timingLocation: SourceLocation? = nil) {
         self.id = id
         self.kind = kind
         self.title = title
@@ -90,6 +96,9 @@ public struct Activity: Hashable, Sendable, Identifiable {
         self.repetition = repetition
         self.history = history
         self.scheduling = scheduling
+        self.outcomes = outcomes
+        self.bodyID = bodyID
+        self.projectIDs = projectIDs
         self.stay = stay
         self.location = location
         self.timingLocation = timingLocation

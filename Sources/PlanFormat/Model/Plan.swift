@@ -18,9 +18,15 @@ public struct Plan: Hashable, Sendable {
     public var file: String
     /// Exchange programmes between the plan's universities (`mobility:`).
     public var mobility: [MobilityProgramme] = []
+    /// Standing bodies (committees) and their members.
+    public var bodies: [Body] = []
+    /// Projects (FFQCD-funded and others) with their budgets and indicators.
+    public var projects: [Project] = []
 
     public func partner(_ id: String) -> Partner? { partners.first { $0.id == id } }
     public func person(_ id: String) -> Person? { people.first { $0.id == id } }
     public func domain(_ id: String) -> Domain? { domains.first { $0.id == id } }
     public func tie(_ id: String) -> Tie? { ties.first { $0.id == id } }
+    public func body(_ id: String) -> Body? { bodies.first { $0.id == id } }
+    public func project(_ id: String) -> Project? { projects.first { $0.id == id } }
 }

@@ -29,6 +29,10 @@ public struct Tie: Hashable, Sendable, Identifiable {
     public var period: DateRange?
     public var domainIDs: [String]
     public var milestones: Milestones?
+    /// Who signed it, in the order the document lists them.
+    public var signatories: [Signatory] = []
+    /// The tie it follows on from (the previous protocol): that one is then renewed, not to renew.
+    public var renews: String?
     public var location: SourceLocation
 
     public var signingYear: Int? { signed?.year ?? year }

@@ -4,6 +4,15 @@ import PlanFormat
 
 /// The JSON form of a schedule: a stable, documented contract (see README, "JSON formats").
 public struct ScheduleReport: Codable, Hashable, Sendable {
+    /// What the plan records of an occurrence.
+    public struct OutcomeEntry: Codable, Hashable, Sendable {
+        /// `held`, `cancelled`, `postponed`, `met` or `missed`.
+        public var state: String
+        /// The written start date, when the outcome moved the occurrence (`start` is the new one).
+        public var writtenDate: String?
+        public var reason: String?
+    }
+
     public struct EventEntry: Codable, Hashable, Sendable {
         public var id: String
         public var uid: String
@@ -29,6 +38,10 @@ public struct ScheduleReport: Codable, Hashable, Sendable {
         public var open: Bool
         public var occurrence: Int?
         public var occurrences: Int?
+        /// Absent while nothing is recorded (a past occurrence is then to confirm).
+        public var outcome: OutcomeEntry?
+        /// The plan's body (committee) the event is a meeting of.
+        public var body: String?
     }
 
     public struct PlanEntry: Codable, Hashable, Sendable {
@@ -135,7 +148,12 @@ public struct ScheduleReport: Codable, Hashable, Sendable {
                 participants: event.involvedPartnerIDs, travellers: event.travellerIDs, delegationSize: event.delegationSize,
                 audiences: event.audiences.map(\.description), categories: event.domainIDs.compactMap { plan.domain($0)?.name.text(in: language) },
                 confidential: event.confidential, provisional: event.provisional, open: false,
-                occurrence: event.series?.index, occurrences: event.series?.count)
+                occurrence: event.series?.index, occurrences: event.series?.count,
+                outcome: event.outcome.map { outcome in
+                    OutcomeEntry(state: outcome.keyword, writtenDate: event.writtenDate?.description,
+                                 reason: outcome.reason?.text(in: language))
+                },
+                body: event.bodyID)
         }
     }
 

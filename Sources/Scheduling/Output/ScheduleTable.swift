@@ -1,6 +1,8 @@
 import Bilingual
+import CivilTime
 import Foundation
 import ICalendar
+import PlanFormat
 
 /// A schedule as a readable table for a terminal.
 public enum ScheduleTable {
@@ -24,7 +26,11 @@ public enum ScheduleTable {
                     time = "\(start.time)–\(end.time) \(zone)"
                 }
                 var title = event.title.text(in: language)
-                if event.provisional { title += fr ? " (provisoire)" : " (provisional)" }
+                if let outcome = event.outcome {
+                    title += " (" + Self.outcomeWord(outcome, writtenDate: event.writtenDate, french: fr) + ")"
+                } else if event.provisional {
+                    title += fr ? " (provisoire)" : " (provisional)"
+                }
                 let place = event.mode == .virtual ? (fr ? "en ligne" : "online")
                     : (event.place ?? event.hostID.flatMap(plan.partner)?.name.text(in: language) ?? "")
                 rows.append([dates, time, title, place])
@@ -34,5 +40,17 @@ public enum ScheduleTable {
             lines.append("")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// « réalisée », « annulée », « reportée, prévue le 2025-05-13 », « respectée », « manquée ».
+    static func outcomeWord(_ outcome: Outcome, writtenDate: CivilDate?, french fr: Bool) -> String {
+        let written = writtenDate.map { fr ? ", prévue le \($0)" : ", planned for \($0)" } ?? ""
+        switch outcome {
+        case .held: return (fr ? "réalisée" : "held") + written
+        case .cancelled: return fr ? "annulée" : "cancelled"
+        case .postponed: return (fr ? "reportée" : "postponed") + written
+        case .met: return fr ? "respectée" : "met"
+        case .missed: return fr ? "manquée" : "missed"
+        }
     }
 }

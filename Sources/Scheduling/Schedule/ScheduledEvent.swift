@@ -1,4 +1,5 @@
 import Bilingual
+import CivilTime
 import PlanFormat
 import YAMLReading
 
@@ -30,6 +31,10 @@ public struct ScheduledEvent: Hashable, Sendable, Identifiable {
     public var timing: Timing
     public var hostID: String?
     public var series: SeriesPosition?
+    /// What the plan records of this occurrence; nil: nothing yet (past: to confirm).
+    public var outcome: Outcome?
+    /// The written start date, when the outcome moved the occurrence off it (held another day, postponed).
+    public var writtenDate: CivilDate?
 
     public var activityID: String { activity.id }
     public var kind: Activity.Kind { activity.kind }
@@ -56,6 +61,10 @@ public struct ScheduledEvent: Hashable, Sendable, Identifiable {
     public var alarmDaysBefore: Int? { activity.alarmDaysBefore }
     public var url: String? { activity.url }
     public var location: SourceLocation { activity.location }
+
+    /// The activity's body (committee), when it is a meeting of one.
+    public var bodyID: String? { activity.bodyID }
+    public var projectIDs: [String] { activity.projectIDs }
 
     /// Every partner this occurrence concerns: host, origin, participants.
     public var involvedPartnerIDs: [String] {

@@ -38,8 +38,8 @@ public struct FixedEventWarning: Hashable, Sendable {
 
     /// What to do about it.
     public static let hint = LocalizedText(
-        fr: "si la date est juste (l'événement a eu lieu), rien à faire : elle reste telle qu'écrite ; sinon corrigez-la, ou ajoutez « schedule: » pour que le planificateur la choisisse",
-        en: "if the date is right (the event took place), nothing to do: it stays as written; otherwise correct it, or add 'schedule:' so that the planner chooses it")
+        fr: "si la date est juste (l'événement a eu lieu), rien à faire : elle reste telle qu'écrite (notez « outcome: held » et cet avertissement disparaît) ; sinon corrigez-la, ou ajoutez « schedule: » pour que le planificateur la choisisse",
+        en: "if the date is right (the event took place), nothing to do: it stays as written (record 'outcome: held' and this warning goes); otherwise correct it, or add 'schedule:' so that the planner chooses it")
 
     /// The warning as the output lists it: `file:line:column: message`.
     public var text: LocalizedText {

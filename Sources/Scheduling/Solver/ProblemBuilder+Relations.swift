@@ -30,9 +30,11 @@ extension ProblemBuilder {
         variables[variable] = v
     }
 
+    /// Nobody in two places at once; a cancelled event keeps nobody busy.
     private mutating func addNoOverlap() {
         var byPerson: [String: [Int]] = [:]
         for (index, event) in schedule.events.enumerated() where event.mode != .virtual {
+            if case .cancelled? = event.outcome { continue }
             for person in event.travellerIDs { byPerson[person, default: []].append(index) }
         }
         for person in byPerson.keys.sorted() {
@@ -165,27 +167,41 @@ extension ProblemBuilder {
         }
     }
 
+    /// Spacing between consecutive occurrences of an open series: between two open ones, and
+    /// between an open one and a neighbour fixed by its outcome (held, postponed; a cancelled
+    /// one counts as left out).
     private mutating func addSpacing() {
-        var seriesVariables: [String: [(index: Int, variable: Int)]] = [:]
-        for (index, variable) in variableOfEvent {
-            let event = schedule.events[index]
-            if event.series != nil { seriesVariables["\(event.planID)/\(event.activityID)", default: []].append((event.series!.index, variable)) }
+        var series: [String: [(index: Int, event: Int)]] = [:]
+        for (index, event) in schedule.events.enumerated() {
+            guard let position = event.series, event.origin == .activity, event.activity.scheduling != nil else { continue }
+            if case .cancelled? = event.outcome { continue }
+            series["\(event.planID)/\(event.activityID)", default: []].append((position.index, index))
         }
-        for key in seriesVariables.keys.sorted() {
-            let occurrences = seriesVariables[key]!.sorted { $0.index < $1.index }
-            let first = variables[occurrences[0].variable]
-            let event = schedule.events[first.eventIndex]
-            guard let rules = event.activity.scheduling else { continue }
+        for key in series.keys.sorted() {
+            let occurrences = series[key]!.sorted { $0.index < $1.index }
+            guard let rules = schedule.events[occurrences[0].event].activity.scheduling else { continue }
             let range = rules.spacing ?? 1...3650
             for (a, b) in zip(occurrences, occurrences.dropFirst()) {
+                let open = (variableOfEvent[a.event], variableOfEvent[b.event])
+                if open.0 == nil && open.1 == nil { continue }
                 // Across a left-out occurrence the spacing applies once per step of the series.
                 let steps = b.index - a.index
                 let range = (range.lowerBound * steps)...(range.upperBound * steps)
-                let later = schedule.events[variables[b.variable].eventIndex]
+                let later = schedule.events[b.event]
                 let constraint = add("\(later.id):spacing", .spacing, rules.locations["spacing"] ?? rules.location, LocalizedText(
                     fr: "entre \(range.lowerBound) et \(range.upperBound) jours après la rencontre précédente",
                     en: "between \(range.lowerBound) and \(range.upperBound) days after the previous meeting"), event: later)
-                binaries.append(.init(first: a.variable, second: b.variable, relation: .spacing(range), constraint: constraint))
+                switch open {
+                case let (x?, y?):
+                    binaries.append(.init(first: x, second: y, relation: .spacing(range), constraint: constraint))
+                case let (nil, y?):
+                    let earlier = schedule.events[a.event].timing.firstDate
+                    forbid(y, constraint: constraint) { !range.contains(earlier.days(until: $0)) }
+                case let (x?, nil):
+                    let following = schedule.events[b.event].timing.firstDate
+                    forbid(x, constraint: constraint) { !range.contains($0.days(until: following)) }
+                default: break
+                }
             }
         }
     }

@@ -28,8 +28,10 @@ struct ProblemBuilder {
         self.previous = previous
     }
 
+    /// An event whose dates the solver chooses: it has `schedule:` and no recorded outcome (an
+    /// outcome fixes the occurrence where it happened, or where it was postponed to).
     static func isOpen(_ event: ScheduledEvent) -> Bool {
-        event.origin == .activity && event.activity.scheduling != nil
+        event.origin == .activity && event.activity.scheduling != nil && event.outcome == nil
     }
 
     mutating func build() -> SchedulingProblem {
@@ -46,9 +48,11 @@ struct ProblemBuilder {
 
     /// Tests each event whose dates the plan writes against the rules that would bind it if they
     /// were open, and records those it breaks as warnings. Their constraints are not part of the
-    /// problem: nothing can move such an event.
+    /// problem: nothing can move such an event. An outcome that settles the date (held,
+    /// cancelled, met, missed) leaves nothing to warn about.
     private mutating func checkFixedEvents() {
-        for event in schedule.events where event.origin == .activity && event.activity.scheduling == nil {
+        for event in schedule.events where event.origin == .activity && event.activity.scheduling == nil
+            && event.outcome?.settlesDate != true {
             let plan = schedule.plan(event.planID)!
             let line = event.activity.timingLocation ?? event.location
             let length = event.timing.days.dayCount

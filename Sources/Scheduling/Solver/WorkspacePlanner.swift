@@ -10,10 +10,10 @@ import YAMLReading
 public enum WorkspacePlanner {
     public static func plan(_ plans: [Plan], options: PlanningOptions = PlanningOptions()) throws -> PlanningResult {
         let draft = Scheduler.schedule(plans)
-        var warnings: [LocalizedText] = []
+        var warnings = plans.flatMap(\.warnings).map(\.warningText)
         guard let span = dates(of: draft) else {
             return PlanningResult(schedule: draft, status: .fixed, objective: 0, bound: 0, optimal: true, violations: [], conflicts: [],
-                                  suggestions: [], warnings: [], hardViolations: 0, openEventIDs: [], searchNodes: 0,
+                                  suggestions: [], warnings: warnings, hardViolations: 0, openEventIDs: [], searchNodes: 0,
                                   timedOut: false, problem: SchedulingProblem(variables: [], binaries: [], constraints: []),
                                   assignment: nil)
         }
