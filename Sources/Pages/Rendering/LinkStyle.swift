@@ -1,5 +1,5 @@
 /// How the pages link to each other.
-public enum LinkStyle: Sendable, Hashable {
+package enum LinkStyle: Sendable, Hashable {
     /// As `jumelage serve` routes them: `/etudiants`, `/students`, `/tableau-de-bord`.
     case routes
     /// As `jumelage pages` writes them: `etudiants.html`, `students.html`, … side by side.

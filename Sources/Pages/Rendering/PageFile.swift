@@ -1,9 +1,9 @@
 /// A rendered page and the file name `jumelage pages` writes it to.
-public struct PageFile: Sendable, Hashable {
-    public let name: String
-    public let text: String
+package struct PageFile: Sendable, Hashable {
+    package let name: String
+    package let text: String
 
-    public init(name: String, text: String) {
+    package init(name: String, text: String) {
         self.name = name
         self.text = text
     }

@@ -1,11 +1,11 @@
 import Bilingual
 
 /// The pages, their routes and their file names.
-public enum PageName: String, Sendable, CaseIterable {
+package enum PageName: String, Sendable, CaseIterable {
     case students, dashboard, registry
 
     /// `etudiants` / `students`, `tableau-de-bord` / `dashboard`, `registre` / `registry`.
-    public func slug(_ language: Language) -> String {
+    package func slug(_ language: Language) -> String {
         switch (self, language) {
         case (.students, .fr): return "etudiants"
         case (.students, .en): return "students"
@@ -16,16 +16,16 @@ public enum PageName: String, Sendable, CaseIterable {
         }
     }
 
-    public func link(_ language: Language, style: LinkStyle) -> String {
+    package func link(_ language: Language, style: LinkStyle) -> String {
         style == .routes ? "/" + slug(language) : slug(language) + ".html"
     }
 
     /// `rapport-annuel-PLAN-YEAR` / `annual-report-PLAN-YEAR`, without extension.
-    public static func reportSlug(planID: String, year: Int, language: Language) -> String {
+    package static func reportSlug(planID: String, year: Int, language: Language) -> String {
         (language == .fr ? "rapport-annuel-" : "annual-report-") + "\(planID)-\(year)"
     }
 
-    public static func reportLink(planID: String, year: Int, language: Language, format: ReportFormat, style: LinkStyle) -> String {
+    package static func reportLink(planID: String, year: Int, language: Language, format: ReportFormat, style: LinkStyle) -> String {
         let slug = reportSlug(planID: planID, year: year, language: language)
         return style == .routes ? "/\(language == .fr ? "rapports" : "reports")/\(slug).\(format.fileExtension)"
                                 : "\(slug).\(format.fileExtension)"

@@ -8,19 +8,19 @@ import Scheduling
 /// server-side Mustache templates: every value is escaped, no script is needed to read them.
 /// The day that decides what is past is passed in, never read from the clock, so the same
 /// inputs always give the same bytes.
-public struct PageRenderer: Sendable {
-    public var result: PlanningResult
-    public var mobility: MobilitySchedule
+package struct PageRenderer: Sendable {
+    package var result: PlanningResult
+    package var mobility: MobilitySchedule
     /// Where the site is published, such as `https://jumelage.example.org/`: subscribe links
     /// point to `baseURL + feedsPath + FILE.ics`.
-    public var baseURL: String
-    public var feedsPath: String
-    public var today: CivilDate
-    public var linkStyle: LinkStyle
+    package var baseURL: String
+    package var feedsPath: String
+    package var today: CivilDate
+    package var linkStyle: LinkStyle
     /// Show the dashboard in the public pages' navigation (it is behind a coordinator token).
-    public var dashboardLink: Bool
+    package var dashboardLink: Bool
 
-    public init(result: PlanningResult, mobility: MobilitySchedule = .empty, baseURL: String, today: CivilDate,
+    package init(result: PlanningResult, mobility: MobilitySchedule = .empty, baseURL: String, today: CivilDate,
                 feedsPath: String = "feeds/", linkStyle: LinkStyle = .routes, dashboardLink: Bool = false) {
         self.result = result
         self.mobility = mobility
@@ -32,7 +32,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// `/etudiants` (French) or `/students` (English).
-    public func students(language: Language) -> String {
+    package func students(language: Language) -> String {
         let words = PageWords(language: language)
         let chrome = pageChrome(.students, title: words.t("Échanges étudiants et du personnel — Jumelage", "Student and staff exchanges — Jumelage"),
                                 words: words, dashboardLink: dashboardLink, noindex: false)
@@ -40,7 +40,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// `/tableau-de-bord` (French) or `/dashboard` (English).
-    public func dashboard(language: Language) -> String {
+    package func dashboard(language: Language) -> String {
         let words = PageWords(language: language)
         let chrome = pageChrome(.dashboard, title: words.t("Tableau de bord des coordonnateurs — Jumelage", "Coordinators' dashboard — Jumelage"),
                                 words: words, dashboardLink: true, noindex: true)
@@ -50,7 +50,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// `/registre` (French) or `/registry` (English): the registry of agreements and twinnings.
-    public func registry(language: Language) -> String {
+    package func registry(language: Language) -> String {
         let words = PageWords(language: language)
         let chrome = pageChrome(.registry, title: words.t("Registre des ententes et des jumelages — Jumelage",
                                                           "Registry of agreements and twinnings — Jumelage"),
@@ -67,7 +67,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// The annual report of `plan` for calendar year `year`, in the plan's language unless told.
-    public func annualReport(plan: Plan, year: Int, format: ReportFormat, language: Language? = nil) -> String {
+    package func annualReport(plan: Plan, year: Int, format: ReportFormat, language: Language? = nil) -> String {
         let language = language ?? plan.language
         let words = PageWords(language: language)
         let builder = ReportPageBuilder(plan: plan, year: year, schedule: result.schedule, mobility: mobility, today: today, words: words)
@@ -81,14 +81,14 @@ public struct PageRenderer: Sendable {
     }
 
     /// The calendar years a plan's reports cover: its horizon.
-    public static func reportYears(of plan: Plan) -> [Int] {
+    package static func reportYears(of plan: Plan) -> [Int] {
         Array(plan.horizon.first.year...plan.horizon.last.year)
     }
 
     /// Every page as `jumelage pages` writes them: `etudiants.html`, `students.html`,
     /// `tableau-de-bord.html`, `dashboard.html`, `registre.html`, `registry.html`, and each plan's reports for each year of its
     /// horizon in French and English, as HTML and Markdown.
-    public func files() -> [PageFile] {
+    package func files() -> [PageFile] {
         var files: [PageFile] = []
         for language in Language.allCases {
             files.append(PageFile(name: PageName.students.slug(language) + ".html", text: students(language: language)))
