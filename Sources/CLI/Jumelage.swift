@@ -7,10 +7,14 @@ struct Jumelage: ParsableCommand {
         commandName: "jumelage",
         abstract: "Plans the exchanges of twinned cities and publishes their iCalendar feeds.",
         discussion: """
-        Exit codes: 0 success; 1 input error (the message names file:line:column and the fix); \
-        2 no schedule satisfies the hard constraints; 3 internal error (a bug); 64 usage error.
-        """,
-        subcommands: [PlanCommand.self, CheckCommand.self, HolidaysCommand.self, OverlapCommand.self, BusyCommand.self, AcademicCommand.self, WindowsCommand.self, RegistryCommand.self, PagesCommand.self, GenerateCommand.self, PublishCommand.self, ServeCommand.self, TokensCommand.self, OccurrencesCommand.self]
+            Exit codes: 0 success; 1 input error (the message names file:line:column and the fix); \
+            2 no schedule satisfies the hard constraints; 3 internal error (a bug); 64 usage error.
+            """,
+        subcommands: [
+            PlanCommand.self, CheckCommand.self, HolidaysCommand.self, OverlapCommand.self, BusyCommand.self, AcademicCommand.self,
+            WindowsCommand.self, RegistryCommand.self, PagesCommand.self, GenerateCommand.self, PublishCommand.self, ServeCommand.self,
+            TokensCommand.self, OccurrencesCommand.self,
+        ]
     )
 
     /// Parses, validates and runs the command, so that a `UserFacingError` thrown while validating

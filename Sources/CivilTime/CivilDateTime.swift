@@ -15,7 +15,8 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
     public init?(iso text: some StringProtocol) {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count), parts.allSatisfy({ $0.count == 2 }),
-              let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+            let h = Int(parts[0]), let m = Int(parts[1])
+        else { return nil }
         let s = parts.count == 3 ? Int(parts[2]) : 0
         guard let s else { return nil }
         self.init(hour: h, minute: m, second: s)
@@ -48,8 +49,9 @@ public struct CivilDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     public init?(iso text: some StringProtocol) {
         let separators: Set<Character> = ["T", " "]
         guard let cut = text.firstIndex(where: { separators.contains($0) }),
-              let date = CivilDate(iso: text[..<cut]),
-              let time = TimeOfDay(iso: text[text.index(after: cut)...]) else { return nil }
+            let date = CivilDate(iso: text[..<cut]),
+            let time = TimeOfDay(iso: text[text.index(after: cut)...])
+        else { return nil }
         self.init(date: date, time: time)
     }
 
@@ -61,8 +63,9 @@ public struct CivilDateTime: Hashable, Comparable, Sendable, CustomStringConvert
     public init(secondsSinceEpochAsUTC seconds: Int64) {
         let days = Int((seconds >= 0 ? seconds : seconds - 86_399) / 86_400)
         let rest = Int(seconds - Int64(days) * 86_400)
-        self.init(date: CivilDate(daysSinceEpoch: days),
-                  time: TimeOfDay(hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60)!)
+        self.init(
+            date: CivilDate(daysSinceEpoch: days),
+            time: TimeOfDay(hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60)!)
     }
 
     public func adding(seconds: Int64) -> CivilDateTime {

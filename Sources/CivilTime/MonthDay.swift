@@ -49,8 +49,9 @@ public struct MonthDay: Hashable, Sendable, Comparable, CustomStringConvertible 
         if rest.hasPrefix("--") { rest = rest.dropFirst(2) }
         let parts = rest.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let month = Int(parts[0]), let day = Int(parts[1]) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let month = Int(parts[0]), let day = Int(parts[1])
+        else { return nil }
         return (month, day)
     }
 }

@@ -28,7 +28,8 @@ public struct ZoneRules: Hashable, Sendable {
     /// Nil when the identifier is not a known IANA zone (bare offsets such as `GMT+1` are refused too).
     public init?(identifier: String) {
         guard identifier.utf8.contains(UInt8(ascii: "/")) || identifier == "UTC",
-              let zone = TimeZone(identifier: identifier) else { return nil }
+            let zone = TimeZone(identifier: identifier)
+        else { return nil }
         self.identifier = identifier
         self.zone = zone
     }

@@ -101,20 +101,24 @@ extension Linter {
             report(.refreshInterval, ttl.lineNumber, "X-PUBLISHED-TTL:\(ttl.value) is not a duration")
         }
         if let refresh = refreshes.first, let ttl = ttls.first, refresh.value != ttl.value {
-            report(.refreshInterval, max(refresh.lineNumber, ttl.lineNumber),
-                   "REFRESH-INTERVAL:\(refresh.value) and X-PUBLISHED-TTL:\(ttl.value) differ")
+            report(
+                .refreshInterval, max(refresh.lineNumber, ttl.lineNumber),
+                "REFRESH-INTERVAL:\(refresh.value) and X-PUBLISHED-TTL:\(ttl.value) differ")
         }
 
         var state = CalendarState()
         visit(calendar, inTimezone: false, state: &state)
 
         for use in state.zoneUses where !state.definedZones.contains(use.tzid) {
-            report(.missingTimezone, use.line,
-                   "TZID=\(use.tzid) has no VTIMEZONE in the calendar (\(use.count) use\(use.count == 1 ? "" : "s"))")
+            report(
+                .missingTimezone, use.line,
+                "TZID=\(use.tzid) has no VTIMEZONE in the calendar (\(use.count) use\(use.count == 1 ? "" : "s"))")
         }
         for bad in state.badZoneNames {
-            report(.tzidName, bad.line, "TZID \(bad.tzid) is not a bare IANA name: \(zoneNameProblem(bad.tzid) ?? "")"
-                   + (bad.count > 1 ? " (\(bad.count) uses)" : ""))
+            report(
+                .tzidName, bad.line,
+                "TZID \(bad.tzid) is not a bare IANA name: \(zoneNameProblem(bad.tzid) ?? "")"
+                    + (bad.count > 1 ? " (\(bad.count) uses)" : ""))
         }
     }
 
@@ -196,7 +200,10 @@ extension Linter {
             let recurrenceID = event.first("RECURRENCE-ID")?.value ?? ""
             let key = uid.value + "\u{0}" + recurrenceID
             if let first = state.uids[key] {
-                report(.duplicateUID, uid.lineNumber, "UID \(uid.value)\(recurrenceID.isEmpty ? "" : " with RECURRENCE-ID \(recurrenceID)") already used by the VEVENT on line \(first)")
+                report(
+                    .duplicateUID, uid.lineNumber,
+                    "UID \(uid.value)\(recurrenceID.isEmpty ? "" : " with RECURRENCE-ID \(recurrenceID)") already used by the VEVENT on line \(first)"
+                )
             } else {
                 state.uids[key] = event.beginLine
             }
@@ -221,11 +228,13 @@ extension Linter {
 
         if let end, let endValue = end.first {
             if startValue.isDate != endValue.isDate {
-                report(.dateMix, end.property.lineNumber,
-                       "DTEND is a \(endValue.isDate ? "DATE" : "DATE-TIME") but DTSTART is a \(startValue.isDate ? "DATE" : "DATE-TIME")")
+                report(
+                    .dateMix, end.property.lineNumber,
+                    "DTEND is a \(endValue.isDate ? "DATE" : "DATE-TIME") but DTSTART is a \(startValue.isDate ? "DATE" : "DATE-TIME")")
             } else if comparable(start, startValue, end, endValue), endValue.key <= startValue.key {
-                report(.endBeforeStart, end.property.lineNumber,
-                       "DTEND \(end.property.value) is not after DTSTART \(start.property.value)")
+                report(
+                    .endBeforeStart, end.property.lineNumber,
+                    "DTEND \(end.property.value) is not after DTSTART \(start.property.value)")
             }
         } else if startValue.isDate, durations.isEmpty {
             report(.dateMix, start.property.lineNumber, "all-day DTSTART;VALUE=DATE without DTEND;VALUE=DATE (the exclusive end day)")
@@ -238,21 +247,25 @@ extension Linter {
         for exdate in times["EXDATE"] ?? [] {
             for value in exdate.values {
                 if value.isDate != startValue.isDate {
-                    report(.exdateType, exdate.property.lineNumber,
-                           "EXDATE is a \(value.isDate ? "DATE" : "DATE-TIME") but DTSTART is a \(startValue.isDate ? "DATE" : "DATE-TIME")")
+                    report(
+                        .exdateType, exdate.property.lineNumber,
+                        "EXDATE is a \(value.isDate ? "DATE" : "DATE-TIME") but DTSTART is a \(startValue.isDate ? "DATE" : "DATE-TIME")")
                     break
                 }
                 if !value.isDate, value.utc != startValue.utc || exdate.tzid != start.tzid {
-                    report(.exdateType, exdate.property.lineNumber,
-                           "EXDATE is \(describeZone(exdate.tzid, value.utc)) but DTSTART is \(describeZone(start.tzid, startValue.utc))")
+                    report(
+                        .exdateType, exdate.property.lineNumber,
+                        "EXDATE is \(describeZone(exdate.tzid, value.utc)) but DTSTART is \(describeZone(start.tzid, startValue.utc))")
                     break
                 }
             }
         }
         for recurrenceID in times["RECURRENCE-ID"] ?? [] {
             if let value = recurrenceID.first, value.isDate != startValue.isDate {
-                report(.exdateType, recurrenceID.property.lineNumber,
-                       "RECURRENCE-ID is a \(value.isDate ? "DATE" : "DATE-TIME") but DTSTART is a \(startValue.isDate ? "DATE" : "DATE-TIME")")
+                report(
+                    .exdateType, recurrenceID.property.lineNumber,
+                    "RECURRENCE-ID is a \(value.isDate ? "DATE" : "DATE-TIME") but DTSTART is a \(startValue.isDate ? "DATE" : "DATE-TIME")"
+                )
             }
         }
     }
@@ -293,7 +306,9 @@ extension Linter {
             }
         } else if start.tzid != nil || startValue.utc {
             if untilValue.isDate || !untilValue.utc {
-                report(.rruleUntil, rule.lineNumber, "UNTIL=\(until) must be a UTC DATE-TIME (ending in Z) because DTSTART is \(describeZone(start.tzid, startValue.utc))")
+                report(
+                    .rruleUntil, rule.lineNumber,
+                    "UNTIL=\(until) must be a UTC DATE-TIME (ending in Z) because DTSTART is \(describeZone(start.tzid, startValue.utc))")
             }
         }
     }
@@ -320,7 +335,9 @@ extension Linter {
             }
             for piece in pieces {
                 guard let value = parseDateValue(piece) else {
-                    report(.dateTimeFormat, property.lineNumber, "\(property.name): \(piece) is not a valid \(type == "DATE" ? "DATE" : "DATE-TIME")")
+                    report(
+                        .dateTimeFormat, property.lineNumber,
+                        "\(property.name): \(piece) is not a valid \(type == "DATE" ? "DATE" : "DATE-TIME")")
                     return nil
                 }
                 if type == "DATE", !value.isDate {
@@ -380,12 +397,15 @@ extension Linter {
                     i += 2
                     continue
                 }
-                report(.textEscaping, property.line.line(at: i),
-                       "\(property.name): invalid escape \(i + 1 < n ? "\\" + String(decoding: [b[i + 1]], as: UTF8.self) : "\\ at the end") (only \\\\ \\; \\, \\n \\N)")
+                report(
+                    .textEscaping, property.line.line(at: i),
+                    "\(property.name): invalid escape \(i + 1 < n ? "\\" + String(decoding: [b[i + 1]], as: UTF8.self) : "\\ at the end") (only \\\\ \\; \\, \\n \\N)"
+                )
                 return
             case 0x3B, 0x2C:
-                report(.textEscaping, property.line.line(at: i),
-                       "\(property.name): unescaped '\(b[i] == 0x3B ? ";" : ",")' in a TEXT value (write \\\(b[i] == 0x3B ? ";" : ","))")
+                report(
+                    .textEscaping, property.line.line(at: i),
+                    "\(property.name): unescaped '\(b[i] == 0x3B ? ";" : ",")' in a TEXT value (write \\\(b[i] == 0x3B ? ";" : ","))")
                 return
             default:
                 i += 1
@@ -478,12 +498,15 @@ func isDuration(_ text: String) -> Bool {
     guard u.first == UInt8(ascii: "P") else { return false }
     u = u.dropFirst()
     var inTime = false
-    var order = 0 // W=1 D=2 | H=3 M=4 S=5
+    var order = 0  // W=1 D=2 | H=3 M=4 S=5
     var sawComponent = false
     var sawTimeComponent = false
     var number = 0
     for c in u {
-        if c >= 0x30, c <= 0x39 { number += 1; continue }
+        if c >= 0x30, c <= 0x39 {
+            number += 1
+            continue
+        }
         if c == UInt8(ascii: "T") {
             guard !inTime, number == 0, order <= 2 else { return false }
             inTime = true
@@ -501,7 +524,7 @@ func isDuration(_ text: String) -> Bool {
         default: return false
         }
         guard rank > order else { return false }
-        if order == 1 { return false } // nothing after weeks
+        if order == 1 { return false }  // nothing after weeks
         order = rank
         sawComponent = true
         if inTime { sawTimeComponent = true }
@@ -514,8 +537,14 @@ func decimal(_ s: Substring) -> Double? {
     var sawDigit = false
     var sawDot = false
     for (index, c) in s.utf8.enumerated() {
-        if c >= 0x30, c <= 0x39 { sawDigit = true; continue }
-        if c == UInt8(ascii: "."), !sawDot, sawDigit { sawDot = true; continue }
+        if c >= 0x30, c <= 0x39 {
+            sawDigit = true
+            continue
+        }
+        if c == UInt8(ascii: "."), !sawDot, sawDigit {
+            sawDot = true
+            continue
+        }
         if index == 0, c == UInt8(ascii: "+") || c == UInt8(ascii: "-") { continue }
         return nil
     }
@@ -529,7 +558,8 @@ func zoneNameProblem(_ tzid: String) -> String? {
     if tzid.hasPrefix("/") { return "it has a leading '/' (libical's builtin zone prefix?)" }
     if tzid.lowercased().contains("freeassociation") { return "it has libical's freeassociation.sourceforge.net prefix" }
     for c in tzid.utf8 {
-        let ok = (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39)
+        let ok =
+            (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39)
             || c == UInt8(ascii: "/") || c == UInt8(ascii: "_") || c == UInt8(ascii: "-") || c == UInt8(ascii: "+")
         if !ok { return "it has characters an IANA name does not have" }
     }

@@ -114,7 +114,10 @@ struct Linter {
             }
 
             if length == 0 {
-                if let line = current { logical.append(line); current = nil }
+                if let line = current {
+                    logical.append(line)
+                    current = nil
+                }
                 report(.malformedLine, lineNumber, "empty line")
             } else if buf[start] == 0x20 || buf[start] == 0x09 {
                 if var line = current {
@@ -125,7 +128,8 @@ struct Linter {
                     line.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buf[(start + 1)..<contentEnd]))
                     current = line
                 } else {
-                    report(.badContinuation, lineNumber, "continuation line (starting with a space or tab) with no content line to continue")
+                    report(
+                        .badContinuation, lineNumber, "continuation line (starting with a space or tab) with no content line to continue")
                     current = LogicalLine(bytes: [], firstLine: lineNumber, skip: true)
                 }
                 previousStart = start + 1
@@ -136,8 +140,10 @@ struct Linter {
                 var p = start
                 while p < contentEnd, isNameByte(buf[p]) { p += 1 }
                 if p == start || (p < contentEnd && buf[p] != 0x3B && buf[p] != 0x3A) {
-                    report(.badContinuation, lineNumber,
-                           "line starts neither with a property name followed by ';' or ':' nor with a space or tab (a fold without its leading space?)")
+                    report(
+                        .badContinuation, lineNumber,
+                        "line starts neither with a property name followed by ';' or ':' nor with a space or tab (a fold without its leading space?)"
+                    )
                     line.skip = true
                 }
                 current = line
@@ -157,7 +163,10 @@ struct Linter {
         // Walk back over at most three continuation bytes to the lead byte.
         var p = aEnd - 1
         var trailing = 0
-        while p >= aStart, trailing < 3, buf[p] & 0xC0 == 0x80 { p -= 1; trailing += 1 }
+        while p >= aStart, trailing < 3, buf[p] & 0xC0 == 0x80 {
+            p -= 1
+            trailing += 1
+        }
         guard p >= aStart else { return false }
         let lead = buf[p]
         let needed: Int
@@ -189,18 +198,29 @@ struct Linter {
                     i += 1
                     continue
                 }
-                if invalid != nil { i += 1; continue }
+                if invalid != nil {
+                    i += 1
+                    continue
+                }
                 var need = 0
                 var low: UInt8 = 0x80
                 var high: UInt8 = 0xBF
                 switch b {
                 case 0xC2...0xDF: need = 1
-                case 0xE0: need = 2; low = 0xA0
+                case 0xE0:
+                    need = 2
+                    low = 0xA0
                 case 0xE1...0xEC, 0xEE, 0xEF: need = 2
-                case 0xED: need = 2; high = 0x9F
-                case 0xF0: need = 3; low = 0x90
+                case 0xED:
+                    need = 2
+                    high = 0x9F
+                case 0xF0:
+                    need = 3
+                    low = 0x90
                 case 0xF1...0xF3: need = 3
-                case 0xF4: need = 3; high = 0x8F
+                case 0xF4:
+                    need = 3
+                    high = 0x8F
                 default: need = -1
                 }
                 // The whole sequence must fit in the line.
@@ -228,7 +248,9 @@ struct Linter {
             report(.invalidUTF8, line.line(at: offset), "invalid UTF-8 at octet \(offset + 1) of the unfolded line (\(hex))")
         }
         if let offset = control {
-            report(.controlCharacter, line.line(at: offset), String(format: "control character U+%04X in a content line", Int(line.bytes[offset])))
+            report(
+                .controlCharacter, line.line(at: offset),
+                String(format: "control character U+%04X in a content line", Int(line.bytes[offset])))
         }
     }
 }

@@ -136,11 +136,14 @@ extension Linter {
                     stack.removeLast()
                 } else if let index = stack.lastIndex(where: { $0.name == name }) {
                     for open in stack[(index + 1)...].reversed() {
-                        report(.beginEnd, open.beginLine, "BEGIN:\(open.name) is not closed before END:\(property.value) on line \(property.lineNumber)")
+                        report(
+                            .beginEnd, open.beginLine,
+                            "BEGIN:\(open.name) is not closed before END:\(property.value) on line \(property.lineNumber)")
                     }
                     stack.removeSubrange(index...)
                 } else {
-                    report(.beginEnd, property.lineNumber, "END:\(property.value) does not match BEGIN:\(top.name) on line \(top.beginLine)")
+                    report(
+                        .beginEnd, property.lineNumber, "END:\(property.value) does not match BEGIN:\(top.name) on line \(top.beginLine)")
                 }
             default:
                 if let top = stack.last {

@@ -9,7 +9,8 @@ public enum AtomicFileWriter {
         public var description: String { "\(path): \(reason)" }
 
         public func rendered(in language: Language) -> String {
-            language == .fr ? "erreur : écriture impossible : \(path) : \(reason)\n  correction : vérifiez que le dossier existe et que vous pouvez y écrire"
+            language == .fr
+                ? "erreur : écriture impossible : \(path) : \(reason)\n  correction : vérifiez que le dossier existe et que vous pouvez y écrire"
                 : "error: cannot write \(path): \(reason)\n  fix: check that the folder exists and that you may write to it"
         }
     }

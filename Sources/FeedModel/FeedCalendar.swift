@@ -16,7 +16,8 @@ public struct FeedCalendar: Hashable, Sendable {
     }
 
     public func rendered() throws -> Feed {
-        Feed(planID: planID, audience: audience, fileName: fileName, text: try ICalendarWriter.serialize(calendar),
-             eventCount: calendar.events.count)
+        Feed(
+            planID: planID, audience: audience, fileName: fileName, text: try ICalendarWriter.serialize(calendar),
+            eventCount: calendar.events.count)
     }
 }

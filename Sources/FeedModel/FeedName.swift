@@ -8,7 +8,8 @@ public enum FeedName {
         var previousDot = false
         for byte in bytes {
             let dot = byte == 0x2E
-            let allowed = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            let allowed =
+                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
                 || byte == 0x2D || byte == 0x5F || dot
             if !allowed || (dot && previousDot) { return false }
             previousDot = dot

@@ -63,7 +63,8 @@ struct EventDescriber {
         event.categories = scheduled.domainIDs.compactMap { plan.domain($0)?.name.text(in: language) }
         event.status = status(of: scheduled)
         event.classification = classification(of: scheduled)
-        event.transparency = scheduled.kind == .deadline || scheduled.origin != .activity || event.status == .cancelled
+        event.transparency =
+            scheduled.kind == .deadline || scheduled.origin != .activity || event.status == .cancelled
             ? .transparent : .opaque
         event.url = scheduled.url
         if event.status == .cancelled {
@@ -93,15 +94,18 @@ struct EventDescriber {
         case nil: return nil
         case .held?:
             guard let written = event.writtenDate else { return text("Réalisée.", "Held.") }
-            return text("Réalisée le \(date(event.timing.firstDate)) (prévue le \(date(written))).",
-                        "Held on \(date(event.timing.firstDate)) (planned for \(date(written))).")
+            return text(
+                "Réalisée le \(date(event.timing.firstDate)) (prévue le \(date(written))).",
+                "Held on \(date(event.timing.firstDate)) (planned for \(date(written))).")
         case .cancelled(let why)?:
             return why.map { text("Annulée : ", "Cancelled: ") + $0.text(in: language).trimmedPeriod + "." }?.frenchColon(language)
                 ?? text("Annulée.", "Cancelled.")
         case .postponed(_, let why)?:
             let written = event.writtenDate ?? event.timing.firstDate
-            return (text("Reportée du \(date(written)) au \(date(event.timing.firstDate)).",
-                         "Postponed from \(date(written)) to \(date(event.timing.firstDate)).") + reason(why)).frenchColon(language)
+            return
+                (text(
+                    "Reportée du \(date(written)) au \(date(event.timing.firstDate)).",
+                    "Postponed from \(date(written)) to \(date(event.timing.firstDate)).") + reason(why)).frenchColon(language)
         case .met?: return text("Échéance respectée.", "Deadline met.")
         case .missed?: return text("Échéance manquée.", "Deadline missed.")
         }
@@ -143,7 +147,8 @@ struct EventDescriber {
             lines.append("\(text("Provenance", "From")) : \(origin.name.text(in: language))".frenchColon(language))
         }
         if let size = event.delegationSize ?? (event.travellerIDs.isEmpty ? nil : event.travellerIDs.count) {
-            lines.append(text("Délégation de \(size) personne\(size > 1 ? "s" : "")", "Delegation of \(size) \(size > 1 ? "people" : "person")"))
+            lines.append(
+                text("Délégation de \(size) personne\(size > 1 ? "s" : "")", "Delegation of \(size) \(size > 1 ? "people" : "person")"))
         }
         if !audience.isPublic, !event.travellerIDs.isEmpty {
             let names = event.travellerIDs.compactMap(plan.person).map { person in
@@ -155,8 +160,10 @@ struct EventDescriber {
         if travel > 0 {
             let departure = event.timing.firstDate.adding(days: -travel)
             let back = event.timing.lastDate.adding(days: travel)
-            lines.append(text("Voyage : départ le \(FrenchDate.long(departure)), retour le \(FrenchDate.long(back))",
-                              "Travel: leave on \(EnglishDate.long(departure)), back on \(EnglishDate.long(back))"))
+            lines.append(
+                text(
+                    "Voyage : départ le \(FrenchDate.long(departure)), retour le \(FrenchDate.long(back))",
+                    "Travel: leave on \(EnglishDate.long(departure)), back on \(EnglishDate.long(back))"))
         }
         if let series = event.series, !series.singleRule {
             lines.append(text("Rencontre \(series.index) sur \(series.count)", "Meeting \(series.index) of \(series.count)"))

@@ -28,14 +28,17 @@ public struct JurisdictionFeedBuilder: Sendable {
         var events = try holidays.holidays(in: jurisdiction, overlapping: range).map { holiday in
             var notes: [LocalizedText] = []
             if holiday.employerChoice {
-                notes.append(LocalizedText(fr: "Au choix de l'employeur : un seul des deux jours est chômé.",
-                                           en: "Employer's choice: only one of the two days is given."))
+                notes.append(
+                    LocalizedText(
+                        fr: "Au choix de l'employeur : un seul des deux jours est chômé.",
+                        en: "Employer's choice: only one of the two days is given."))
             }
             if holiday.estimated { notes.append(Self.estimatedLunarDate) }
             // An Islamic holiday's UID names its Hijri year, so that it stays when the date is confirmed.
-            var holidayEvent = event(uid: "\(holiday.jurisdiction)/\(holiday.id)/\(holiday.occurrenceKey)", stamp: stamp,
-                                     first: holiday.date, last: holiday.lastDate, name: holiday.name,
-                                     category: Self.categoryName(holiday.category), notes: Self.joined(notes))
+            var holidayEvent = event(
+                uid: "\(holiday.jurisdiction)/\(holiday.id)/\(holiday.occurrenceKey)", stamp: stamp,
+                first: holiday.date, last: holiday.lastDate, name: holiday.name,
+                category: Self.categoryName(holiday.category), notes: Self.joined(notes))
             if holiday.estimated { holidayEvent.status = .tentative }
             return holidayEvent
         }
@@ -50,9 +53,10 @@ public struct JurisdictionFeedBuilder: Sendable {
                 if blackout.estimated {
                     notes.append(LocalizedText(fr: "Dates estimées, à confirmer.", en: "Estimated dates, to be confirmed."))
                 }
-                return event(uid: "\(blackout.jurisdiction)/\(blackout.id)/\(blackout.start)", stamp: stamp,
-                             first: blackout.start, last: blackout.end, name: blackout.name,
-                             category: Self.kindName(blackout.kind), notes: Self.joined(notes))
+                return event(
+                    uid: "\(blackout.jurisdiction)/\(blackout.id)/\(blackout.start)", stamp: stamp,
+                    first: blackout.start, last: blackout.end, name: blackout.name,
+                    category: Self.kindName(blackout.kind), notes: Self.joined(notes))
             }
         }
         events.sort { ($0.start.localDate, $0.summary) < ($1.start.localDate, $1.summary) }
@@ -60,18 +64,24 @@ public struct JurisdictionFeedBuilder: Sendable {
         let calendar = Calendar(
             productID: "-//Jumelage//Jumelage 1.0//FR",
             name: "\(Self.both(LocalizedText(fr: "Jours fériés et périodes à éviter", en: "Holidays and blackouts"))) — \(Self.both(name))",
-            description: Self.both(LocalizedText(
-                fr: "Jours fériés et périodes à éviter (\(jurisdiction)), \(years.lowerBound)-\(years.upperBound). Publié par Jumelage.",
-                en: "Holidays and blackout periods (\(jurisdiction)), \(years.lowerBound)-\(years.upperBound). Published by Jumelage.")),
+            description: Self.both(
+                LocalizedText(
+                    fr:
+                        "Jours fériés et périodes à éviter (\(jurisdiction)), \(years.lowerBound)-\(years.upperBound). Publié par Jumelage.",
+                    en: "Holidays and blackout periods (\(jurisdiction)), \(years.lowerBound)-\(years.upperBound). Published by Jumelage.")),
             refreshIntervalSeconds: 7 * 86_400, method: "PUBLISH", events: events)
-        return Feed(planID: nil, audience: .holidays(jurisdiction), fileName: FeedAudience.holidays(jurisdiction).fileName(plan: nil),
-                    text: try ICalendarWriter.serialize(calendar), eventCount: events.count)
+        return Feed(
+            planID: nil, audience: .holidays(jurisdiction), fileName: FeedAudience.holidays(jurisdiction).fileName(plan: nil),
+            text: try ICalendarWriter.serialize(calendar), eventCount: events.count)
     }
 
-    private func event(uid: String, stamp: Instant, first: CivilDate, last: CivilDate, name: LocalizedText,
-                       category: LocalizedText, notes: LocalizedText?) -> Event {
-        var event = Event(uid: StableIdentifier.uuid(for: "jurisdiction/" + uid), stamp: stamp, lastModified: stamp,
-                          start: .date(first), end: .date(last.adding(days: 1)), summary: Self.both(name))
+    private func event(
+        uid: String, stamp: Instant, first: CivilDate, last: CivilDate, name: LocalizedText,
+        category: LocalizedText, notes: LocalizedText?
+    ) -> Event {
+        var event = Event(
+            uid: StableIdentifier.uuid(for: "jurisdiction/" + uid), stamp: stamp, lastModified: stamp,
+            start: .date(first), end: .date(last.adding(days: 1)), summary: Self.both(name))
         event.description = [category, notes].compactMap { $0.map(Self.both) }.joined(separator: "\n")
         event.categories = [category.fr, category.en]
         event.transparency = .transparent

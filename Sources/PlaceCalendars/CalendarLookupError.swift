@@ -21,7 +21,8 @@ public enum CalendarLookupError: UserFacingError, Hashable, Sendable, CustomStri
             let guess = Self.closest(to: code, among: known)
             let list = known.joined(separator: ", ")
             return fr
-                ? "erreur : juridiction « \(code) » inconnue." + (guess.map { " Vouliez-vous dire « \($0) » ?" } ?? "") + " Connues : \(list)."
+                ? "erreur : juridiction « \(code) » inconnue." + (guess.map { " Vouliez-vous dire « \($0) » ?" } ?? "")
+                    + " Connues : \(list)."
                 : "error: unknown jurisdiction '\(code)'." + (guess.map { " Did you mean '\($0)'?" } ?? "") + " Known: \(list)."
         case let .yearOutOfRange(year, supported):
             return fr

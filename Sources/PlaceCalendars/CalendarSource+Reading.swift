@@ -10,8 +10,9 @@ extension CalendarSource {
     /// is not a YAML mapping at all, a `SourceError` lists them all instead. `firstLine` is how
     /// such a file starts, for the message about an empty file.
     func read<Value>(keys: [String], firstLine: String, _ body: (MappingReader) -> Value?) throws -> Value {
-        let root = try YAMLDocument.root(of: text, file: path, nodeBudget: YAMLReader.defaultNodeBudget,
-                                         wording: .calendarData(firstLine: firstLine))
+        let root = try YAMLDocument.root(
+            of: text, file: path, nodeBudget: YAMLReader.defaultNodeBudget,
+            wording: .calendarData(firstLine: firstLine))
         let reader = YAMLReader(file: path)
         let value = reader.mapping(root, context: (path as NSString).lastPathComponent, keys: keys).flatMap(body)
         guard reader.issues.isEmpty, let value else {

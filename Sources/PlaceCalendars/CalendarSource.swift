@@ -20,10 +20,14 @@ public struct CalendarSource: Sendable, Hashable {
     /// not UTF-8.
     public static func read(_ url: URL) throws -> CalendarSource {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw SourceError([SourceIssue(SourceLocation(file: url.path, line: 1, column: 1),
-                                           LocalizedText(fr: "impossible de lire le fichier", en: "cannot read the file"),
-                                           hint: LocalizedText(fr: "vérifiez qu'il existe et que vous pouvez le lire (ls -l)",
-                                                               en: "check that it exists and that you may read it (ls -l)"))])
+            throw SourceError([
+                SourceIssue(
+                    SourceLocation(file: url.path, line: 1, column: 1),
+                    LocalizedText(fr: "impossible de lire le fichier", en: "cannot read the file"),
+                    hint: LocalizedText(
+                        fr: "vérifiez qu'il existe et que vous pouvez le lire (ls -l)",
+                        en: "check that it exists and that you may read it (ls -l)"))
+            ])
         }
         return CalendarSource(path: url.path, text: try YAMLDocument.text(of: data, file: url.path))
     }
@@ -35,23 +39,34 @@ public struct CalendarSource: Sendable, Hashable {
         let location = SourceLocation(file: directory.path, line: 0, column: 0)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue,
-              let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
-            throw SourceError([SourceIssue(location,
-                LocalizedText(fr: "impossible de lister le dossier", en: "cannot list the folder"),
-                hint: LocalizedText(fr: "vérifiez le chemin : il doit nommer le dossier qui contient un fichier .yaml par \(what.fr)",
-                                    en: "check the path; it should be the folder that holds one .yaml file per \(what.en)"))])
+            let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
+        else {
+            throw SourceError([
+                SourceIssue(
+                    location,
+                    LocalizedText(fr: "impossible de lister le dossier", en: "cannot list the folder"),
+                    hint: LocalizedText(
+                        fr: "vérifiez le chemin : il doit nommer le dossier qui contient un fichier .yaml par \(what.fr)",
+                        en: "check the path; it should be the folder that holds one .yaml file per \(what.en)"))
+            ])
         }
         let yaml = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
         guard !yaml.isEmpty else {
-            throw SourceError([SourceIssue(location,
-                LocalizedText(fr: "le dossier ne contient aucun fichier .yaml", en: "the folder holds no .yaml file"),
-                hint: LocalizedText(fr: "nommez le dossier qui contient un fichier .yaml par \(what.fr)",
-                                    en: "point to the folder that holds one .yaml file per \(what.en)"))])
+            throw SourceError([
+                SourceIssue(
+                    location,
+                    LocalizedText(fr: "le dossier ne contient aucun fichier .yaml", en: "the folder holds no .yaml file"),
+                    hint: LocalizedText(
+                        fr: "nommez le dossier qui contient un fichier .yaml par \(what.fr)",
+                        en: "point to the folder that holds one .yaml file per \(what.en)"))
+            ])
         }
         var sources: [CalendarSource] = []
         var issues: [SourceIssue] = []
         for name in yaml {
-            do { sources.append(try read(directory.appendingPathComponent(name))) } catch let error as SourceError { issues += error.issues }
+            do { sources.append(try read(directory.appendingPathComponent(name))) } catch let error as SourceError {
+                issues += error.issues
+            }
         }
         guard issues.isEmpty else { throw SourceError(issues) }
         return sources

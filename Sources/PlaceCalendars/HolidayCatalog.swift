@@ -33,9 +33,10 @@ public struct HolidayCatalog: Sendable {
         return try rules.entries(of: jurisdiction).flatMap { scoped -> [Holiday] in
             let rule = scoped.entry
             return rule.rule.occurrences(in: year).map { occurrence in
-                Holiday(jurisdiction: scoped.jurisdiction, id: rule.id, date: occurrence.span.lowerBound,
-                        lastDate: occurrence.span.upperBound, name: rule.name, category: rule.category,
-                        employerChoice: rule.employerChoice, estimated: occurrence.estimated, occurrenceKey: occurrence.key)
+                Holiday(
+                    jurisdiction: scoped.jurisdiction, id: rule.id, date: occurrence.span.lowerBound,
+                    lastDate: occurrence.span.upperBound, name: rule.name, category: rule.category,
+                    employerChoice: rule.employerChoice, estimated: occurrence.estimated, occurrenceKey: occurrence.key)
             }
         }
         .sorted { ($0.date, $0.jurisdiction, $0.id) < ($1.date, $1.jurisdiction, $1.id) }

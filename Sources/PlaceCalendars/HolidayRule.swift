@@ -18,7 +18,8 @@ struct HolidayRule: JurisdictionEntry {
         let name = map.bilingual("name", required: true)
         let category = map.choice("category", as: HolidayCategory.self, required: true)
         let employerChoice = map.bool("employerChoice") ?? false
-        let entry = id.map { LocalizedText(fr: "le jour férié « \($0) »", en: "holiday '\($0)'") }
+        let entry =
+            id.map { LocalizedText(fr: "le jour férié « \($0) »", en: "holiday '\($0)'") }
             ?? LocalizedText(fr: "ce jour férié", en: "this holiday")
         let rule = YearlyRule(map: map, entry: entry)
         guard let id, let name, let category, let rule, map.reader.issues.count == start else { return nil }

@@ -34,17 +34,23 @@ struct JurisdictionFile<Entry: JurisdictionEntry> {
                     !part.isEmpty && part.allSatisfy { ($0.isUppercase || $0.isNumber) && $0.isASCII }
                 }
                 if !valid {
-                    reader.report(at: top.location(of: "jurisdiction"),
-                                  LocalizedText(fr: "le code de juridiction « \(code) » n'est pas fait de majuscules et de chiffres joints par « - »",
-                                                en: "jurisdiction code '\(code)' is not upper-case letters and digits joined by '-'"),
-                                  hint: LocalizedText(fr: "écrivez-le comme « CA-QC » ou « BE-WAL-NAMUR »",
-                                                      en: "write it like 'CA-QC' or 'BE-WAL-NAMUR'"))
+                    reader.report(
+                        at: top.location(of: "jurisdiction"),
+                        LocalizedText(
+                            fr: "le code de juridiction « \(code) » n'est pas fait de majuscules et de chiffres joints par « - »",
+                            en: "jurisdiction code '\(code)' is not upper-case letters and digits joined by '-'"),
+                        hint: LocalizedText(
+                            fr: "écrivez-le comme « CA-QC » ou « BE-WAL-NAMUR »",
+                            en: "write it like 'CA-QC' or 'BE-WAL-NAMUR'"))
                 } else if code != stem {
-                    reader.report(at: top.location(of: "jurisdiction"),
-                                  LocalizedText(fr: "le fichier s'appelle \(stem) mais déclare la juridiction \(code)",
-                                                en: "the file is named \(stem) but declares jurisdiction \(code)"),
-                                  hint: LocalizedText(fr: "renommez le fichier en \(code).yaml ou corrigez la ligne « jurisdiction: »",
-                                                      en: "rename the file to \(code).yaml or correct the 'jurisdiction:' line"))
+                    reader.report(
+                        at: top.location(of: "jurisdiction"),
+                        LocalizedText(
+                            fr: "le fichier s'appelle \(stem) mais déclare la juridiction \(code)",
+                            en: "the file is named \(stem) but declares jurisdiction \(code)"),
+                        hint: LocalizedText(
+                            fr: "renommez le fichier en \(code).yaml ou corrigez la ligne « jurisdiction: »",
+                            en: "rename the file to \(code).yaml or correct the 'jurisdiction:' line"))
                 }
             }
             let name = top.bilingual("name")
@@ -53,21 +59,26 @@ struct JurisdictionFile<Entry: JurisdictionEntry> {
             var entries: [Entry] = []
             var firstLines: [String: Int] = [:]
             for node in top.list(Entry.listKey, required: true) {
-                guard let map = reader.mapping(node, context: Entry.listKey, keys: Entry.keys), let entry = Entry(map: map) else { continue }
+                guard let map = reader.mapping(node, context: Entry.listKey, keys: Entry.keys), let entry = Entry(map: map) else {
+                    continue
+                }
                 let location = map.location(of: "id")
                 if let first = firstLines[entry.id] {
-                    reader.report(at: location,
-                                  LocalizedText(fr: "l'identifiant « \(entry.id) » est déjà utilisé (ligne \(first))",
-                                                en: "id '\(entry.id)' is already used (line \(first))"),
-                                  hint: LocalizedText(fr: "donnez à chaque entrée son propre identifiant", en: "give each entry its own id"))
+                    reader.report(
+                        at: location,
+                        LocalizedText(
+                            fr: "l'identifiant « \(entry.id) » est déjà utilisé (ligne \(first))",
+                            en: "id '\(entry.id)' is already used (line \(first))"),
+                        hint: LocalizedText(fr: "donnez à chaque entrée son propre identifiant", en: "give each entry its own id"))
                     continue
                 }
                 firstLines[entry.id] = location.line
                 entries.append(entry)
             }
             guard let code else { return nil }
-            return JurisdictionFile(path: source.path, code: code, codeLocation: top.location(of: "jurisdiction"), name: name,
-                                    includes: includes, excludes: excludes, entries: entries)
+            return JurisdictionFile(
+                path: source.path, code: code, codeLocation: top.location(of: "jurisdiction"), name: name,
+                includes: includes, excludes: excludes, entries: entries)
         }
     }
 }

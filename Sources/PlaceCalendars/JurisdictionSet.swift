@@ -22,10 +22,13 @@ struct JurisdictionSet<Entry: JurisdictionEntry>: Sendable {
         var parsed: [String: JurisdictionFile<Entry>] = [:]
         for file in files {
             if let earlier = parsed[file.code] {
-                issues.append(SourceIssue(file.codeLocation,
-                    LocalizedText(fr: "la juridiction \(file.code) est aussi définie dans \(earlier.path)",
-                                  en: "jurisdiction \(file.code) is also defined in \(earlier.path)"),
-                    hint: LocalizedText(fr: "gardez un seul fichier par juridiction", en: "keep one file per jurisdiction")))
+                issues.append(
+                    SourceIssue(
+                        file.codeLocation,
+                        LocalizedText(
+                            fr: "la juridiction \(file.code) est aussi définie dans \(earlier.path)",
+                            en: "jurisdiction \(file.code) is also defined in \(earlier.path)"),
+                        hint: LocalizedText(fr: "gardez un seul fichier par juridiction", en: "keep one file per jurisdiction")))
             } else {
                 parsed[file.code] = file
             }
@@ -50,9 +53,11 @@ struct JurisdictionSet<Entry: JurisdictionEntry>: Sendable {
                 }
                 if let start = visiting.firstIndex(of: include.code) {
                     let cycle = (visiting[start...] + [include.code]).joined(separator: " → ")
-                    issues.append(SourceIssue(include.location,
-                        LocalizedText(fr: "cycle d'inclusions \(cycle)", en: "include cycle \(cycle)"),
-                        hint: LocalizedText(fr: "retirez l'une de ces inclusions", en: "remove one of these includes")))
+                    issues.append(
+                        SourceIssue(
+                            include.location,
+                            LocalizedText(fr: "cycle d'inclusions \(cycle)", en: "include cycle \(cycle)"),
+                            hint: LocalizedText(fr: "retirez l'une de ces inclusions", en: "remove one of these includes")))
                     continue
                 }
                 for scoped in resolve(include.code) {
@@ -88,34 +93,42 @@ struct JurisdictionSet<Entry: JurisdictionEntry>: Sendable {
         let addFile = LocalizedText(fr: "ajoutez un fichier \(include.code).yaml", en: "add a file \(include.code).yaml")
         let hint: LocalizedText
         if known.isEmpty {
-            hint = LocalizedText(fr: "aucune autre juridiction n'est chargée : ", en: "no other jurisdiction is loaded: ").appending(addFile)
+            hint = LocalizedText(fr: "aucune autre juridiction n'est chargée : ", en: "no other jurisdiction is loaded: ").appending(
+                addFile)
         } else if let match = Suggestion.closest(to: include.code, among: known) {
-            hint = LocalizedText(fr: "vouliez-vous dire « \(match) » ? Sinon ", en: "did you mean '\(match)'? Otherwise ").appending(addFile)
+            hint = LocalizedText(fr: "vouliez-vous dire « \(match) » ? Sinon ", en: "did you mean '\(match)'? Otherwise ").appending(
+                addFile)
         } else {
             let list = known.joined(separator: ", ")
             hint = LocalizedText(fr: "utilisez l'une de : \(list) ; sinon ", en: "use one of: \(list); otherwise ").appending(addFile)
         }
-        return SourceIssue(include.location,
-                           LocalizedText(fr: "« \(include.code) » n'est pas une juridiction connue",
-                                         en: "'\(include.code)' is not a known jurisdiction"),
-                           hint: hint)
+        return SourceIssue(
+            include.location,
+            LocalizedText(
+                fr: "« \(include.code) » n'est pas une juridiction connue",
+                en: "'\(include.code)' is not a known jurisdiction"),
+            hint: hint)
     }
 
     private static func unmatchedExclude(_ exclude: JurisdictionFile<Entry>.Exclude, includedIDs: [String]) -> SourceIssue {
         let hint: LocalizedText
         if includedIDs.isEmpty {
-            hint = LocalizedText(fr: "les juridictions incluses n'ont aucune entrée : retirez « \(exclude.id) » de « exclude »",
-                                 en: "the included jurisdictions have no entry: remove '\(exclude.id)' from 'exclude'")
+            hint = LocalizedText(
+                fr: "les juridictions incluses n'ont aucune entrée : retirez « \(exclude.id) » de « exclude »",
+                en: "the included jurisdictions have no entry: remove '\(exclude.id)' from 'exclude'")
         } else if let match = Suggestion.closest(to: exclude.id, among: includedIDs) {
             hint = LocalizedText(fr: "vouliez-vous dire « \(match) » ?", en: "did you mean '\(match)'?")
         } else {
             let list = includedIDs.joined(separator: ", ")
-            hint = LocalizedText(fr: "vérifiez l'orthographe ; identifiants inclus : \(list)",
-                                 en: "check the spelling; included ids: \(list)")
+            hint = LocalizedText(
+                fr: "vérifiez l'orthographe ; identifiants inclus : \(list)",
+                en: "check the spelling; included ids: \(list)")
         }
-        return SourceIssue(exclude.location,
-                           LocalizedText(fr: "« exclude » nomme « \(exclude.id) », qu'aucune juridiction incluse ne définit",
-                                         en: "'exclude' names '\(exclude.id)', which no included jurisdiction defines"),
-                           hint: hint)
+        return SourceIssue(
+            exclude.location,
+            LocalizedText(
+                fr: "« exclude » nomme « \(exclude.id) », qu'aucune juridiction incluse ne définit",
+                en: "'exclude' names '\(exclude.id)', which no included jurisdiction defines"),
+            hint: hint)
     }
 }

@@ -20,15 +20,22 @@ extension MappingReader {
         let names = MappingReader.weekdayNames
         if let index = names.firstIndex(of: text.lowercased()) { return Weekday.allCases[index] }
         let french = MappingReader.frenchWeekdayNames.firstIndex(of: text.lowercased()).map { names[$0] }
-        reader.report(value, LocalizedText(fr: "« \(text) » n'est pas un jour de la semaine pour « \(key) »",
-                                           en: "'\(text)' is not a weekday for '\(key)'"),
-                      hint: french.map { LocalizedText(fr: "les jours s'écrivent en anglais : « \($0) »",
-                                                       en: "weekdays are written in English: '\($0)'") }
-                          ?? Suggestion.closest(to: text, among: names).map {
-                              LocalizedText(fr: "vouliez-vous dire « \($0) » ?", en: "did you mean '\($0)'?")
-                          }
-                          ?? LocalizedText(fr: "écrivez un jour en anglais : \(names.joined(separator: ", "))",
-                                           en: "write a weekday in English: \(names.joined(separator: ", "))"))
+        reader.report(
+            value,
+            LocalizedText(
+                fr: "« \(text) » n'est pas un jour de la semaine pour « \(key) »",
+                en: "'\(text)' is not a weekday for '\(key)'"),
+            hint: french.map {
+                LocalizedText(
+                    fr: "les jours s'écrivent en anglais : « \($0) »",
+                    en: "weekdays are written in English: '\($0)'")
+            }
+                ?? Suggestion.closest(to: text, among: names).map {
+                    LocalizedText(fr: "vouliez-vous dire « \($0) » ?", en: "did you mean '\($0)'?")
+                }
+                ?? LocalizedText(
+                    fr: "écrivez un jour en anglais : \(names.joined(separator: ", "))",
+                    en: "write a weekday in English: \(names.joined(separator: ", "))"))
         return nil
     }
 }

@@ -15,7 +15,8 @@ public enum TabularHijri {
     /// The civil date of `day` `month` `year` AH (month 1–12, day 1–30; day 30 of a 29-day month
     /// is the first of the next).
     public static func date(year: Int, month: Int, day: Int) -> CivilDate {
-        let days = epochDaysSince1970 - 1 + (year - 1) * 354 + floorDivision(3 + 11 * year, 30)
+        let days =
+            epochDaysSince1970 - 1 + (year - 1) * 354 + floorDivision(3 + 11 * year, 30)
             + 29 * (month - 1) + month / 2 + day
         return CivilDate(daysSinceEpoch: days)
     }

@@ -18,8 +18,10 @@ struct YearlyRule: Hashable, Sendable {
     /// year; it replaces the tabular estimate of that year.
     var announced: [Int: CivilDate] = [:]
 
-    static let keys = ["date", "easter", "nthWeekday", "weekdayBefore", "hijri", "announced",
-                       "shift", "offset", "days", "validFrom", "validUntil", "everyYears"]
+    static let keys = [
+        "date", "easter", "nthWeekday", "weekdayBefore", "hijri", "announced",
+        "shift", "offset", "days", "validFrom", "validUntil", "everyYears",
+    ]
     static let anchorKeys = ["date", "easter", "nthWeekday", "weekdayBefore", "hijri"]
     /// How far an announced Islamic date may be from the tabular one, in days.
     static let announcedTolerance = 3
@@ -42,8 +44,9 @@ struct YearlyRule: Hashable, Sendable {
                 if let confirmed = announced[hijriYear] { anchored = confirmed } else { estimated = true }
             }
             let start = anchored.adding(days: (shifts[anchored.weekday] ?? 0) + offset)
-            return RuleOccurrence(span: start...start.adding(days: days - 1),
-                                  key: hijriYear.map { "AH\($0)" } ?? String(year), estimated: estimated)
+            return RuleOccurrence(
+                span: start...start.adding(days: days - 1),
+                key: hijriYear.map { "AH\($0)" } ?? String(year), estimated: estimated)
         }
     }
 
@@ -55,19 +58,23 @@ struct YearlyRule: Hashable, Sendable {
         let present = YearlyRule.anchorKeys.filter(map.has)
         guard present.count == 1, let key = present.first else {
             let hint = LocalizedText(
-                fr: "donnez une seule règle parmi « date: MM-JJ », « easter: DÉCALAGE », « nthWeekday: {nth: N, weekday: JOUR, month: M} », "
+                fr:
+                    "donnez une seule règle parmi « date: MM-JJ », « easter: DÉCALAGE », « nthWeekday: {nth: N, weekday: JOUR, month: M} », "
                     + "« weekdayBefore: {weekday: JOUR, date: MM-JJ} » et « hijri: {month: M, day: J} »",
                 en: "give exactly one of 'date: MM-DD', 'easter: OFFSET', 'nthWeekday: {nth: N, weekday: W, month: M}', "
                     + "'weekdayBefore: {weekday: W, date: MM-DD}', 'hijri: {month: M, day: D}'")
             if present.isEmpty {
-                reader.report(map.node, LocalizedText(fr: "rien ne dit quand tombe \(entry.fr)", en: "\(entry.en) says nothing about when it falls"),
-                              hint: hint)
+                reader.report(
+                    map.node, LocalizedText(fr: "rien ne dit quand tombe \(entry.fr)", en: "\(entry.en) says nothing about when it falls"),
+                    hint: hint)
             } else {
                 let list = present.joined(separator: ", ")
-                reader.report(at: map.location(of: present[1]),
-                              LocalizedText(fr: "\(entry.fr) a plus d'une règle de date (\(list))",
-                                            en: "\(entry.en) has more than one date rule (\(list))"),
-                              hint: hint)
+                reader.report(
+                    at: map.location(of: present[1]),
+                    LocalizedText(
+                        fr: "\(entry.fr) a plus d'une règle de date (\(list))",
+                        en: "\(entry.en) has more than one date rule (\(list))"),
+                    hint: hint)
             }
             return nil
         }
@@ -81,9 +88,11 @@ struct YearlyRule: Hashable, Sendable {
             guard let rule = map.mapping("nthWeekday", keys: ["nth", "weekday", "month"]) else { break }
             let nth = rule.int("nth", range: -4...4, required: true)
             if nth == 0 {
-                reader.report(at: rule.location(of: "nth"), LocalizedText(fr: "« nth » ne peut pas valoir 0", en: "'nth' cannot be 0"),
-                              hint: LocalizedText(fr: "écrivez 1 pour le premier, 2 pour le deuxième, -1 pour le dernier, -2 pour l'avant-dernier",
-                                                  en: "use 1 for the first, 2 for the second, -1 for the last, -2 for the second-to-last"))
+                reader.report(
+                    at: rule.location(of: "nth"), LocalizedText(fr: "« nth » ne peut pas valoir 0", en: "'nth' cannot be 0"),
+                    hint: LocalizedText(
+                        fr: "écrivez 1 pour le premier, 2 pour le deuxième, -1 pour le dernier, -2 pour l'avant-dernier",
+                        en: "use 1 for the first, 2 for the second, -1 for the last, -2 for the second-to-last"))
             }
             let weekday = rule.weekday("weekday", required: true)
             let month = rule.int("month", range: 1...12, required: true)
@@ -102,11 +111,14 @@ struct YearlyRule: Hashable, Sendable {
         if case let .hijri(month, day)? = anchor {
             announced = Self.announcedDays(map: map, month: month, day: day, entry: entry)
         } else if map.has("announced") {
-            reader.report(at: map.location(of: "announced"),
-                          LocalizedText(fr: "« announced » ne sert qu'avec une règle « hijri: » dans \(entry.fr)",
-                                        en: "'announced' is only for a 'hijri:' rule in \(entry.en)"),
-                          hint: LocalizedText(fr: "retirez « announced » : les autres règles donnent la date exacte",
-                                              en: "remove 'announced': the other rules give the exact date"))
+            reader.report(
+                at: map.location(of: "announced"),
+                LocalizedText(
+                    fr: "« announced » ne sert qu'avec une règle « hijri: » dans \(entry.fr)",
+                    en: "'announced' is only for a 'hijri:' rule in \(entry.en)"),
+                hint: LocalizedText(
+                    fr: "retirez « announced » : les autres règles donnent la date exacte",
+                    en: "remove 'announced': the other rules give the exact date"))
         }
         if let shift = map.mapping("shift", keys: MappingReader.weekdayNames) {
             for (weekday, name) in zip(Weekday.allCases, MappingReader.weekdayNames) {
@@ -118,19 +130,25 @@ struct YearlyRule: Hashable, Sendable {
         validFrom = map.int("validFrom", range: 1583...9998)
         validUntil = map.int("validUntil", range: 1583...9998)
         if let validFrom, let validUntil, validUntil < validFrom {
-            reader.report(at: map.location(of: "validUntil"),
-                          LocalizedText(fr: "« validUntil » (\(validUntil)) précède « validFrom » (\(validFrom))",
-                                        en: "'validUntil' (\(validUntil)) is before 'validFrom' (\(validFrom))"),
-                          hint: LocalizedText(fr: "inversez les deux années ou corrigez l'une d'elles",
-                                              en: "swap the two years or correct one of them"))
+            reader.report(
+                at: map.location(of: "validUntil"),
+                LocalizedText(
+                    fr: "« validUntil » (\(validUntil)) précède « validFrom » (\(validFrom))",
+                    en: "'validUntil' (\(validUntil)) is before 'validFrom' (\(validFrom))"),
+                hint: LocalizedText(
+                    fr: "inversez les deux années ou corrigez l'une d'elles",
+                    en: "swap the two years or correct one of them"))
         }
         everyYears = map.int("everyYears", range: 1...100)
         if map.has("everyYears"), !map.has("validFrom") {
-            reader.report(at: map.location(of: "everyYears"),
-                          LocalizedText(fr: "« everyYears » n'a pas de première année d'où compter",
-                                        en: "'everyYears' needs a first year to count from"),
-                          hint: LocalizedText(fr: "ajoutez « validFrom: ANNÉE » avec une année où l'entrée tombe",
-                                              en: "add 'validFrom: YEAR' with a year in which the entry falls"))
+            reader.report(
+                at: map.location(of: "everyYears"),
+                LocalizedText(
+                    fr: "« everyYears » n'a pas de première année d'où compter",
+                    en: "'everyYears' needs a first year to count from"),
+                hint: LocalizedText(
+                    fr: "ajoutez « validFrom: ANNÉE » avec une année où l'entrée tombe",
+                    en: "add 'validFrom: YEAR' with a year in which the entry falls"))
         }
         guard let anchor, reader.issues.count == start else { return nil }
         self.anchor = anchor
@@ -148,18 +166,26 @@ struct YearlyRule: Hashable, Sendable {
                 .map { (year: $0, date: TabularHijri.date(year: $0, month: month, day: day)) }
                 .min { abs($0.date.days(until: date)) < abs($1.date.days(until: date)) }!
             guard abs(nearest.date.days(until: date)) <= announcedTolerance else {
-                reader.report(node,
-                              LocalizedText(fr: "\(date) est à \(abs(nearest.date.days(until: date))) jours du \(day)/\(month)/\(nearest.year) de l'hégire (estimé au \(nearest.date)) dans \(entry.fr)",
-                                            en: "\(date) is \(abs(nearest.date.days(until: date))) days from \(day)/\(month)/\(nearest.year) AH (estimated \(nearest.date)) in \(entry.en)"),
-                              hint: LocalizedText(fr: "une date annoncée tombe à \(announcedTolerance) jours au plus de l'estimation : vérifiez l'année et le mois",
-                                                  en: "an announced date falls within \(announcedTolerance) days of the estimate: check the year and the month"))
+                reader.report(
+                    node,
+                    LocalizedText(
+                        fr:
+                            "\(date) est à \(abs(nearest.date.days(until: date))) jours du \(day)/\(month)/\(nearest.year) de l'hégire (estimé au \(nearest.date)) dans \(entry.fr)",
+                        en:
+                            "\(date) is \(abs(nearest.date.days(until: date))) days from \(day)/\(month)/\(nearest.year) AH (estimated \(nearest.date)) in \(entry.en)"
+                    ),
+                    hint: LocalizedText(
+                        fr: "une date annoncée tombe à \(announcedTolerance) jours au plus de l'estimation : vérifiez l'année et le mois",
+                        en: "an announced date falls within \(announcedTolerance) days of the estimate: check the year and the month"))
                 continue
             }
             if let earlier = result[nearest.year] {
-                reader.report(node,
-                              LocalizedText(fr: "\(date) et \(earlier) annoncent tous deux le \(day)/\(month)/\(nearest.year) de l'hégire dans \(entry.fr)",
-                                            en: "\(date) and \(earlier) both announce \(day)/\(month)/\(nearest.year) AH in \(entry.en)"),
-                              hint: LocalizedText(fr: "gardez une seule date par année de l'hégire", en: "keep one date per Hijri year"))
+                reader.report(
+                    node,
+                    LocalizedText(
+                        fr: "\(date) et \(earlier) annoncent tous deux le \(day)/\(month)/\(nearest.year) de l'hégire dans \(entry.fr)",
+                        en: "\(date) and \(earlier) both announce \(day)/\(month)/\(nearest.year) AH in \(entry.en)"),
+                    hint: LocalizedText(fr: "gardez une seule date par année de l'hégire", en: "keep one date per Hijri year"))
                 continue
             }
             result[nearest.year] = date

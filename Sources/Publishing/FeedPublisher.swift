@@ -56,19 +56,22 @@ public struct FeedPublisher: Sendable {
 
         let history = try ledger.latestFeedRecords()
         for (name, plan, audience) in input.feeds.map({ ($0.fileName, $0.planID, $0.audience) })
-            + input.fixedFeeds.map({ ($0.fileName, $0.planID, $0.audience) }) {
+            + input.fixedFeeds.map({ ($0.fileName, $0.planID, $0.audience) })
+        {
             if let earlier = history[name], !earlier.allows(plan: plan, audience: audience) {
-                throw .feedNameTaken(name, earlier: earlier.feedAudience.description, earlierPlan: earlier.planID,
-                                     now: audience.description, plan: plan)
+                throw .feedNameTaken(
+                    name, earlier: earlier.feedAudience.description, earlierPlan: earlier.planID,
+                    now: audience.description, plan: plan)
             }
         }
 
         let last = try ledger.lastPublication()
         let lastFeeds = try last.flatMap(\.id).map { id throws(PublicationError) in try ledger.feeds(ofPublication: id) } ?? []
         let publishedAt = max(options.now.secondsSinceEpoch, (last?.publishedAt ?? Int64.min) + 1)
-        var context = Context(ledger: ledger, lastPublicationID: last?.id,
-                              lastFeeds: Dictionary(lastFeeds.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
-                              publishedAt: publishedAt)
+        var context = Context(
+            ledger: ledger, lastPublicationID: last?.id,
+            lastFeeds: Dictionary(lastFeeds.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }),
+            publishedAt: publishedAt)
 
         let languages = Dictionary(input.plans.map { ($0.id, $0.language) }, uniquingKeysWith: { first, _ in first })
         var feeds: [Built] = []
@@ -118,11 +121,13 @@ public struct FeedPublisher: Sendable {
     private func build(_ feedCalendar: FeedCalendar, language: Language, context: inout Context) throws(PublicationError) -> Built {
         let name = feedCalendar.fileName
         let previous = try context.ledger.latestVersions(feed: name)
-        let members = try context.lastPublicationID.map { id throws(PublicationError) in
-            try context.ledger.members(publication: id, feed: name)
-        } ?? []
-        let reconciler = FeedReconciler(publishedAt: Instant(secondsSinceEpoch: context.publishedAt),
-                                        keepPastSeconds: Int64(options.keepPastDays) * 86_400, language: language)
+        let members =
+            try context.lastPublicationID.map { id throws(PublicationError) in
+                try context.ledger.members(publication: id, feed: name)
+            } ?? []
+        let reconciler = FeedReconciler(
+            publishedAt: Instant(secondsSinceEpoch: context.publishedAt),
+            keepPastSeconds: Int64(options.keepPastDays) * 86_400, language: language)
         let reconciled = reconciler.reconcile(current: feedCalendar.calendar.events, previous: previous, lastMembers: members)
         var calendar = feedCalendar
         calendar.calendar.events = reconciled.events.map(\.event)
@@ -178,8 +183,9 @@ public struct FeedPublisher: Sendable {
         let summary = PublicationReport.FeedSummary(
             name: feed.name, visibility: feed.feedAudience.visibility, events: feed.eventCount, bytes: bytes.count,
             changed: false, outcomes: [:], droppedPast: 0, expired: 0, carried: true)
-        return Built(draft: .init(record: record, bytes: bytes, members: [], copyMembersFrom: context.lastPublicationID),
-                     summary: summary)
+        return Built(
+            draft: .init(record: record, bytes: bytes, members: [], copyMembersFrom: context.lastPublicationID),
+            summary: summary)
     }
 
     /// A feed published as it is: given ready-made, or listed in the folder's `feeds.json` by
@@ -205,8 +211,10 @@ public struct FeedPublisher: Sendable {
 
     // MARK: Writing
 
-    private func write(_ feeds: [Built], ledger: PublicationLedger, plans: [PublicationInput.PlanRevision], publishedAt: Int64,
-                       repaired: [String]) throws(PublicationError) -> PublicationReport {
+    private func write(
+        _ feeds: [Built], ledger: PublicationLedger, plans: [PublicationInput.PlanRevision], publishedAt: Int64,
+        repaired: [String]
+    ) throws(PublicationError) -> PublicationReport {
         let directory = options.outputDirectory
         var files = StagedFiles(directory: directory)
         var committed = false

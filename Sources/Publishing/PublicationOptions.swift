@@ -25,8 +25,10 @@ public struct PublicationOptions: Sendable {
     public var language: Language?
     var interruption: Interruption?
 
-    public init(outputDirectory: String, ledgerPath: String, keepPastDays: Int = 365, publishedBy: String,
-                now: Instant, language: Language? = nil) {
+    public init(
+        outputDirectory: String, ledgerPath: String, keepPastDays: Int = 365, publishedBy: String,
+        now: Instant, language: Language? = nil
+    ) {
         self.outputDirectory = outputDirectory
         self.ledgerPath = ledgerPath
         self.keepPastDays = keepPastDays

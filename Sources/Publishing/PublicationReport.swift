@@ -35,11 +35,15 @@ public struct PublicationReport: Sendable {
         let fr = language == .fr
         var lines: [String] = []
         if !repaired.isEmpty {
-            lines.append(fr ? "Publication précédente interrompue : rétabli depuis le registre : \(repaired.joined(separator: ", "))"
-                            : "Previous publication was cut short: restored from the ledger: \(repaired.joined(separator: ", "))")
+            lines.append(
+                fr
+                    ? "Publication précédente interrompue : rétabli depuis le registre : \(repaired.joined(separator: ", "))"
+                    : "Previous publication was cut short: restored from the ledger: \(repaired.joined(separator: ", "))")
         }
-        lines.append(fr ? "Publication n° \(manifest.publication) du \(manifest.publishedAt) par \(publication.publishedBy)"
-                        : "Publication #\(manifest.publication) at \(manifest.publishedAt) by \(publication.publishedBy)")
+        lines.append(
+            fr
+                ? "Publication n° \(manifest.publication) du \(manifest.publishedAt) par \(publication.publishedBy)"
+                : "Publication #\(manifest.publication) at \(manifest.publishedAt) by \(publication.publishedBy)")
         for feed in feeds {
             var parts: [String] = []
             /// French takes the singular for 0 and 1.
@@ -59,11 +63,14 @@ public struct PublicationReport: Sendable {
             let state = feed.changed ? (fr ? "mis à jour" : "updated") : (fr ? "inchangé" : "unchanged")
             let visibility = feed.visibility == .public ? "public" : (fr ? "privé" : "private")
             let events = fr ? (feed.events > 1 ? "événements" : "événement") : (feed.events == 1 ? "event" : "events")
-            lines.append("  \(feed.name) (\(visibility), \(feed.events) \(events), \(feed.bytes) \(fr ? "octets" : "bytes"), \(state))"
-                         + (parts.isEmpty ? "" : " : ".frenchColon(language) + parts.joined(separator: ", ")))
+            lines.append(
+                "  \(feed.name) (\(visibility), \(feed.events) \(events), \(feed.bytes) \(fr ? "octets" : "bytes"), \(state))"
+                    + (parts.isEmpty ? "" : " : ".frenchColon(language) + parts.joined(separator: ", ")))
             if feed.bytes > Self.sizeLimit {
-                lines.append(fr ? "  attention : \(feed.name) dépasse 1 Mo ; réduisez --keep-past"
-                                : "  warning: \(feed.name) is over 1 MB; lower --keep-past")
+                lines.append(
+                    fr
+                        ? "  attention : \(feed.name) dépasse 1 Mo ; réduisez --keep-past"
+                        : "  warning: \(feed.name) is over 1 MB; lower --keep-past")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -18,8 +18,10 @@ package struct DocumentWording: Sendable {
     /// Hint for a character a text file may not hold.
     package var plainText: LocalizedText
 
-    package init(empty: LocalizedText, notMapping: LocalizedText, notMappingHint: LocalizedText, tooDeep: LocalizedText,
-                 tooLarge: LocalizedText, secondDocument: LocalizedText, plainText: LocalizedText) {
+    package init(
+        empty: LocalizedText, notMapping: LocalizedText, notMappingHint: LocalizedText, tooDeep: LocalizedText,
+        tooLarge: LocalizedText, secondDocument: LocalizedText, plainText: LocalizedText
+    ) {
         self.empty = empty
         self.notMapping = notMapping
         self.notMappingHint = notMappingHint

@@ -22,16 +22,22 @@ package struct MappingReader {
                 continue
             }
             if values[key] != nil {
-                reader.report(keyNode, LocalizedText(fr: "la clé « \(key) » apparaît deux fois dans « \(context) »",
-                                                     en: "key '\(key)' appears twice in '\(context)'"),
-                              hint: LocalizedText(fr: "gardez une seule ligne « \(key): »", en: "keep a single '\(key):' line"))
+                reader.report(
+                    keyNode,
+                    LocalizedText(
+                        fr: "la clé « \(key) » apparaît deux fois dans « \(context) »",
+                        en: "key '\(key)' appears twice in '\(context)'"),
+                    hint: LocalizedText(fr: "gardez une seule ligne « \(key): »", en: "keep a single '\(key):' line"))
                 continue
             }
             if !keys.contains(key) {
-                reader.report(keyNode, LocalizedText(fr: "clé inconnue « \(key) » dans « \(context) »",
-                                                     en: "unknown key '\(key)' in '\(context)'"),
-                              hint: Self.cutByAComma(key: keyNode, value: valueNode, previous: previous)
-                                  ?? Suggestion.didYouMean(key, among: keys))
+                reader.report(
+                    keyNode,
+                    LocalizedText(
+                        fr: "clé inconnue « \(key) » dans « \(context) »",
+                        en: "unknown key '\(key)' in '\(context)'"),
+                    hint: Self.cutByAComma(key: keyNode, value: valueNode, previous: previous)
+                        ?? Suggestion.didYouMean(key, among: keys))
                 continue
             }
             values[key] = (keyNode, valueNode)
@@ -51,9 +57,12 @@ package struct MappingReader {
 
     package func require(_ key: String) -> Node? {
         if let value = values[key]?.value { return value }
-        reader.report(node, LocalizedText(fr: "« \(context) » doit avoir la clé « \(key) »",
-                                          en: "'\(context)' needs the key '\(key)'"),
-                      hint: LocalizedText(fr: "ajoutez une ligne « \(key): … »", en: "add a line '\(key): …'"))
+        reader.report(
+            node,
+            LocalizedText(
+                fr: "« \(context) » doit avoir la clé « \(key) »",
+                en: "'\(context)' needs the key '\(key)'"),
+            hint: LocalizedText(fr: "ajoutez une ligne « \(key): … »", en: "add a line '\(key): …'"))
         return nil
     }
 
@@ -128,10 +137,12 @@ package struct MappingReader {
     /// quoted text to write.
     static func cutByAComma(key: Node, value: Node, previous: (key: String, value: Node)?) -> LocalizedText? {
         guard let previous, let before = previous.value.scalar, let text = key.string,
-              case .scalar(let empty) = value, empty.string.isEmpty, empty.style == .plain,
-              let line = key.mark?.line, line == previous.value.mark?.line else { return nil }
+            case .scalar(let empty) = value, empty.string.isEmpty, empty.style == .plain,
+            let line = key.mark?.line, line == previous.value.mark?.line
+        else { return nil }
         let quoted = "\(previous.key): \"\(before.string), \(text)\""
-        return LocalizedText(fr: "une virgule termine une valeur entre { } : mettez le texte entre guillemets, « \(quoted) »",
-                             en: "a comma ends a value inside { }: put the text in quotes, \(quoted)")
+        return LocalizedText(
+            fr: "une virgule termine une valeur entre { } : mettez le texte entre guillemets, « \(quoted) »",
+            en: "a comma ends a value inside { }: put the text in quotes, \(quoted)")
     }
 }

@@ -38,8 +38,9 @@ package enum Suggestion {
             return LocalizedText(fr: "vouliez-vous dire « \(match) » ?", en: "did you mean '\(match)'?")
         }
         if candidates.isEmpty {
-            return LocalizedText(fr: "le plan n'en définit aucun : ajoutez-le dans sa section",
-                                 en: "the plan defines none: add it to its section")
+            return LocalizedText(
+                fr: "le plan n'en définit aucun : ajoutez-le dans sa section",
+                en: "the plan defines none: add it to its section")
         }
         let list = candidates.sorted().joined(separator: ", ")
         return LocalizedText(fr: "valeurs possibles : \(list)", en: "expected one of: \(list)")

@@ -12,11 +12,16 @@ package enum YAMLDocument {
         if let text = String(data: data, encoding: .utf8) { return text }
         let (line, column) = lineAndColumn(of: firstInvalidUTF8Offset(data), in: data)
         let utf16 = data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF])
-        throw SourceError([SourceIssue(SourceLocation(file: file, line: line, column: column),
-                                       utf16 ? LocalizedText(fr: "le fichier est en UTF-16, pas en UTF-8",
-                                                             en: "the file is UTF-16, not UTF-8")
-                                             : LocalizedText(fr: "le fichier n'est pas en UTF-8 valide", en: "the file is not valid UTF-8"),
-                                       hint: LocalizedText(fr: "enregistrez-le en UTF-8", en: "save it as UTF-8"))])
+        throw SourceError([
+            SourceIssue(
+                SourceLocation(file: file, line: line, column: column),
+                utf16
+                    ? LocalizedText(
+                        fr: "le fichier est en UTF-16, pas en UTF-8",
+                        en: "the file is UTF-16, not UTF-8")
+                    : LocalizedText(fr: "le fichier n'est pas en UTF-8 valide", en: "the file is not valid UTF-8"),
+                hint: LocalizedText(fr: "enregistrez-le en UTF-8", en: "save it as UTF-8"))
+        ])
     }
 
     /// The root node of `text`, always a mapping; a `SourceError` with one located issue otherwise.
@@ -27,17 +32,23 @@ package enum YAMLDocument {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else {
-                throw SourceError([SourceIssue(SourceLocation(file: file, line: 1, column: 1),
-                                               LocalizedText(fr: "le fichier est vide", en: "the file is empty"),
-                                               hint: wording.empty)])
+                throw SourceError([
+                    SourceIssue(
+                        SourceLocation(file: file, line: 1, column: 1),
+                        LocalizedText(fr: "le fichier est vide", en: "the file is empty"),
+                        hint: wording.empty)
+                ])
             }
             root = node
         } catch let error as YamlError {
             throw SourceError([yamlIssue(error, text: text, file: file, wording: wording)])
         }
         guard case .mapping = root else {
-            throw SourceError([SourceIssue(SourceLocation(file: file, line: root.mark?.line ?? 1, column: root.mark?.column ?? 1),
-                                           wording.notMapping, hint: wording.notMappingHint)])
+            throw SourceError([
+                SourceIssue(
+                    SourceLocation(file: file, line: root.mark?.line ?? 1, column: root.mark?.column ?? 1),
+                    wording.notMapping, hint: wording.notMappingHint)
+            ])
         }
         return root
     }
@@ -56,7 +67,12 @@ package enum YAMLDocument {
     static func lineAndColumn(of offset: Int, in data: Data) -> (Int, Int) {
         var line = 1, column = 1
         for byte in data.prefix(offset) {
-            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
         }
         return (line, column)
     }

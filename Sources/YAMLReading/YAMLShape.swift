@@ -46,7 +46,11 @@ package enum YAMLShape {
 
         func add(_ size: Int, anchor: String?) {
             if let anchor { anchored[anchor] = size }
-            if open.isEmpty { total = saturating(total, size) } else { open[open.count - 1].size = saturating(open[open.count - 1].size, size) }
+            if open.isEmpty {
+                total = saturating(total, size)
+            } else {
+                open[open.count - 1].size = saturating(open[open.count - 1].size, size)
+            }
         }
         func here() -> (Int, Int) { (Int(event.start_mark.line) + 1, Int(event.start_mark.column) + 1) }
 
@@ -61,7 +65,8 @@ package enum YAMLShape {
             case YAML_ALIAS_EVENT:
                 add(string(event.data.alias.anchor).flatMap { anchored[$0] } ?? 1, anchor: nil)
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                let anchor = event.type == YAML_SEQUENCE_START_EVENT
+                let anchor =
+                    event.type == YAML_SEQUENCE_START_EVENT
                     ? string(event.data.sequence_start.anchor) : string(event.data.mapping_start.anchor)
                 open.append((1, anchor))
                 if open.count > maximumDepth {

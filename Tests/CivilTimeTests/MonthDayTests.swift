@@ -3,12 +3,14 @@ import Testing
 
 @Suite("Month-days")
 struct MonthDayTests {
-    @Test("MM-DD and --MM-DD are read as Erasmus Without Paper factsheets write them", arguments: [
-        ("--04-30", MonthDay(month: 4, day: 30)), ("04-30", MonthDay(month: 4, day: 30)),
-        ("12-31", MonthDay(month: 12, day: 31)), ("--01-01", MonthDay(month: 1, day: 1)),
-        ("--02-29", nil), ("02-29", nil), ("--02-30", nil), ("--13-01", nil), ("--00-10", nil), ("--04-00", nil),
-        ("--4-30", nil), ("2025-04-30", nil), ("+4-30", nil), ("04-3x", nil), ("", nil),
-    ])
+    @Test(
+        "MM-DD and --MM-DD are read as Erasmus Without Paper factsheets write them",
+        arguments: [
+            ("--04-30", MonthDay(month: 4, day: 30)), ("04-30", MonthDay(month: 4, day: 30)),
+            ("12-31", MonthDay(month: 12, day: 31)), ("--01-01", MonthDay(month: 1, day: 1)),
+            ("--02-29", nil), ("02-29", nil), ("--02-30", nil), ("--13-01", nil), ("--00-10", nil), ("--04-00", nil),
+            ("--4-30", nil), ("2025-04-30", nil), ("+4-30", nil), ("04-3x", nil), ("", nil),
+        ])
     func parse(text: String, expected: MonthDay?) {
         #expect(MonthDay(iso: text) == expected)
     }

@@ -34,17 +34,20 @@ import Testing
             let first = try await client.execute(uri: "/feeds/\(ServerFixture.publicFeed)", method: .get)
             let tag = try #require(first.headers[.eTag])
             for header in [tag, "W/\(tag)", "\"other\", \(tag)", "*"] {
-                let response = try await client.execute(uri: "/feeds/\(ServerFixture.publicFeed)", method: .get, headers: [.ifNoneMatch: header])
+                let response = try await client.execute(
+                    uri: "/feeds/\(ServerFixture.publicFeed)", method: .get, headers: [.ifNoneMatch: header])
                 #expect(response.status == .notModified, "If-None-Match: \(header)")
                 #expect(response.body.readableBytes == 0)
                 #expect(response.headers[.eTag] == tag)
                 #expect(response.headers[.lastModified] == first.headers[.lastModified])
             }
-            let stale = try await client.execute(uri: "/feeds/\(ServerFixture.publicFeed)", method: .get, headers: [.ifNoneMatch: "\"stale\""])
+            let stale = try await client.execute(
+                uri: "/feeds/\(ServerFixture.publicFeed)", method: .get, headers: [.ifNoneMatch: "\"stale\""])
             #expect(stale.status == .ok)
             // If-None-Match decides alone when present, even with a matching If-Modified-Since.
-            let both = try await client.execute(uri: "/feeds/\(ServerFixture.publicFeed)", method: .get,
-                                                headers: [.ifNoneMatch: "\"stale\"", .ifModifiedSince: first.headers[.lastModified]!])
+            let both = try await client.execute(
+                uri: "/feeds/\(ServerFixture.publicFeed)", method: .get,
+                headers: [.ifNoneMatch: "\"stale\"", .ifModifiedSince: first.headers[.lastModified]!])
             #expect(both.status == .ok)
         }
     }
@@ -70,8 +73,10 @@ import Testing
         let app = try fixture.application(fixture.store())
         try await app.test(.router) { client in
             for encoding in ["identity", "gzip"] {
-                let get = try await client.execute(uri: "/feeds/\(ServerFixture.publicFeed)", method: .get, headers: [.acceptEncoding: encoding])
-                let head = try await client.execute(uri: "/feeds/\(ServerFixture.publicFeed)", method: .head, headers: [.acceptEncoding: encoding])
+                let get = try await client.execute(
+                    uri: "/feeds/\(ServerFixture.publicFeed)", method: .get, headers: [.acceptEncoding: encoding])
+                let head = try await client.execute(
+                    uri: "/feeds/\(ServerFixture.publicFeed)", method: .head, headers: [.acceptEncoding: encoding])
                 #expect(head.status == .ok)
                 #expect(head.body.readableBytes == 0)
                 #expect(head.stableHeaders == get.stableHeaders)
@@ -95,8 +100,9 @@ import Testing
             let refused = try await client.execute(uri: uri, method: .get, headers: [.acceptEncoding: "gzip;q=0, identity"])
             #expect(refused.headers[.contentEncoding] == nil)
             // The gzip validator revalidates too.
-            let revalidated = try await client.execute(uri: uri, method: .get,
-                                                       headers: [.acceptEncoding: "gzip", .ifNoneMatch: zipped.headers[.eTag]!])
+            let revalidated = try await client.execute(
+                uri: uri, method: .get,
+                headers: [.acceptEncoding: "gzip", .ifNoneMatch: zipped.headers[.eTag]!])
             #expect(revalidated.status == .notModified)
         }
     }
@@ -150,7 +156,9 @@ import Testing
         }
         try await app.test(.live) { client in
             var many = HTTPFields()
-            for index in 0...ServerLimits.maximumHeaderFields { many.append(HTTPFields.Element(name: HTTPFields.Element.Name("X-H\(index)")!, value: "v")) }
+            for index in 0...ServerLimits.maximumHeaderFields {
+                many.append(HTTPFields.Element(name: HTTPFields.Element.Name("X-H\(index)")!, value: "v"))
+            }
             let refused = try await client.execute(uri: uri, method: .get, headers: many)
             #expect(refused.status == .badRequest)
         }

@@ -17,7 +17,8 @@ import Testing
             #expect(response.headers[.contentType] == "text/html; charset=utf-8")
             let html = String(buffer: response.body)
             #expect(html.contains("href=\"webcal://localhost/feeds/\(ServerFixture.publicFeed)\""))
-            #expect(html.contains("href=\"https://calendar.google.com/calendar/r?cid=webcal://localhost/feeds/\(ServerFixture.publicFeed)\""))
+            #expect(
+                html.contains("href=\"https://calendar.google.com/calendar/r?cid=webcal://localhost/feeds/\(ServerFixture.publicFeed)\""))
             #expect(html.contains("S’abonner"))
             #expect(html.contains("Subscribe"))
             #expect(html.contains("Québec &amp; Namur &lt;essai&gt;"))

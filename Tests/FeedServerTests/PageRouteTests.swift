@@ -48,9 +48,11 @@ import Testing
             let dashboard = try await client.execute(uri: "/private/\(coordinator)/tableau-de-bord", method: .get)
             #expect(dashboard.status == .ok)
             #expect(String(buffer: dashboard.body).contains("Tableau de bord"))
-            for uri in ["/tableau-de-bord", "/private/\(partner)/tableau-de-bord", "/private/wrong/tableau-de-bord",
-                        "/private/\(coordinator)/..%2fpublication.json", "/rapports/..%2f..%2fpublication.json",
-                        "/rapports/publication.json", "/dashboard"] {
+            for uri in [
+                "/tableau-de-bord", "/private/\(partner)/tableau-de-bord", "/private/wrong/tableau-de-bord",
+                "/private/\(coordinator)/..%2fpublication.json", "/rapports/..%2f..%2fpublication.json",
+                "/rapports/publication.json", "/dashboard",
+            ] {
                 let response = try await client.execute(uri: uri, method: .get)
                 #expect(response.status == .notFound, "\(uri)")
                 #expect(response.body == missing.body, "\(uri) answers the one 404")
@@ -61,11 +63,14 @@ import Testing
     /// A partner named like the coordinators' feed (`…-partner-tourisme-coordinators.ics`) does
     /// not open the dashboard: the audience recorded for the feed decides, not its name.
     @Test func aPartnerFeedNamedLikeTheCoordinatorsDoesNotOpenTheDashboard() async throws {
-        try fixture.publish(ServerFixture.plan().replacingOccurrences(of: "  - id: namur\n", with: "  - id: tourisme-coordinators\n")
-            .replacingOccurrences(of: "host: namur", with: "host: tourisme-coordinators"))
+        try fixture.publish(
+            ServerFixture.plan().replacingOccurrences(of: "  - id: namur\n", with: "  - id: tourisme-coordinators\n")
+                .replacingOccurrences(of: "host: namur", with: "host: tourisme-coordinators"))
         let ledger = try fixture.ledger()
-        let partner = try ledger.createToken(label: "Tourisme", feeds: ["essai-partner-tourisme-coordinators.ics"], createdBy: "tests",
-                                             at: 1).token
+        let partner = try ledger.createToken(
+            label: "Tourisme", feeds: ["essai-partner-tourisme-coordinators.ics"], createdBy: "tests",
+            at: 1
+        ).token
         let coordinators = try ledger.createToken(label: "BRI", feeds: [ServerFixture.coordinatorsFeed], createdBy: "tests", at: 1).token
         let store = fixture.store()
         try writePages(in: store)

@@ -59,7 +59,9 @@ import Testing
     @Test func feedNames() {
         #expect(FeedName.isValid("quebec-namur-2024-2026-public.ics"))
         #expect(FeedName.isValid("holidays-BE-WAL-NAMUR.ics"))
-        for bad in ["../x.ics", "x/y.ics", "..ics", ".x.ics", "a..b.ics", "x.ics\u{0}", "x%2e.ics", "x.ics.txt", ".ics", "x y.ics", "é.ics"] {
+        for bad in [
+            "../x.ics", "x/y.ics", "..ics", ".x.ics", "a..b.ics", "x.ics\u{0}", "x%2e.ics", "x.ics.txt", ".ics", "x y.ics", "é.ics",
+        ] {
             #expect(!FeedName.isValid(bad), "\(bad)")
         }
     }

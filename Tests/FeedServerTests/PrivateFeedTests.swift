@@ -30,13 +30,13 @@ import Testing
             #expect(coordinators.status == .ok)
 
             let refused = [
-                "/feeds/private/\(scoped)/\(ServerFixture.coordinatorsFeed)",   // outside its scope
-                "/feeds/private/\(FeedToken.generate())/\(ServerFixture.namurFeed)",   // wrong token
-                "/feeds/private/\(revoked.token)/\(ServerFixture.namurFeed)",   // revoked
+                "/feeds/private/\(scoped)/\(ServerFixture.coordinatorsFeed)",  // outside its scope
+                "/feeds/private/\(FeedToken.generate())/\(ServerFixture.namurFeed)",  // wrong token
+                "/feeds/private/\(revoked.token)/\(ServerFixture.namurFeed)",  // revoked
                 "/feeds/private/not-a-token/\(ServerFixture.namurFeed)",
-                "/feeds/private/\(everything)/\(ServerFixture.publicFeed)",   // public feeds are public
+                "/feeds/private/\(everything)/\(ServerFixture.publicFeed)",  // public feeds are public
                 "/feeds/private/\(everything)/nope.ics",
-                "/feeds/\(ServerFixture.namurFeed)",   // private feed without a token
+                "/feeds/\(ServerFixture.namurFeed)",  // private feed without a token
                 "/feeds/private/\(everything.uppercased())/\(ServerFixture.namurFeed)",
             ]
             for uri in refused {
@@ -87,7 +87,8 @@ import Testing
         #expect(RedactedLogMiddleware<BasicRequestContext>.redacted("/feeds/private/\(token)/a.ics") == "/feeds/private/[token]/a.ics")
         #expect(RedactedLogMiddleware<BasicRequestContext>.redacted("/feeds/private/x/a.ics") == "/feeds/private/[token]/a.ics")
         #expect(RedactedLogMiddleware<BasicRequestContext>.redacted("/x/\(token)") == "/x/[token]")
-        #expect(RedactedLogMiddleware<BasicRequestContext>.redacted("/feeds/terrebonne-namur-2024-2026-partner-terrebonne.ics")
+        #expect(
+            RedactedLogMiddleware<BasicRequestContext>.redacted("/feeds/terrebonne-namur-2024-2026-partner-terrebonne.ics")
                 == "/feeds/terrebonne-namur-2024-2026-partner-terrebonne.ics")
     }
 }

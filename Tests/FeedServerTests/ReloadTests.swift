@@ -51,7 +51,8 @@ import Testing
             store.reload(force: true)
             var response = try await client.execute(uri: "/feeds/\(ServerFixture.publicFeed)", method: .get)
             #expect(Data(buffer: response.body) == good)
-            var health = try JSONDecoder().decode(HealthReport.self, from: Data(buffer: try await client.execute(uri: "/healthz", method: .get).body))
+            var health = try JSONDecoder().decode(
+                HealthReport.self, from: Data(buffer: try await client.execute(uri: "/healthz", method: .get).body))
             #expect(health.status == "degraded")
             #expect(health.lastError?.message.contains("SHA-256") == true)
             #expect(health.publication?.id == report.manifest.publication)
@@ -63,14 +64,16 @@ import Testing
             response = try await client.execute(uri: "/feeds/\(ServerFixture.publicFeed)", method: .get)
             #expect(response.status == .ok)
             #expect(Data(buffer: response.body) == good)
-            health = try JSONDecoder().decode(HealthReport.self, from: Data(buffer: try await client.execute(uri: "/healthz", method: .get).body))
+            health = try JSONDecoder().decode(
+                HealthReport.self, from: Data(buffer: try await client.execute(uri: "/healthz", method: .get).body))
             #expect(health.status == "degraded")
             #expect(health.lastError?.message.contains("unreadable") == true)
 
             // Repaired by the next publication.
             try fixture.publish(at: "2027-01-12T10:00:00Z")
             store.reload()
-            health = try JSONDecoder().decode(HealthReport.self, from: Data(buffer: try await client.execute(uri: "/healthz", method: .get).body))
+            health = try JSONDecoder().decode(
+                HealthReport.self, from: Data(buffer: try await client.execute(uri: "/healthz", method: .get).body))
             #expect(health.status == "ok")
             #expect(health.lastError == nil)
         }

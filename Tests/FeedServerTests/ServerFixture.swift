@@ -64,8 +64,9 @@ final class ServerFixture: Sendable {
     @discardableResult
     func publish(_ yaml: String = ServerFixture.plan(), at time: String = "2027-01-10T10:00:00Z") throws -> PublicationReport {
         let plan = try PlanLoader.load(data: Data(yaml.utf8), file: "essai.yaml")
-        let options = PublicationOptions(outputDirectory: feeds, ledgerPath: ledgerPath, publishedBy: "tests",
-                                         now: Instant(secondsSinceEpoch: PublicationManifest.seconds(time)!))
+        let options = PublicationOptions(
+            outputDirectory: feeds, ledgerPath: ledgerPath, publishedBy: "tests",
+            now: Instant(secondsSinceEpoch: PublicationManifest.seconds(time)!))
         return try FeedPublisher(options: options).publish(PublicationInput(WorkspacePlanner.plan([plan])))
     }
 
@@ -82,8 +83,9 @@ final class ServerFixture: Sendable {
     }
 
     func application(_ store: FeedStore, logger: Logger = Logger(label: "test")) throws -> some ApplicationProtocol {
-        Application(router: try buildRouter(store: store, fallbackHost: "calendriers.example.org"),
-                    server: .http1(configuration: ServerLimits.http1), logger: logger)
+        Application(
+            router: try buildRouter(store: store, fallbackHost: "calendriers.example.org"),
+            server: .http1(configuration: ServerLimits.http1), logger: logger)
     }
 }
 
@@ -113,7 +115,8 @@ final class LogCapture: Sendable {
 
         func log(event: LogEvent) {
             let all = metadata.merging(event.metadata ?? [:]) { _, new in new }
-            capture.append("\(event.level) \(event.message) \(all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))")
+            capture.append(
+                "\(event.level) \(event.message) \(all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " "))")
         }
     }
 }

@@ -44,14 +44,17 @@ enum Fixtures {
         moved.sequence = 3
         moved.recurrenceID = toronto("2024-03-22T10:00")
 
-        var fete = event(uid: "fete@jumelage", start: .date(date("2024-07-21")), end: .date(date("2024-07-22")),
-                         summary: "Fête nationale")
+        var fete = event(
+            uid: "fete@jumelage", start: .date(date("2024-07-21")), end: .date(date("2024-07-22")),
+            summary: "Fête nationale")
         fete.recurrenceRule = "FREQ=YEARLY;COUNT=3"
 
-        let visit = event(uid: "visite@jumelage", start: brussels("2026-10-20T09:00"), end: brussels("2026-10-20T17:00"),
-                          summary: "Visite de la délégation")
-        let call = event(uid: "appel@jumelage", start: .utc(dateTime("2025-11-05T15:00")),
-                         end: .utc(dateTime("2025-11-05T16:00")), summary: "Appel")
+        let visit = event(
+            uid: "visite@jumelage", start: brussels("2026-10-20T09:00"), end: brussels("2026-10-20T17:00"),
+            summary: "Visite de la délégation")
+        let call = event(
+            uid: "appel@jumelage", start: .utc(dateTime("2025-11-05T15:00")),
+            end: .utc(dateTime("2025-11-05T16:00")), summary: "Appel")
         return ICalendar.Calendar(
             productID: "-//Jumelage//Tests//FR", name: "Jumelage Liège, Toronto; été",
             description: "Échanges, visites; fêtes", refreshIntervalSeconds: 12 * 3600, color: "teal",

@@ -104,13 +104,17 @@ struct ReaderTests {
 
             """
         let periods = try ICalendarReader.parse(text).freeBusy
-        #expect(periods == [
-            FreeBusyPeriod(start: Fixtures.instant("2024-01-01T10:00"), end: Fixtures.instant("2024-01-01T11:00"), kind: .busyTentative),
-            FreeBusyPeriod(start: Fixtures.instant("2024-01-02T10:00"), end: Fixtures.instant("2024-01-02T12:00"), kind: .busyTentative),
-            FreeBusyPeriod(start: Fixtures.instant("2024-01-03T10:00"), end: Fixtures.instant("2024-01-03T11:00"), kind: .busy),
-            FreeBusyPeriod(start: Fixtures.instant("2024-01-04T10:00"), end: Fixtures.instant("2024-01-04T11:00"), kind: .free),
-            FreeBusyPeriod(start: Fixtures.instant("2024-01-05T10:00"), end: Fixtures.instant("2024-01-05T11:00"), kind: .busyUnavailable),
-        ])
+        #expect(
+            periods == [
+                FreeBusyPeriod(
+                    start: Fixtures.instant("2024-01-01T10:00"), end: Fixtures.instant("2024-01-01T11:00"), kind: .busyTentative),
+                FreeBusyPeriod(
+                    start: Fixtures.instant("2024-01-02T10:00"), end: Fixtures.instant("2024-01-02T12:00"), kind: .busyTentative),
+                FreeBusyPeriod(start: Fixtures.instant("2024-01-03T10:00"), end: Fixtures.instant("2024-01-03T11:00"), kind: .busy),
+                FreeBusyPeriod(start: Fixtures.instant("2024-01-04T10:00"), end: Fixtures.instant("2024-01-04T11:00"), kind: .free),
+                FreeBusyPeriod(
+                    start: Fixtures.instant("2024-01-05T10:00"), end: Fixtures.instant("2024-01-05T11:00"), kind: .busyUnavailable),
+            ])
     }
 
     @Test func keepsForeignTZIDsAsGiven() throws {

@@ -15,8 +15,10 @@ struct RecurrenceExpanderTests {
     @Test func weeklySeriesKeepsItsLocalTimeAcrossDST() throws {
         let event = series("FREQ=WEEKLY;COUNT=6")
         let starts = try RecurrenceExpander.occurrences(of: event, through: farFuture, limit: 100)
-        #expect(starts == ["2024-03-01", "2024-03-08", "2024-03-15", "2024-03-22", "2024-03-29", "2024-04-05"]
-            .map { Fixtures.toronto("\($0)T10:00") })
+        #expect(
+            starts
+                == ["2024-03-01", "2024-03-08", "2024-03-15", "2024-03-22", "2024-03-29", "2024-04-05"]
+                .map { Fixtures.toronto("\($0)T10:00") })
         let instants = starts.compactMap(RecurrenceExpander.instant(of:))
         #expect(instants[1] == Fixtures.instant("2024-03-08T15:00"))  // EST, UTC-5
         #expect(instants[2] == Fixtures.instant("2024-03-15T14:00"))  // EDT, UTC-4
@@ -41,11 +43,12 @@ struct RecurrenceExpanderTests {
         event.exceptionDates = [Fixtures.toronto("2024-03-15T10:00")]
         event.recurrenceDates = [Fixtures.toronto("2024-03-20T18:00"), .utc(Fixtures.dateTime("2024-04-01T12:00"))]
         let starts = try RecurrenceExpander.occurrences(of: event, through: farFuture, limit: 100)
-        #expect(starts == [
-            Fixtures.toronto("2024-03-01T10:00"), Fixtures.toronto("2024-03-08T10:00"),
-            Fixtures.toronto("2024-03-20T18:00"), Fixtures.toronto("2024-03-22T10:00"),
-            Fixtures.toronto("2024-04-01T08:00"),
-        ])
+        #expect(
+            starts == [
+                Fixtures.toronto("2024-03-01T10:00"), Fixtures.toronto("2024-03-08T10:00"),
+                Fixtures.toronto("2024-03-20T18:00"), Fixtures.toronto("2024-03-22T10:00"),
+                Fixtures.toronto("2024-04-01T08:00"),
+            ])
     }
 
     @Test func countLimitsTheSeries() throws {
@@ -120,8 +123,10 @@ struct RecurrenceExpanderTests {
 
     /// libical loops inside a single iterator call on these (10 s to a minute): refused up front.
     @Test func refusesRulesLibicalWouldLoopOnForever() {
-        for rule in ["FREQ=SECONDLY;BYMONTH=12", "FREQ=MINUTELY;BYMONTHDAY=31", "FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30",
-                     "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=31", "FREQ=DAILY;BYWEEKNO=54"] {
+        for rule in [
+            "FREQ=SECONDLY;BYMONTH=12", "FREQ=MINUTELY;BYMONTHDAY=31", "FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30",
+            "FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=31", "FREQ=DAILY;BYWEEKNO=54",
+        ] {
             #expect(throws: ICalendarError.self, "\(rule)") {
                 try RecurrenceExpander.occurrences(of: series(rule), through: farFuture, limit: 5)
             }
@@ -130,10 +135,12 @@ struct RecurrenceExpanderTests {
 
     /// Rare dates are still dates: leap days, week 53, the last day of February.
     @Test func keepsRulesThatMatchRarely() throws {
-        let rare = ["FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29": "2028-02-29", "FREQ=YEARLY;BYWEEKNO=53;BYDAY=TH": "2026-12-31",
-                    "FREQ=MONTHLY;BYMONTHDAY=-1;BYMONTH=2": "2025-02-28", "FREQ=MINUTELY;BYDAY=SU": "2024-03-03",
-                    "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1;BYDAY=SU": "2034-01-01",
-                    "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO": "2044-02-29"]
+        let rare = [
+            "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29": "2028-02-29", "FREQ=YEARLY;BYWEEKNO=53;BYDAY=TH": "2026-12-31",
+            "FREQ=MONTHLY;BYMONTHDAY=-1;BYMONTH=2": "2025-02-28", "FREQ=MINUTELY;BYDAY=SU": "2024-03-03",
+            "FREQ=YEARLY;BYMONTH=1;BYMONTHDAY=1;BYDAY=SU": "2034-01-01",
+            "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO": "2044-02-29",
+        ]
         for (rule, expected) in rare {
             let starts = try RecurrenceExpander.occurrences(of: series(rule), through: farFuture, limit: 2)
             #expect(starts.dropFirst().first?.localDate == CivilDate(iso: expected), "\(rule)")
@@ -147,7 +154,8 @@ struct RecurrenceExpanderTests {
             for index in 0..<16 {
                 group.addTask {
                     if index.isMultiple(of: 2) {
-                        return try RecurrenceExpander.occurrences(of: event, through: Fixtures.instant("2100-01-01T00:00"), limit: 100).count
+                        return try RecurrenceExpander.occurrences(of: event, through: Fixtures.instant("2100-01-01T00:00"), limit: 100)
+                            .count
                     }
                     return try ICalendarReader.parse(try ICalendarWriter.serialize(calendar)).events.count
                 }

@@ -19,8 +19,9 @@ struct RecurrenceRuleTests {
                         for start in Self.starts {
                             guard let last = rule.lastCountedInstance(from: start) else { continue }
                             computed += 1
-                            let walked = RuleIterator.instances(of: rule, start: .zoned(start, zone: "Europe/Brussels"),
-                                                                through: nil, limit: count)
+                            let walked = RuleIterator.instances(
+                                of: rule, start: .zoned(start, zone: "Europe/Brussels"),
+                                through: nil, limit: count)
                             #expect(walked.count == count && walked.last == last, "\(rule.text) from \(start)")
                         }
                     }
@@ -44,8 +45,10 @@ struct RecurrenceRuleTests {
 
     @Test func rulesWithByPartsOrSubDailyAreNotPlain() throws {
         try Libical.exclusive { () throws(ICalendarError) in
-            for text in ["FREQ=WEEKLY;BYDAY=MO;COUNT=3", "FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=3", "FREQ=HOURLY;COUNT=3",
-                         "FREQ=YEARLY;BYMONTH=3;COUNT=2", "FREQ=DAILY;BYSETPOS=1;COUNT=2"] {
+            for text in [
+                "FREQ=WEEKLY;BYDAY=MO;COUNT=3", "FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=3", "FREQ=HOURLY;COUNT=3",
+                "FREQ=YEARLY;BYMONTH=3;COUNT=2", "FREQ=DAILY;BYSETPOS=1;COUNT=2",
+            ] {
                 let rule = try RecurrenceRule(text)
                 #expect(!rule.isPlain, "\(text)")
                 #expect(rule.lastCountedInstance(from: Self.starts[0]) == nil)

@@ -63,7 +63,9 @@ struct TextSanitizerTests {
                 .replacingEvery(",", by: "\\,").replacingEvery(";", by: "\\;")
             #expect(TextSanitizer.unshield(TextSanitizer.shielded(text)) == expected)
         }
-        #expect(TextSanitizer.unshield("CATEGORIES:a" + Self.nonCharacter(0xFDD0) + "b" + Self.nonCharacter(0xFDD1) + "c\r\n") == "CATEGORIES:a\\,b\\;c\r\n")
+        #expect(
+            TextSanitizer.unshield("CATEGORIES:a" + Self.nonCharacter(0xFDD0) + "b" + Self.nonCharacter(0xFDD1) + "c\r\n")
+                == "CATEGORIES:a\\,b\\;c\r\n")
         #expect(TextSanitizer.unshield(Self.nonCharacter(0xFDD0)) == "\\,")
         #expect(TextSanitizer.unshield("no placeholder, here; \u{FDCF}") == "no placeholder, here; \u{FDCF}")
     }

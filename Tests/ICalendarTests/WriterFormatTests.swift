@@ -4,7 +4,8 @@ import Testing
 
 @Suite("ICalendarWriter: wire format")
 struct WriterFormatTests {
-    let longSummary = "Réunion préparatoire du comité de jumelage entre Liège, Besançon et Trois-Rivières 🎉🇧🇪🇫🇷 "
+    let longSummary =
+        "Réunion préparatoire du comité de jumelage entre Liège, Besançon et Trois-Rivières 🎉🇧🇪🇫🇷 "
         + "— présentation des échanges scolaires, fête de l'été, dégustation de spécialités régionales 👩‍👩‍👧‍👦 "
         + "et découverte du patrimoine; ouverture à tous les habitants, entrée libre ✨ ç à é è ù ô"
 
@@ -80,20 +81,21 @@ struct WriterFormatTests {
 
     @Test func writesCalendarPropertiesInOrder() throws {
         let lines = Fixtures.contentLines(try ICalendarWriter.serialize(Fixtures.fullCalendar))
-        #expect(Array(lines.prefix(12)) == [
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//Jumelage//Tests//FR",
-            "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
-            #"NAME:Jumelage Liège\, Toronto\; été"#,
-            #"X-WR-CALNAME:Jumelage Liège\, Toronto\; été"#,
-            #"DESCRIPTION:Échanges\, visites\; fêtes"#,
-            #"X-WR-CALDESC:Échanges\, visites\; fêtes"#,
-            "REFRESH-INTERVAL;VALUE=DURATION:PT12H",
-            "X-PUBLISHED-TTL:PT12H",
-            "COLOR:teal",
-        ])
+        #expect(
+            Array(lines.prefix(12)) == [
+                "BEGIN:VCALENDAR",
+                "VERSION:2.0",
+                "PRODID:-//Jumelage//Tests//FR",
+                "CALSCALE:GREGORIAN",
+                "METHOD:PUBLISH",
+                #"NAME:Jumelage Liège\, Toronto\; été"#,
+                #"X-WR-CALNAME:Jumelage Liège\, Toronto\; été"#,
+                #"DESCRIPTION:Échanges\, visites\; fêtes"#,
+                #"X-WR-CALDESC:Échanges\, visites\; fêtes"#,
+                "REFRESH-INTERVAL;VALUE=DURATION:PT12H",
+                "X-PUBLISHED-TTL:PT12H",
+                "COLOR:teal",
+            ])
         #expect(lines[12] == "BEGIN:VTIMEZONE")
     }
 
@@ -109,18 +111,20 @@ struct WriterFormatTests {
     @Test func writesEventPropertiesInAFixedOrder() throws {
         let lines = Fixtures.contentLines(try ICalendarWriter.serialize(Fixtures.fullCalendar))
         let event = Fixtures.block("VEVENT", in: lines)
-        #expect(Fixtures.propertyNames(event) == [
-            "BEGIN", "UID", "SEQUENCE", "DTSTAMP", "LAST-MODIFIED", "DTSTART", "DTEND", "RRULE", "EXDATE", "RDATE",
-            "SUMMARY", "DESCRIPTION", "LOCATION", "GEO", "CATEGORIES", "STATUS", "CLASS", "TRANSP", "URL",
-            "BEGIN", "ACTION", "TRIGGER", "DESCRIPTION", "END", "END",
-        ])
+        #expect(
+            Fixtures.propertyNames(event) == [
+                "BEGIN", "UID", "SEQUENCE", "DTSTAMP", "LAST-MODIFIED", "DTSTART", "DTEND", "RRULE", "EXDATE", "RDATE",
+                "SUMMARY", "DESCRIPTION", "LOCATION", "GEO", "CATEGORIES", "STATUS", "CLASS", "TRANSP", "URL",
+                "BEGIN", "ACTION", "TRIGGER", "DESCRIPTION", "END", "END",
+            ])
         #expect(event.contains("SEQUENCE:3"))
         #expect(event.contains("GEO:43.653200;-79.383200"))
         #expect(event.contains(#"LOCATION:Salle 2\, hôtel de ville"#))
         #expect(event.contains(#"DESCRIPTION:Cours\nDeuxième ligne"#))
-        #expect(Array(event.suffix(6).prefix(5)) == [
-            "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-PT15M", "DESCRIPTION:Bientôt", "END:VALARM",
-        ])
+        #expect(
+            Array(event.suffix(6).prefix(5)) == [
+                "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:-PT15M", "DESCRIPTION:Bientôt", "END:VALARM",
+            ])
         let utcEvent = Fixtures.block("VEVENT", in: lines, skipping: 4)
         #expect(Fixtures.propertyNames(utcEvent) == ["BEGIN", "UID", "SEQUENCE", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "END"])
         #expect(utcEvent.contains("SEQUENCE:0"))

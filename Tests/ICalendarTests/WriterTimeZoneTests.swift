@@ -71,8 +71,9 @@ struct WriterTimeZoneTests {
         var event = Fixtures.event()
         event.recurrenceRule = "FREQ=DAILY;COUNT=5"
         event.recurrenceDates = [Fixtures.brussels("2024-03-10T16:00")]
-        var override = Fixtures.event(start: .zoned(Fixtures.dateTime("2024-03-02T09:00"), zone: "Europe/Paris"),
-                                      end: .zoned(Fixtures.dateTime("2024-03-02T10:00"), zone: "Europe/Paris"))
+        var override = Fixtures.event(
+            start: .zoned(Fixtures.dateTime("2024-03-02T09:00"), zone: "Europe/Paris"),
+            end: .zoned(Fixtures.dateTime("2024-03-02T10:00"), zone: "Europe/Paris"))
         override.recurrenceID = Fixtures.toronto("2024-03-02T10:00")
         let lines = Fixtures.contentLines(try ICalendarWriter.serialize(Fixtures.calendar([event, override])))
         #expect(lines.filter { $0.hasPrefix("TZID:") } == ["TZID:America/Toronto", "TZID:Europe/Brussels", "TZID:Europe/Paris"])

@@ -64,4 +64,3 @@ struct BalanceTests {
         #expect(!text.contains("Échanges UNamur–UQTR — UQTR → UNamur"))
     }
 }
-

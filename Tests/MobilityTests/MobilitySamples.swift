@@ -29,8 +29,10 @@ enum MobilitySamples {
 
     static func date(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
 
-    static func window(_ schedule: MobilitySchedule, from: String, to: String, year: String, type: MobilityType,
-                       term: String? = nil) -> ExchangeWindow? {
+    static func window(
+        _ schedule: MobilitySchedule, from: String, to: String, year: String, type: MobilityType,
+        term: String? = nil
+    ) -> ExchangeWindow? {
         schedule.windows.first {
             $0.fromID == from && $0.toID == to && $0.year == year && $0.type == type && (term == nil || $0.termIDs == [term!])
         }

@@ -26,12 +26,14 @@ struct PeopleBalanceTests {
     @Test("A year that misses the balance the programme aims at is a warning, in both languages")
     func warning() throws {
         let schedule = try S.scheduleWithoutCalendars([S.fixture("youth-programme")])
-        #expect(schedule.warnings.map(\.fr) == [
-            "Stages et échanges OFQJ, 2025 : Région Auvergne-Rhône-Alpes → Région de la Capitale-Nationale 14 personnes, Région de la Capitale-Nationale → Région Auvergne-Rhône-Alpes 9 personnes ; l'écart de 5 dépasse les 2 que tolère l'équilibre visé",
-        ])
-        #expect(schedule.warnings.map(\.en) == [
-            "OFQJ internships and exchanges, 2025: Auvergne-Rhône-Alpes Region → Capitale-Nationale Region 14 people, Capitale-Nationale Region → Auvergne-Rhône-Alpes Region 9 people; the gap of 5 exceeds the 2 the balance aimed at tolerates",
-        ])
+        #expect(
+            schedule.warnings.map(\.fr) == [
+                "Stages et échanges OFQJ, 2025 : Région Auvergne-Rhône-Alpes → Région de la Capitale-Nationale 14 personnes, Région de la Capitale-Nationale → Région Auvergne-Rhône-Alpes 9 personnes ; l'écart de 5 dépasse les 2 que tolère l'équilibre visé"
+            ])
+        #expect(
+            schedule.warnings.map(\.en) == [
+                "OFQJ internships and exchanges, 2025: Auvergne-Rhône-Alpes Region → Capitale-Nationale Region 14 people, Capitale-Nationale Region → Auvergne-Rhône-Alpes Region 9 people; the gap of 5 exceeds the 2 the balance aimed at tolerates"
+            ])
         let text = WindowsTable.render(schedule, language: .en)
         #expect(text.contains("warning: OFQJ internships and exchanges, 2025: "))
         let json = WindowsReport(schedule: schedule, language: .en)

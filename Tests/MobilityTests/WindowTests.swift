@@ -125,7 +125,7 @@ struct WindowTests {
         for span in doctoral.clearSpans {
             #expect(span.dayCount >= 5)
             #expect(!doctoral.homeOverlaps.contains { $0.from <= span.last && span.first <= $0.to })
-            #expect(!span.contains(S.date("2025-12-25")))   // UNamur's winter break
+            #expect(!span.contains(S.date("2025-12-25")))  // UNamur's winter break
         }
         let teaching = schedule.windows.filter { $0.fromID == "unamur" && $0.type == .staffTeaching && $0.year == "2025/2026" }
         #expect(teaching.map(\.periodID) == ["teaching-fall", "teaching-winter"])

@@ -16,8 +16,13 @@ enum PageSamples {
     static let baseURL = "https://jumelage.example.org/"
 
     static func renderer(paths: [String]? = nil, plans given: [Plan]? = nil) throws -> PageRenderer {
-        let plans = try given ?? PlanLoader.load(paths: paths ?? [calendars.appendingPathComponent("terrebonne-namur-2024-2026.yaml").path,
-                                                                  calendars.appendingPathComponent("quebec-namur-2024-2026.yaml").path])
+        let plans =
+            try given
+            ?? PlanLoader.load(
+                paths: paths ?? [
+                    calendars.appendingPathComponent("terrebonne-namur-2024-2026.yaml").path,
+                    calendars.appendingPathComponent("quebec-namur-2024-2026.yaml").path,
+                ])
         let result = try WorkspacePlanner.plan(plans, options: PlanningOptions())
         let mobility = try MobilityScheduler.schedule(plans, calendarsDirectory: nil)
         return PageRenderer(result: result, mobility: mobility, baseURL: baseURL, today: today, linkStyle: .staticFiles)

@@ -17,11 +17,15 @@ struct StudentsPageTests {
         #expect(html.contains("<h1>Partir en échange : fenêtres et dates limites</h1>"))
         #expect(html.contains("<h2 id=\"programme-unamur-uqtr\">Échanges UNamur–UQTR</h2>"))
         #expect(html.contains("De UNamur vers UQTR"))
-        #expect(html.contains("<time datetime=\"2025-09-02\">2 septembre 2025</time> – <time datetime=\"2025-12-12\">12 décembre 2025</time>"))
+        #expect(
+            html.contains("<time datetime=\"2025-09-02\">2 septembre 2025</time> – <time datetime=\"2025-12-12\">12 décembre 2025</time>"))
         #expect(html.contains("Date limite de nomination (UNamur)"))
         #expect(html.contains("<time datetime=\"2026-04-30\">30 avril 2026</time>"))
         #expect(html.contains("href=\"webcal://jumelage.example.org/feeds/mobilite-unamur-uqtr-unamur-vers-uqtr.ics\""))
-        #expect(html.contains("href=\"https://calendar.google.com/calendar/r?cid=webcal://jumelage.example.org/feeds/mobilite-unamur-uqtr-uqtr-vers-unamur.ics\""))
+        #expect(
+            html.contains(
+                "href=\"https://calendar.google.com/calendar/r?cid=webcal://jumelage.example.org/feeds/mobilite-unamur-uqtr-uqtr-vers-unamur.ics\""
+            ))
         #expect(html.contains("Chevauche à UNamur"))
         #expect(html.contains("Langue exigée : français, niveau B2 (CECR)"))
         #expect(!html.contains("<script"))
@@ -43,7 +47,10 @@ struct StudentsPageTests {
     @Test("Deadlines before today are marked past; the next ones are listed")
     func pastAndComing() throws {
         let html = try S.renderer().students(language: .fr)
-        #expect(html.contains("<span class=\"past\"><time datetime=\"2025-04-30\">30 avril 2025</time></span> : Date limite de nomination (UNamur) (passée)"))
+        #expect(
+            html.contains(
+                "<span class=\"past\"><time datetime=\"2025-04-30\">30 avril 2025</time></span> : Date limite de nomination (UNamur) (passée)"
+            ))
         let coming = try #require(S.section(html, heading: "Prochaines dates limites", level: "<h4"))
         #expect(coming.contains("<time datetime=\"2025-12-22\">22 décembre 2025</time>"))
         #expect(!coming.contains("(passée)"))
@@ -71,7 +78,9 @@ struct DashboardTests {
         #expect(html.contains("Rapport annuel du protocole (réalisations et indicateurs par thème)"))
         #expect(html.contains("Aucun conflit"))
         let balance = try #require(S.section(html, heading: "Équilibre des mobilités</h2>", level: "<h2"))
-        #expect(balance.contains("<td>2025/2026</td><td>UNamur → UQTR</td><td>4</td><td>7</td><td>2</td><td><span class=\"warn\">non</span></td>"))
+        #expect(
+            balance.contains(
+                "<td>2025/2026</td><td>UNamur → UQTR</td><td>4</td><td>7</td><td>2</td><td><span class=\"warn\">non</span></td>"))
         #expect(html.contains("href=\"rapport-annuel-terrebonne-namur-2024-2026-2025.html\""))
         #expect(S.tags(html, "h1") == 1)
     }
@@ -101,19 +110,28 @@ struct DashboardTests {
         let plan = S.terrebonne(renderer)
         let html = renderer.annualReport(plan: plan, year: 2025, format: .html)
         #expect(html.contains("<h1>Rapport annuel 2025 — Terrebonne–Namur, protocole de collaboration 2024-2026</h1>"))
-        let development = try #require(S.section(html, heading: "<h2 id=\"domaine-developpement\">Développement social et économique</h2>", level: "<h2"))
-        #expect(development.contains("<time datetime=\"2025-04-20\">du 20 avril 2025 au 25 avril 2025</time> : <strong>Mission de Terrebonne à Namur et Bruxelles</strong> (Mission, Namur et Bruxelles, délégation de 29 personnes) — réalisée"))
+        let development = try #require(
+            S.section(html, heading: "<h2 id=\"domaine-developpement\">Développement social et économique</h2>", level: "<h2"))
+        #expect(
+            development.contains(
+                "<time datetime=\"2025-04-20\">du 20 avril 2025 au 25 avril 2025</time> : <strong>Mission de Terrebonne à Namur et Bruxelles</strong> (Mission, Namur et Bruxelles, délégation de 29 personnes) — réalisée"
+            ))
         let climate = try #require(S.section(html, heading: "<h2 id=\"domaine-climat\">", level: "<h2"))
         #expect(climate.contains("Mission de Terrebonne à Namur et Bruxelles"))
         let universities = try #require(S.section(html, heading: "<h2 id=\"domaine-echanges-universitaires\">", level: "<h2"))
         #expect(!universities.contains("Mission de Terrebonne à Namur et Bruxelles"))
-        #expect(universities.contains("Échanges UNamur–UQTR, 2025/2026 : UNamur → UQTR 4 prévus (quota 7), UQTR → UNamur 2 prévus (quota 7) — écart de 2"))
+        #expect(
+            universities.contains(
+                "Échanges UNamur–UQTR, 2025/2026 : UNamur → UQTR 4 prévus (quota 7), UQTR → UNamur 2 prévus (quota 7) — écart de 2"))
         #expect(html.contains("<tr><th scope=\"row\">Développement social et économique</th><td>"))
 
         let markdown = renderer.annualReport(plan: plan, year: 2025, format: .markdown)
         #expect(markdown.hasPrefix("# Rapport annuel 2025 — Terrebonne–Namur, protocole de collaboration 2024-2026\n"))
         let section = try #require(S.section(markdown, heading: "\n## Développement social et économique\n", level: "\n## "))
-        #expect(section.contains("- du 20 avril 2025 au 25 avril 2025 : **Mission de Terrebonne à Namur et Bruxelles** (Mission, Namur et Bruxelles, délégation de 29 personnes) — réalisée"))
+        #expect(
+            section.contains(
+                "- du 20 avril 2025 au 25 avril 2025 : **Mission de Terrebonne à Namur et Bruxelles** (Mission, Namur et Bruxelles, délégation de 29 personnes) — réalisée"
+            ))
         #expect(markdown.contains("| Développement social et économique | "))
 
         let english = renderer.annualReport(plan: plan, year: 2025, format: .markdown, language: .en)
@@ -151,9 +169,11 @@ struct DashboardTests {
     @Test("files() lists every page and report")
     func files() throws {
         let names = try S.renderer().files().map(\.name)
-        for name in ["etudiants.html", "students.html", "tableau-de-bord.html", "dashboard.html",
-                     "rapport-annuel-terrebonne-namur-2024-2026-2025.html", "rapport-annuel-terrebonne-namur-2024-2026-2025.md",
-                     "annual-report-quebec-namur-2024-2026-2026.html"] {
+        for name in [
+            "etudiants.html", "students.html", "tableau-de-bord.html", "dashboard.html",
+            "rapport-annuel-terrebonne-namur-2024-2026-2025.html", "rapport-annuel-terrebonne-namur-2024-2026-2025.md",
+            "annual-report-quebec-namur-2024-2026-2026.html",
+        ] {
             #expect(names.contains(name))
         }
         #expect(Set(names).count == names.count)
@@ -173,8 +193,10 @@ struct EscapingTests {
         plan.activities[0].title = LocalizedText(Self.hostile)
         plan.domains[1].name = LocalizedText(Self.hostile)
         let renderer = try S.renderer(plans: [plan])
-        for html in [renderer.students(language: .fr), renderer.students(language: .en), renderer.dashboard(language: .fr),
-                     renderer.annualReport(plan: plan, year: 2025, format: .html)] {
+        for html in [
+            renderer.students(language: .fr), renderer.students(language: .en), renderer.dashboard(language: .fr),
+            renderer.annualReport(plan: plan, year: 2025, format: .html),
+        ] {
             #expect(!html.contains("<script"))
             #expect(!html.contains("alert(\"x\")"))
             #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; *gras*"))

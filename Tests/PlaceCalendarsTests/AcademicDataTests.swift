@@ -139,7 +139,8 @@ struct AcademicDataTests {
         for calendar in try Self.catalog().calendars {
             let id = calendar.institution.id
             for year in calendar.years {
-                let items = year.terms.map { ("term \($0.id)", $0.start, $0.startEstimated, $0.end, $0.endEstimated) }
+                let items =
+                    year.terms.map { ("term \($0.id)", $0.start, $0.startEstimated, $0.end, $0.endEstimated) }
                     + year.periods.map { ("period \($0.id)", $0.start, $0.startEstimated, $0.end, $0.endEstimated) }
                     + [("the year", year.firstDay, year.firstDayEstimated, year.lastDay, year.lastDayEstimated)]
                 for (what, start, startEstimated, end, endEstimated) in items {

@@ -37,8 +37,9 @@ struct BlackoutDataTests {
     }
 
     @Test func electionReserveCanBeOverridden() throws {
-        let election = try #require(try catalog.blackouts(in: "CA-QC", year: 2025, electionReserveDays: 7)
-            .first { $0.kind == .election })
+        let election = try #require(
+            try catalog.blackouts(in: "CA-QC", year: 2025, electionReserveDays: 7)
+                .first { $0.kind == .election })
         #expect(election.start == Fixtures.date("2025-10-26"))
     }
 

@@ -21,17 +21,20 @@ struct BusyCalendarTests {
         }
     }
 
-    @Test("Outlook export: weekly series across DST, one occurrence moved, one left out (EXDATE), one cancelled (override); free and cancelled ignored")
+    @Test(
+        "Outlook export: weekly series across DST, one occurrence moved, one left out (EXDATE), one cancelled (override); free and cancelled ignored"
+    )
     func outlookExport() throws {
         let calendar = try Self.load("outlook-mayor.ics")
         #expect(calendar.problems.isEmpty)
-        #expect(calendar.entries.map(local) == [
-            "2025-03-03T19:00:00/21:00",
-            "2025-03-10/2025-03-12",
-            "2025-03-10T19:00:00/21:00",
-            "2025-03-25T18:00:00/20:00",
-            "2025-04-07T19:00:00/21:00",
-        ])
+        #expect(
+            calendar.entries.map(local) == [
+                "2025-03-03T19:00:00/21:00",
+                "2025-03-10/2025-03-12",
+                "2025-03-10T19:00:00/21:00",
+                "2025-03-25T18:00:00/20:00",
+                "2025-04-07T19:00:00/21:00",
+            ])
         #expect(!calendar.entries.contains { $0.summary == "Rappel" || $0.summary == "Réunion annulée" })
     }
 
@@ -70,20 +73,21 @@ struct BusyCalendarTests {
     @Test("Only the asked range is returned, and an endless rule stops")
     func rangeAndCap() throws {
         let text = """
-        BEGIN:VCALENDAR\r
-        VERSION:2.0\r
-        PRODID:-//t//t//EN\r
-        BEGIN:VEVENT\r
-        UID:daily\r
-        DTSTAMP:20250101T000000Z\r
-        DTSTART:20200101T120000Z\r
-        DTEND:20200101T130000Z\r
-        RRULE:FREQ=DAILY\r
-        END:VEVENT\r
-        END:VCALENDAR\r
+            BEGIN:VCALENDAR\r
+            VERSION:2.0\r
+            PRODID:-//t//t//EN\r
+            BEGIN:VEVENT\r
+            UID:daily\r
+            DTSTAMP:20250101T000000Z\r
+            DTSTART:20200101T120000Z\r
+            DTEND:20200101T130000Z\r
+            RRULE:FREQ=DAILY\r
+            END:VEVENT\r
+            END:VCALENDAR\r
 
-        """
-        let calendar = try BusyCalendar(text: text, file: "daily.ics", from: CivilDate(iso: "2025-06-01")!, through: CivilDate(iso: "2025-06-03")!)
+            """
+        let calendar = try BusyCalendar(
+            text: text, file: "daily.ics", from: CivilDate(iso: "2025-06-01")!, through: CivilDate(iso: "2025-06-03")!)
         #expect(calendar.entries.count >= 3 && calendar.entries.count <= 5)
     }
 

@@ -29,8 +29,11 @@ struct CalendarLibraryTests {
 
     @Test func theShippedDataNeedsNoFolder() throws {
         let holidays = try CalendarLibrary.holidays()
-        #expect(holidays.jurisdictions == ["BE", "BE-FWB", "BE-WAL", "BE-WAL-NAMUR", "CA", "CA-QC", "CH", "CH-VD", "FR",
-                                           "FR-57", "FR-6AE", "FR-AM", "FR-ZONE-A", "FR-ZONE-B", "FR-ZONE-C", "TN"])
+        #expect(
+            holidays.jurisdictions == [
+                "BE", "BE-FWB", "BE-WAL", "BE-WAL-NAMUR", "CA", "CA-QC", "CH", "CH-VD", "FR",
+                "FR-57", "FR-6AE", "FR-AM", "FR-ZONE-A", "FR-ZONE-B", "FR-ZONE-C", "TN",
+            ])
         #expect(try holidays.holidays(in: "BE", year: 2025).map(\.date.description).contains("2025-07-21"))
         #expect(try CalendarLibrary.blackouts().jurisdictions.contains("CA-QC"))
         #expect(try CalendarLibrary.academic().institutions.map(\.id) == ["unamur", "uqtr"])

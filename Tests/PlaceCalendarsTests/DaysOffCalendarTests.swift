@@ -35,8 +35,10 @@ struct DaysOffCalendarTests {
         """
 
     static func sources(daysOff: Bool) throws -> [String] {
-        try BusyCalendar(text: text, file: "jours.ics", from: CivilDate(iso: "2025-05-01")!, through: CivilDate(iso: "2025-05-31")!,
-                         daysOff: daysOff).entries.map(\.source)
+        try BusyCalendar(
+            text: text, file: "jours.ics", from: CivilDate(iso: "2025-05-01")!, through: CivilDate(iso: "2025-05-31")!,
+            daysOff: daysOff
+        ).entries.map(\.source)
     }
 
     @Test(arguments: [(true, ["transparent@essai", "opaque@essai"]), (false, ["opaque@essai"])])

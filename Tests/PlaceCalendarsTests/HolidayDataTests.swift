@@ -16,10 +16,11 @@ struct HolidayDataTests {
     }
 
     @Test func jurisdictions() {
-        #expect(catalog.jurisdictions == [
-            "BE", "BE-FWB", "BE-WAL", "BE-WAL-NAMUR", "CA", "CA-QC", "CH", "CH-VD", "FR", "FR-57", "FR-6AE", "FR-AM",
-            "FR-ZONE-A", "FR-ZONE-B", "FR-ZONE-C", "TN",
-        ])
+        #expect(
+            catalog.jurisdictions == [
+                "BE", "BE-FWB", "BE-WAL", "BE-WAL-NAMUR", "CA", "CA-QC", "CH", "CH-VD", "FR", "FR-57", "FR-6AE", "FR-AM",
+                "FR-ZONE-A", "FR-ZONE-B", "FR-ZONE-C", "TN",
+            ])
         #expect(catalog.name(of: "CA-QC") == LocalizedText(fr: "Québec", en: "Quebec"))
     }
 

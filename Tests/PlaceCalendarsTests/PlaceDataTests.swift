@@ -20,11 +20,12 @@ struct PlaceDataTests {
     }
 
     @Test func vaud2025() throws {
-        #expect(try rows("CH-VD", 2025) == [
-            "2025-01-01 new-year", "2025-01-02 berchtold", "2025-04-18 good-friday", "2025-04-21 easter-monday",
-            "2025-05-29 ascension", "2025-06-09 whit-monday", "2025-08-01 national-day", "2025-09-22 federal-fast-monday",
-            "2025-12-25 christmas",
-        ])
+        #expect(
+            try rows("CH-VD", 2025) == [
+                "2025-01-01 new-year", "2025-01-02 berchtold", "2025-04-18 good-friday", "2025-04-21 easter-monday",
+                "2025-05-29 ascension", "2025-06-09 whit-monday", "2025-08-01 national-day", "2025-09-22 federal-fast-monday",
+                "2025-12-25 christmas",
+            ])
         #expect(try rows("CH", 2025).count == 4)
     }
 
@@ -41,12 +42,13 @@ struct PlaceDataTests {
     }
 
     @Test func tunisia2025() throws {
-        #expect(try rows("TN", 2025) == [
-            "2025-01-01 new-year", "2025-03-20 independence-day", "2025-03-30…2025-04-01 eid-al-fitr *",
-            "2025-04-09 martyrs-day", "2025-05-01 labour-day", "2025-06-06…2025-06-07 eid-al-adha",
-            "2025-06-27 islamic-new-year *", "2025-07-25 republic-day", "2025-08-13 womens-day", "2025-09-05 mawlid *",
-            "2025-10-15 evacuation-day", "2025-12-17 revolution-day",
-        ])
+        #expect(
+            try rows("TN", 2025) == [
+                "2025-01-01 new-year", "2025-03-20 independence-day", "2025-03-30…2025-04-01 eid-al-fitr *",
+                "2025-04-09 martyrs-day", "2025-05-01 labour-day", "2025-06-06…2025-06-07 eid-al-adha",
+                "2025-06-27 islamic-new-year *", "2025-07-25 republic-day", "2025-08-13 womens-day", "2025-09-05 mawlid *",
+                "2025-10-15 evacuation-day", "2025-12-17 revolution-day",
+            ])
     }
 
     @Test func tunisiaMovedTheRevolutionDayIn2021() throws {
@@ -97,7 +99,9 @@ struct PlaceDataTests {
 
     @Test func summerIsTheSameInEveryZone() throws {
         let summers = try ["A", "B", "C"].map { zone in
-            try blackouts.blackouts(in: "FR-ZONE-\(zone)", year: 2025).first { $0.id == "school-summer-2025" }.map { "\($0.start)…\($0.end)" }
+            try blackouts.blackouts(in: "FR-ZONE-\(zone)", year: 2025).first { $0.id == "school-summer-2025" }.map {
+                "\($0.start)…\($0.end)"
+            }
         }
         #expect(summers == ["2025-07-06…2025-08-31", "2025-07-06…2025-08-31", "2025-07-06…2025-08-31"])
     }

@@ -23,10 +23,12 @@ struct ReaderAgreementTests {
         """
     }
 
-    @Test("A calendar file takes the booleans a plan takes", arguments: [
-        ("true", true), ("yes", true), ("oui", true), ("Oui", true),
-        ("false", false), ("no", false), ("non", false), ("NON", false),
-    ])
+    @Test(
+        "A calendar file takes the booleans a plan takes",
+        arguments: [
+            ("true", true), ("yes", true), ("oui", true), ("Oui", true),
+            ("false", false), ("no", false), ("non", false), ("NON", false),
+        ])
     func booleans(text: String, value: Bool) throws {
         #expect(YAMLReader.boolean(text) == value)
         let catalog = try BlackoutCatalog(sources: [CalendarSource(path: "XX.yaml", text: Self.blackouts(estimated: text))])
@@ -50,8 +52,11 @@ struct ReaderAgreementTests {
         }
         let issue = try #require(error.issues.first { $0.message.en.contains("categroy") })
         #expect(issue.location == SourceLocation(file: "XX.yaml", line: 5, column: 5))
-        #expect(issue.message == LocalizedText(fr: "clé inconnue « categroy » dans « holidays »",
-                                               en: "unknown key 'categroy' in 'holidays'"))
+        #expect(
+            issue.message
+                == LocalizedText(
+                    fr: "clé inconnue « categroy » dans « holidays »",
+                    en: "unknown key 'categroy' in 'holidays'"))
         #expect(issue.hint == LocalizedText(fr: "vouliez-vous dire « category » ?", en: "did you mean 'category'?"))
 
         // The plans' reader, given the same mapping and keys, says the same.
@@ -73,13 +78,15 @@ struct ReaderAgreementTests {
             try HolidayCatalog(sources: [CalendarSource(path: "XX.yaml", text: text)])
         }
         #expect(ContinuousClock.now - started < .seconds(5))
-        #expect(error.rendered(in: .en) == """
-            XX.yaml:7:10: error: the document is too large (more than 200000 nodes, aliases included)
-              fix: remove the YAML aliases (*name): write each entry out in full
-            """)
-        #expect(error.rendered(in: .fr) == """
-            XX.yaml:7:10: erreur : le document est trop grand (plus de 200000 nœuds, alias compris)
-              correction : retirez les alias YAML (*nom) : écrivez chaque entrée en entier
-            """)
+        #expect(
+            error.rendered(in: .en) == """
+                XX.yaml:7:10: error: the document is too large (more than 200000 nodes, aliases included)
+                  fix: remove the YAML aliases (*name): write each entry out in full
+                """)
+        #expect(
+            error.rendered(in: .fr) == """
+                XX.yaml:7:10: erreur : le document est trop grand (plus de 200000 nœuds, alias compris)
+                  correction : retirez les alias YAML (*nom) : écrivez chaque entrée en entier
+                """)
     }
 }

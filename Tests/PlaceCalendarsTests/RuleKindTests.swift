@@ -28,31 +28,33 @@ struct RuleKindTests {
     }
 
     @Test func easterOffsets() throws {
-        let c = try catalog("""
-          - id: good-friday
-        \(Self.name)    easter: -2
-          - id: whit-monday
-        \(Self.name)    easter: 50
-          - id: ascension
-        \(Self.name)    easter: 39
+        let c = try catalog(
+            """
+              - id: good-friday
+            \(Self.name)    easter: -2
+              - id: whit-monday
+            \(Self.name)    easter: 50
+              - id: ascension
+            \(Self.name)    easter: 39
 
-        """)
+            """)
         #expect(try dates(c, 2025) == ["2025-04-18", "2025-05-29", "2025-06-09"])
         #expect(try dates(c, 2024) == ["2024-03-29", "2024-05-09", "2024-05-20"])
     }
 
     @Test func nthWeekdayFromStartAndEnd() throws {
-        let c = try catalog("""
-          - id: labour
-        \(Self.name)    nthWeekday: {nth: 1, weekday: monday, month: 9}
-          - id: thanksgiving
-        \(Self.name)    nthWeekday: {nth: 2, weekday: monday, month: 10}
-          - id: last-sunday-march
-        \(Self.name)    nthWeekday: {nth: -1, weekday: sunday, month: 3}
-          - id: second-to-last-sunday-july
-        \(Self.name)    nthWeekday: {nth: -2, weekday: sunday, month: 7}
+        let c = try catalog(
+            """
+              - id: labour
+            \(Self.name)    nthWeekday: {nth: 1, weekday: monday, month: 9}
+              - id: thanksgiving
+            \(Self.name)    nthWeekday: {nth: 2, weekday: monday, month: 10}
+              - id: last-sunday-march
+            \(Self.name)    nthWeekday: {nth: -1, weekday: sunday, month: 3}
+              - id: second-to-last-sunday-july
+            \(Self.name)    nthWeekday: {nth: -2, weekday: sunday, month: 7}
 
-        """)
+            """)
         #expect(try dates(c, 2025) == ["2025-03-30", "2025-07-20", "2025-09-01", "2025-10-13"])
         #expect(try dates(c, 2026) == ["2026-03-29", "2026-07-19", "2026-09-07", "2026-10-12"])
     }
@@ -73,13 +75,14 @@ struct RuleKindTests {
     }
 
     @Test func multiDaySpanFromAnAnchor() throws {
-        let c = try catalog("""
-          - id: fetes
-        \(Self.name)    nthWeekday: {nth: 3, weekday: sunday, month: 9}
-            offset: -3
-            days: 5
+        let c = try catalog(
+            """
+              - id: fetes
+            \(Self.name)    nthWeekday: {nth: 3, weekday: sunday, month: 9}
+                offset: -3
+                days: 5
 
-        """)
+            """)
         let fetes = try #require(try c.holidays(in: "XX", year: 2025).first)
         #expect(fetes.date == Fixtures.date("2025-09-18"))
         #expect(fetes.lastDate == Fixtures.date("2025-09-22"))
@@ -106,33 +109,33 @@ struct RuleKindTests {
 
     @Test func includeExcludeAndOverride() throws {
         let parent = """
-        jurisdiction: PP
-        holidays:
-          - id: a
-            name: {fr: A, en: A}
-            category: public
-            date: 01-01
-          - id: b
-            name: {fr: B, en: B}
-            category: public
-            date: 02-02
-          - id: c
-            name: {fr: C, en: C}
-            category: public
-            date: 03-03
+            jurisdiction: PP
+            holidays:
+              - id: a
+                name: {fr: A, en: A}
+                category: public
+                date: 01-01
+              - id: b
+                name: {fr: B, en: B}
+                category: public
+                date: 02-02
+              - id: c
+                name: {fr: C, en: C}
+                category: public
+                date: 03-03
 
-        """
+            """
         let child = """
-        jurisdiction: CC
-        include: [PP]
-        exclude: [c]
-        holidays:
-          - id: b
-            name: {fr: B local, en: B local}
-            category: local
-            date: 02-03
+            jurisdiction: CC
+            include: [PP]
+            exclude: [c]
+            holidays:
+              - id: b
+                name: {fr: B local, en: B local}
+                category: local
+                date: 02-03
 
-        """
+            """
         let both = try HolidayCatalog(directory: Fixtures.folder(["PP.yaml": parent, "CC.yaml": child]))
         let holidays = try both.holidays(in: "CC", year: 2025)
         #expect(holidays.map(\.id) == ["a", "b"])
@@ -142,13 +145,14 @@ struct RuleKindTests {
     }
 
     @Test func holidaysAreSortedByDate() throws {
-        let c = try catalog("""
-          - id: late
-        \(Self.name)    date: 12-25
-          - id: early
-        \(Self.name)    date: 01-01
+        let c = try catalog(
+            """
+              - id: late
+            \(Self.name)    date: 12-25
+              - id: early
+            \(Self.name)    date: 01-01
 
-        """)
+            """)
         #expect(try c.holidays(in: "XX", year: 2025).map(\.id) == ["early", "late"])
     }
 }

@@ -17,12 +17,14 @@ struct ZoneOverlapTests {
     @Test("The 5-hour windows of 2024–2027 are exactly those of domain-notes", arguments: [0, 1, 2, 3])
     func fiveHourWindows(index: Int) {
         let expected = Self.fiveHourWindows[index]
-        let overlap = ZoneOverlap(zones: quebecNamur, from: CivilDate(year: expected.year, month: 1, day: 1)!,
-                                  to: CivilDate(year: expected.year, month: 12, day: 31)!)
+        let overlap = ZoneOverlap(
+            zones: quebecNamur, from: CivilDate(year: expected.year, month: 1, day: 1)!,
+            to: CivilDate(year: expected.year, month: 12, day: 31)!)
         #expect(overlap.usualOffsetsFromFirst == [0, 6 * 3600])
-        #expect(overlap.unusualPeriods.map { "\($0.from)/\($0.to)" } == [
-            "\(expected.march.0)/\(expected.march.1)", "\(expected.autumn.0)/\(expected.autumn.1)",
-        ])
+        #expect(
+            overlap.unusualPeriods.map { "\($0.from)/\($0.to)" } == [
+                "\(expected.march.0)/\(expected.march.1)", "\(expected.autumn.0)/\(expected.autumn.1)",
+            ])
         #expect(overlap.unusualPeriods.allSatisfy { $0.offsetsFromFirst == [0, 5 * 3600] })
     }
 
@@ -42,8 +44,9 @@ struct ZoneOverlapTests {
 
     @Test("Zones too far apart have no common hours; a range inside a window is all unusual")
     func edgeCases() {
-        let farApart = ZoneOverlap(zones: [ZoneRules(identifier: "America/Toronto")!, ZoneRules(identifier: "Asia/Tokyo")!],
-                                   from: CivilDate(iso: "2025-06-02")!, to: CivilDate(iso: "2025-06-02")!)
+        let farApart = ZoneOverlap(
+            zones: [ZoneRules(identifier: "America/Toronto")!, ZoneRules(identifier: "Asia/Tokyo")!],
+            from: CivilDate(iso: "2025-06-02")!, to: CivilDate(iso: "2025-06-02")!)
         #expect(farApart.days.first?.windows.isEmpty == true)
         let inside = ZoneOverlap(zones: quebecNamur, from: CivilDate(iso: "2025-03-12")!, to: CivilDate(iso: "2025-03-14")!)
         #expect(inside.days.allSatisfy { $0.isUnusual })

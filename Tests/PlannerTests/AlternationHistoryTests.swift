@@ -29,8 +29,10 @@ struct AlternationHistoryTests {
 
     @Test(arguments: [
         ("", ["quebec", "lille", "quebec"]),
-        ("    history: [{date: 2008-10-08, host: quebec, place: Québec}, {date: 2010-11-18, host: lille}]",
-         ["quebec", "lille", "quebec"]),
+        (
+            "    history: [{date: 2008-10-08, host: quebec, place: Québec}, {date: 2010-11-18, host: lille}]",
+            ["quebec", "lille", "quebec"]
+        ),
         ("    history: [{date: 2008-10-08, host: quebec}]", ["lille", "quebec", "lille"]),
         // Order of writing does not matter: the latest edition decides.
         ("    history: [{date: 2010-11-18, host: lille}, {date: 2008-10-08, host: quebec}]", ["quebec", "lille", "quebec"]),

@@ -36,10 +36,14 @@ enum FeedSamples {
         var result: [[String]] = []
         var current: [String]?
         for line in unfolded(text) {
-            if line == "BEGIN:VEVENT" { current = [] } else if line == "END:VEVENT" {
+            if line == "BEGIN:VEVENT" {
+                current = []
+            } else if line == "END:VEVENT" {
                 result.append(current ?? [])
                 current = nil
-            } else { current?.append(line) }
+            } else {
+                current?.append(line)
+            }
         }
         return result
     }

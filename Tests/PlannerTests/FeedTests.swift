@@ -29,39 +29,52 @@ struct FeedTests {
     @Test("UIDs are stable across unrelated edits and carry no plan or event name")
     func stableUIDs() throws {
         let events = """
-          - id: visite
-            title: Visite
-            date: 2025-04-20
-            host: namur
-            audiences: [public]
-        """
+              - id: visite
+                title: Visite
+                date: 2025-04-20
+                host: namur
+                audiences: [public]
+            """
         let before = try FeedSamples.feeds([PlanSamples.load(PlanSamples.plan(events: events))])
-        let after = try FeedSamples.feeds([PlanSamples.load(PlanSamples.plan(events: events + """
+        let after = try FeedSamples.feeds([
+            PlanSamples.load(
+                PlanSamples.plan(
+                    events: events + """
 
-          - id: autre
-            title: Autre chose
-            date: 2025-05-02
-            host: quebec
-            audiences: [public]
-        """))])
-        let uidsBefore = FeedSamples.events(FeedSamples.feed(before, "essai-public.ics")!.text).compactMap { FeedSamples.value("UID", in: $0) }
-        let uidsAfter = FeedSamples.events(FeedSamples.feed(after, "essai-public.ics")!.text).compactMap { FeedSamples.value("UID", in: $0) }
+                          - id: autre
+                            title: Autre chose
+                            date: 2025-05-02
+                            host: quebec
+                            audiences: [public]
+                        """))
+        ])
+        let uidsBefore = FeedSamples.events(FeedSamples.feed(before, "essai-public.ics")!.text).compactMap {
+            FeedSamples.value("UID", in: $0)
+        }
+        let uidsAfter = FeedSamples.events(FeedSamples.feed(after, "essai-public.ics")!.text).compactMap {
+            FeedSamples.value("UID", in: $0)
+        }
         #expect(uidsBefore.count == 2)
         #expect(Set(uidsBefore).isSubset(of: Set(uidsAfter)))
         for uid in uidsAfter {
-            #expect(uid.range(of: "^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", options: .regularExpression) != nil)
+            #expect(
+                uid.range(of: "^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", options: .regularExpression) != nil)
         }
         #expect(StableIdentifier.uuid(for: "essai/visite") == StableIdentifier.uid(planID: "essai", eventID: "visite"))
     }
 
     @Test("DTSTAMP and LAST-MODIFIED come from the plan's revision, in UTC")
     func stampFromRevision() throws {
-        let feeds = try FeedSamples.feeds([PlanSamples.load(PlanSamples.plan(events: """
-          - id: visite
-            title: Visite
-            date: 2025-04-20
-            audiences: [public]
-        """))])
+        let feeds = try FeedSamples.feeds([
+            PlanSamples.load(
+                PlanSamples.plan(
+                    events: """
+                          - id: visite
+                            title: Visite
+                            date: 2025-04-20
+                            audiences: [public]
+                        """))
+        ])
         for event in FeedSamples.events(feeds[0].text) {
             #expect(FeedSamples.value("DTSTAMP", in: event) == "20240115T090000Z")
             #expect(FeedSamples.value("LAST-MODIFIED", in: event) == "20240115T090000Z")
@@ -70,26 +83,28 @@ struct FeedTests {
 
     @Test("A public feed holds no confidential or internal event and no personal data")
     func publicFeedIsClean() throws {
-        let plan = try PlanSamples.load(PlanSamples.plan(events: """
-          - id: mission
-            kind: mission
-            title: Mission publique
-            dates: {from: 2025-04-20, to: 2025-04-25}
-            origin: quebec
-            destination: namur
-            travellers: [maire]
-            audiences: [public]
-          - id: secret
-            title: Rencontre confidentielle
-            date: 2025-05-02
-            host: namur
-            audiences: [public]
-            confidential: true
-          - id: interne
-            title: Réunion interne
-            date: 2025-05-03
-            host: quebec
-        """))
+        let plan = try PlanSamples.load(
+            PlanSamples.plan(
+                events: """
+                      - id: mission
+                        kind: mission
+                        title: Mission publique
+                        dates: {from: 2025-04-20, to: 2025-04-25}
+                        origin: quebec
+                        destination: namur
+                        travellers: [maire]
+                        audiences: [public]
+                      - id: secret
+                        title: Rencontre confidentielle
+                        date: 2025-05-02
+                        host: namur
+                        audiences: [public]
+                        confidential: true
+                      - id: interne
+                        title: Réunion interne
+                        date: 2025-05-03
+                        host: quebec
+                    """))
         let feeds = try FeedSamples.feeds([plan])
         let publicText = try #require(FeedSamples.feed(feeds, "essai-public.ics")).text
         #expect(!publicText.contains("confidentielle"))
@@ -113,7 +128,8 @@ struct FeedTests {
     func timesAndZones() throws {
         let feeds = try FeedSamples.realFeeds()
         let terrebonne = try #require(FeedSamples.feed(feeds, "terrebonne-namur-2024-2026-public.ics")).text
-        let mission = try #require(FeedSamples.events(terrebonne).first { FeedSamples.value("SUMMARY", in: $0)?.hasPrefix("Mission de Terrebonne") == true })
+        let mission = try #require(
+            FeedSamples.events(terrebonne).first { FeedSamples.value("SUMMARY", in: $0)?.hasPrefix("Mission de Terrebonne") == true })
         #expect(mission.contains("DTSTART;VALUE=DATE:20250420"))
         #expect(mission.contains("DTEND;VALUE=DATE:20250426"))
         let coordinators = try #require(FeedSamples.feed(feeds, "quebec-namur-2024-2026-coordinators.ics")).text
@@ -142,7 +158,8 @@ struct FeedTests {
     func deadlineAlarm() throws {
         let feeds = try FeedSamples.realFeeds()
         let text = try #require(FeedSamples.feed(feeds, "terrebonne-namur-2024-2026-partner-namur.ics")).text
-        let report = try #require(FeedSamples.events(text).first { FeedSamples.value("SUMMARY", in: $0)?.hasPrefix("Rapport annuel") == true })
+        let report = try #require(
+            FeedSamples.events(text).first { FeedSamples.value("SUMMARY", in: $0)?.hasPrefix("Rapport annuel") == true })
         #expect(FeedSamples.value("RRULE", in: report) == "FREQ=YEARLY;COUNT=3")
         #expect(report.contains("BEGIN:VALARM"))
         #expect(report.contains("ACTION:DISPLAY"))
@@ -152,13 +169,16 @@ struct FeedTests {
 
     @Test("Text is escaped in SUMMARY, X-WR-CALNAME and CATEGORIES")
     func escaping() throws {
-        let text = PlanSamples.plan(events: """
-          - id: visite
-            title: "Visite; arts, culture"
-            date: 2025-04-20
-            domains: [culture]
-            audiences: [public]
-        """).replacingOccurrences(of: "title: {fr: Plan d'essai, en: Test plan}", with: "title: {fr: \"Plan d'essai, volet; culture\", en: Test plan}")
+        let text = PlanSamples.plan(
+            events: """
+                  - id: visite
+                    title: "Visite; arts, culture"
+                    date: 2025-04-20
+                    domains: [culture]
+                    audiences: [public]
+                """
+        ).replacingOccurrences(
+            of: "title: {fr: Plan d'essai, en: Test plan}", with: "title: {fr: \"Plan d'essai, volet; culture\", en: Test plan}")
         let feed = try #require(try FeedSamples.feeds([PlanSamples.load(text)]).first).text
         let lines = FeedSamples.unfolded(feed)
         #expect(lines.contains("X-WR-CALNAME:Plan d'essai\\, volet\\; culture"))
@@ -180,7 +200,9 @@ struct FeedTests {
     func calendarProperties() throws {
         let feed = try #require(try FeedSamples.realFeeds().first).text
         let lines = FeedSamples.unfolded(feed)
-        for expected in ["VERSION:2.0", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "REFRESH-INTERVAL;VALUE=DURATION:PT12H", "X-PUBLISHED-TTL:PT12H"] {
+        for expected in [
+            "VERSION:2.0", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "REFRESH-INTERVAL;VALUE=DURATION:PT12H", "X-PUBLISHED-TTL:PT12H",
+        ] {
             #expect(lines.contains(expected), "missing \(expected)")
         }
         #expect(lines.contains { $0.hasPrefix("X-WR-CALDESC:") })

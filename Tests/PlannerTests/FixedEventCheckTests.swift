@@ -48,10 +48,16 @@ struct FixedEventCheckTests {
     func rendered() throws {
         let result = try Self.plan([Self.fixture])
         let christmas = try #require(result.fixedEventWarnings.first { $0.eventID == "reunion-noel" })
-        #expect(christmas.text.en == "\(Self.fixture):36:12: 'Réunion à Namur' [reunion-noel], on 25 December 2025 (a date written in the plan), "
-            + "breaks reunion-noel:holidays(namur): not on the holidays of Ville de Namur (BE, BE-FWB, BE-WAL, BE-WAL-NAMUR): Christmas Day (25 December 2025)")
-        #expect(christmas.text.fr == "\(Self.fixture):36:12: « Réunion à Namur » [reunion-noel], le 25 décembre 2025 (date écrite dans le plan), "
-            + "enfreint reunion-noel:holidays(namur) : pas pendant les jours fériés de Ville de Namur (BE, BE-FWB, BE-WAL, BE-WAL-NAMUR) : Noël (25 décembre 2025)")
+        #expect(
+            christmas.text.en
+                == "\(Self.fixture):36:12: 'Réunion à Namur' [reunion-noel], on 25 December 2025 (a date written in the plan), "
+                + "breaks reunion-noel:holidays(namur): not on the holidays of Ville de Namur (BE, BE-FWB, BE-WAL, BE-WAL-NAMUR): Christmas Day (25 December 2025)"
+        )
+        #expect(
+            christmas.text.fr
+                == "\(Self.fixture):36:12: « Réunion à Namur » [reunion-noel], le 25 décembre 2025 (date écrite dans le plan), "
+                + "enfreint reunion-noel:holidays(namur) : pas pendant les jours fériés de Ville de Namur (BE, BE-FWB, BE-WAL, BE-WAL-NAMUR) : Noël (25 décembre 2025)"
+        )
         let lyon = try #require(result.fixedEventWarnings.first { $0.eventID == "mission-lyon" })
         #expect(lyon.constraint.message.en.hasSuffix("(travel days included)"))
 
@@ -69,13 +75,14 @@ struct FixedEventCheckTests {
     func explained() throws {
         let result = try Self.plan([Self.fixture])
         let christmas = try #require(EventExplanation("reunion-noel", in: result)).rendered(in: .en)
-        #expect(christmas == """
-            Réunion à Namur [reunion-noel]: Thursday 25 December 2025
-            Date fixed by the plan: the solver does not move it.
-            Rules it breaks:
-              - reunion-noel:holidays(namur): not on the holidays of Ville de Namur (BE, BE-FWB, BE-WAL, BE-WAL-NAMUR): Christmas Day (25 December 2025)
+        #expect(
+            christmas == """
+                Réunion à Namur [reunion-noel]: Thursday 25 December 2025
+                Date fixed by the plan: the solver does not move it.
+                Rules it breaks:
+                  - reunion-noel:holidays(namur): not on the holidays of Ville de Namur (BE, BE-FWB, BE-WAL, BE-WAL-NAMUR): Christmas Day (25 December 2025)
 
-            """)
+                """)
         let ordinary = try #require(EventExplanation("reunion-ordinaire", in: result)).rendered(in: .fr)
         #expect(!ordinary.contains("enfreint") && !ordinary.contains("Règles"))
     }
@@ -88,13 +95,16 @@ struct FixedEventCheckTests {
         for plan in unrecorded.indices {
             for activity in unrecorded[plan].activities.indices { unrecorded[plan].activities[activity].outcomes = [:] }
         }
-        let unrecordedRules = Set(try WorkspacePlanner.plan(unrecorded, options: PlanningOptions(calendarsDirectory: SolverSamples.calendars))
-            .fixedEventWarnings.map(\.constraint.name))
+        let unrecordedRules = Set(
+            try WorkspacePlanner.plan(unrecorded, options: PlanningOptions(calendarsDirectory: SolverSamples.calendars))
+                .fixedEventWarnings.map(\.constraint.name))
         let result = try Self.plan(PlanSamples.realPlanFiles)
         let rules = Set(result.fixedEventWarnings.map(\.constraint.name))
-        for rule in ["visite-namur-terrebonne-2025:blackout(construction-holiday-2025)",
-                     "visite-namur-quebec-2025:blackout(construction-holiday-2025)",
-                     "mission-terrebonne-namur-2025:holidays(namur)"] {
+        for rule in [
+            "visite-namur-terrebonne-2025:blackout(construction-holiday-2025)",
+            "visite-namur-quebec-2025:blackout(construction-holiday-2025)",
+            "mission-terrebonne-namur-2025:holidays(namur)",
+        ] {
             #expect(unrecordedRules.contains(rule), "\(rule)")
             #expect(!rules.contains(rule), "\(rule)")
         }

@@ -10,9 +10,10 @@ struct JurisdictionFeedTests {
     static let calendars = PlanSamples.repositoryRoot.appendingPathComponent("calendars")
 
     static func builder() throws -> JurisdictionFeedBuilder {
-        JurisdictionFeedBuilder(holidays: try HolidayCatalog(directory: calendars.appendingPathComponent("holidays")),
-                                blackouts: try BlackoutCatalog(directory: calendars.appendingPathComponent("blackouts")),
-                                years: 2024...2027)
+        JurisdictionFeedBuilder(
+            holidays: try HolidayCatalog(directory: calendars.appendingPathComponent("holidays")),
+            blackouts: try BlackoutCatalog(directory: calendars.appendingPathComponent("blackouts")),
+            years: 2024...2027)
     }
 
     @Test("Every jurisdiction's feed lints clean and holds only transparent all-day events")

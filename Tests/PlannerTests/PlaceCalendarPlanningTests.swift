@@ -127,10 +127,11 @@ struct PlaceCalendarPlanningTests {
         let file = try Self.folder(ics: nil, holidays: "[TN, extra/jours.ics]")
         let error = try #require(throws: SourceError.self) { try PlanLoader.load(file: file) }
         let folder = (file as NSString).deletingLastPathComponent
-        #expect(error.rendered(in: .en) == """
-            \(file):11:20: error: calendar 'extra/jours.ics' does not exist (looked for \(folder)/extra/jours.ics)
-              fix: give the path of an .ics file, relative to the plan's folder, or remove it from 'holidays:'
-            """)
+        #expect(
+            error.rendered(in: .en) == """
+                \(file):11:20: error: calendar 'extra/jours.ics' does not exist (looked for \(folder)/extra/jours.ics)
+                  fix: give the path of an .ics file, relative to the plan's folder, or remove it from 'holidays:'
+                """)
     }
 
     @Test("A file that is not iCalendar is refused at its place in holidays:")

@@ -17,30 +17,37 @@ struct PlanLoaderTests {
     @Test("A folder is planned as one workspace, files in name order")
     func folderLoadsEveryPlan() throws {
         let plans = try PlanLoader.load(paths: [PlanSamples.repositoryRoot.appendingPathComponent("calendars").path])
-        #expect(plans.map(\.id) == ["france-quebec-cooperation", "quebec-international", "quebec-namur-2024-2026",
-                                    "terrebonne-namur-2024-2026"])
+        #expect(
+            plans.map(\.id) == [
+                "france-quebec-cooperation", "quebec-international", "quebec-namur-2024-2026",
+                "terrebonne-namur-2024-2026",
+            ])
     }
 
     @Test("A well-formed plan reads every field")
     func readsFields() throws {
-        let text = PlanSamples.plan(events: """
-          - id: comite
-            kind: committee
-            title: {fr: Comité, en: Committee}
-            start: 2024-06-11T10:00
-            duration: 1h30
-            hosts: [quebec, namur]
-            repeat: {every: year, count: 3, except: [2025-06-11]}
-            audiences: [public, partner:namur]
-            domains: [culture]
-        """)
+        let text = PlanSamples.plan(
+            events: """
+                  - id: comite
+                    kind: committee
+                    title: {fr: Comité, en: Committee}
+                    start: 2024-06-11T10:00
+                    duration: 1h30
+                    hosts: [quebec, namur]
+                    repeat: {every: year, count: 3, except: [2025-06-11]}
+                    audiences: [public, partner:namur]
+                    domains: [culture]
+                """)
         let plan = try PlanSamples.load(text)
         let activity = try #require(plan.activities.first)
         #expect(activity.kind == .committee)
         #expect(activity.hostIDs == ["quebec", "namur"])
         #expect(activity.audiences == [.public, .partner("namur")])
-        #expect(activity.timing == .timed(start: CivilDateTime(iso: "2024-06-11T10:00")!,
-                                          end: CivilDateTime(iso: "2024-06-11T11:30")!, zone: "America/Toronto"))
+        #expect(
+            activity.timing
+                == .timed(
+                    start: CivilDateTime(iso: "2024-06-11T10:00")!,
+                    end: CivilDateTime(iso: "2024-06-11T11:30")!, zone: "America/Toronto"))
         #expect(activity.repetition?.count == 3)
         #expect(activity.repetition?.exceptions == [CivilDate(iso: "2025-06-11")!])
         #expect(plan.people.first?.email == "maire@example.org")
@@ -59,79 +66,103 @@ struct PlanLoaderTests {
     }
 
     static let mistakes: [Mistake] = [
-        Mistake(name: "unknown partner id", events: """
-          - id: visite
-            title: Visite
-            date: 2025-04-20
-            host: namurr
-        """, marker: "namurr", messageFragment: "unknown partner 'namurr'", hintFragment: "did you mean 'namur'?"),
-        Mistake(name: "unknown person id", events: """
-          - id: mission
-            kind: mission
-            title: Mission
-            dates: {from: 2025-04-20, to: 2025-04-25}
-            origin: quebec
-            destination: namur
-            travellers: [maire, mair2]
-        """, marker: "mair2", messageFragment: "unknown person 'mair2'", hintFragment: "did you mean 'maire'?"),
-        Mistake(name: "impossible date", events: """
-          - id: visite
-            title: Visite
-            date: 2025-02-30
-        """, marker: "2025-02-30", messageFragment: "'2025-02-30' is not a valid date", hintFragment: "only 28 days"),
-        Mistake(name: "unknown time zone", events: """
-          - id: appel
-            title: Appel
-            start: 2025-03-10T09:00
-            timezone: Europe/Namur
-        """, marker: "Europe/Namur", messageFragment: "unknown time zone 'Europe/Namur'", hintFragment: "IANA"),
-        Mistake(name: "end before start (dates)", events: """
-          - id: visite
-            title: Visite
-            dates: {from: 2025-04-25, to: 2025-04-20}
-        """, marker: "2025-04-20}", messageFragment: "is before the start", hintFragment: "swap"),
-        Mistake(name: "end before start (times)", events: """
-          - id: appel
-            title: Appel
-            host: quebec
-            start: 2025-03-10T09:00
-            end: 2025-03-10T08:00
-        """, marker: "2025-03-10T08:00", messageFragment: "is not after the start", hintFragment: "duration"),
-        Mistake(name: "duplicate id", events: """
-          - id: visite
-            title: Visite
-            date: 2025-04-20
-          - id: visite
-            title: Autre visite
-            date: 2025-04-21
-        """, marker: "id: visite", messageFragment: "id 'visite' is already used", hintFragment: "unique id", occurrence: 2),
-        Mistake(name: "unknown key", events: """
-          - id: visite
-            title: Visite
-            date: 2025-04-20
-            hots: quebec
-        """, marker: "hots", messageFragment: "unknown key 'hots'", hintFragment: "did you mean 'host'?"),
-        Mistake(name: "bad audience", events: """
-          - id: visite
-            title: Visite
-            date: 2025-04-20
-            audiences: [publik]
-        """, marker: "publik", messageFragment: "unknown audience 'publik'", hintFragment: "did you mean 'public'?"),
-        Mistake(name: "count and until", events: """
-          - id: visite
-            title: Visite
-            date: 2025-04-20
-            repeat: {every: year, count: 2, until: 2026-01-01}
-        """, marker: "{every: year, count", messageFragment: "cannot be combined", hintFragment: "keep one"),
-        Mistake(name: "no date", events: """
-          - id: visite
-            title: Visite
-        """, marker: "id: visite", messageFragment: "has no date", hintFragment: "dates: {from, to}"),
-        Mistake(name: "YAML syntax", events: """
-          - id: visite
-            title: [Visite
-            date: 2025-04-20
-        """, marker: "date: 2025-04-20", messageFragment: "invalid YAML", hintFragment: "indentation"),
+        Mistake(
+            name: "unknown partner id",
+            events: """
+                  - id: visite
+                    title: Visite
+                    date: 2025-04-20
+                    host: namurr
+                """, marker: "namurr", messageFragment: "unknown partner 'namurr'", hintFragment: "did you mean 'namur'?"),
+        Mistake(
+            name: "unknown person id",
+            events: """
+                  - id: mission
+                    kind: mission
+                    title: Mission
+                    dates: {from: 2025-04-20, to: 2025-04-25}
+                    origin: quebec
+                    destination: namur
+                    travellers: [maire, mair2]
+                """, marker: "mair2", messageFragment: "unknown person 'mair2'", hintFragment: "did you mean 'maire'?"),
+        Mistake(
+            name: "impossible date",
+            events: """
+                  - id: visite
+                    title: Visite
+                    date: 2025-02-30
+                """, marker: "2025-02-30", messageFragment: "'2025-02-30' is not a valid date", hintFragment: "only 28 days"),
+        Mistake(
+            name: "unknown time zone",
+            events: """
+                  - id: appel
+                    title: Appel
+                    start: 2025-03-10T09:00
+                    timezone: Europe/Namur
+                """, marker: "Europe/Namur", messageFragment: "unknown time zone 'Europe/Namur'", hintFragment: "IANA"),
+        Mistake(
+            name: "end before start (dates)",
+            events: """
+                  - id: visite
+                    title: Visite
+                    dates: {from: 2025-04-25, to: 2025-04-20}
+                """, marker: "2025-04-20}", messageFragment: "is before the start", hintFragment: "swap"),
+        Mistake(
+            name: "end before start (times)",
+            events: """
+                  - id: appel
+                    title: Appel
+                    host: quebec
+                    start: 2025-03-10T09:00
+                    end: 2025-03-10T08:00
+                """, marker: "2025-03-10T08:00", messageFragment: "is not after the start", hintFragment: "duration"),
+        Mistake(
+            name: "duplicate id",
+            events: """
+                  - id: visite
+                    title: Visite
+                    date: 2025-04-20
+                  - id: visite
+                    title: Autre visite
+                    date: 2025-04-21
+                """, marker: "id: visite", messageFragment: "id 'visite' is already used", hintFragment: "unique id", occurrence: 2),
+        Mistake(
+            name: "unknown key",
+            events: """
+                  - id: visite
+                    title: Visite
+                    date: 2025-04-20
+                    hots: quebec
+                """, marker: "hots", messageFragment: "unknown key 'hots'", hintFragment: "did you mean 'host'?"),
+        Mistake(
+            name: "bad audience",
+            events: """
+                  - id: visite
+                    title: Visite
+                    date: 2025-04-20
+                    audiences: [publik]
+                """, marker: "publik", messageFragment: "unknown audience 'publik'", hintFragment: "did you mean 'public'?"),
+        Mistake(
+            name: "count and until",
+            events: """
+                  - id: visite
+                    title: Visite
+                    date: 2025-04-20
+                    repeat: {every: year, count: 2, until: 2026-01-01}
+                """, marker: "{every: year, count", messageFragment: "cannot be combined", hintFragment: "keep one"),
+        Mistake(
+            name: "no date",
+            events: """
+                  - id: visite
+                    title: Visite
+                """, marker: "id: visite", messageFragment: "has no date", hintFragment: "dates: {from, to}"),
+        Mistake(
+            name: "YAML syntax",
+            events: """
+                  - id: visite
+                    title: [Visite
+                    date: 2025-04-20
+                """, marker: "date: 2025-04-20", messageFragment: "invalid YAML", hintFragment: "indentation"),
     ]
 
     @Test("Each mistake is refused with file:line:column, what is wrong and how to fix it", arguments: mistakes)
@@ -150,25 +181,29 @@ struct PlanLoaderTests {
 
     @Test("Every mistake in a file is reported, not just the first")
     func reportsAll() {
-        let issues = PlanSamples.issues(PlanSamples.plan(events: """
-          - id: a
-            title: A
-            date: 2025-02-30
-          - id: b
-            title: B
-            date: 2025-04-20
-            host: nowhere
-        """))
+        let issues = PlanSamples.issues(
+            PlanSamples.plan(
+                events: """
+                      - id: a
+                        title: A
+                        date: 2025-02-30
+                      - id: b
+                        title: B
+                        date: 2025-04-20
+                        host: nowhere
+                    """))
         #expect(issues.count == 2)
     }
 
     @Test("French messages read as French")
     func frenchRendering() throws {
-        let issues = PlanSamples.issues(PlanSamples.plan(events: """
-          - id: a
-            title: A
-            date: 2025-02-30
-        """))
+        let issues = PlanSamples.issues(
+            PlanSamples.plan(
+                events: """
+                      - id: a
+                        title: A
+                        date: 2025-02-30
+                    """))
         let rendered = try #require(issues.first).rendered(in: .fr)
         #expect(rendered.hasPrefix("essai.yaml:"))
         #expect(rendered.contains(": erreur : "))
@@ -179,7 +214,8 @@ struct PlanLoaderTests {
 
     @Test("Exponential YAML aliases are refused quickly with a bounded report")
     func aliasBomb() {
-        var text = PlanSamples.header.replacingOccurrences(of: "partners:\n", with: "unused:\n") + "x0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        var text =
+            PlanSamples.header.replacingOccurrences(of: "partners:\n", with: "unused:\n") + "x0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...8 {
             text += "x\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
         }

@@ -8,42 +8,42 @@ import TestSupport
 /// Small plans written inline so that each test shows the lines its locations point at.
 enum PlanSamples {
     static let header = """
-    jumelage: 1
-    id: essai
-    title: {fr: Plan d'essai, en: Test plan}
-    language: fr
-    revision: 2024-01-15T09:00:00Z
-    horizon: {from: 2024-01-01, to: 2026-12-31}
-    partners:
-      - id: quebec
-        name: Ville de Québec
-        country: CA
-        timezone: America/Toronto
-        holidays: [CA-QC]
-        coordinates: [46.8139, -71.2080]
-      - id: namur
-        name: Ville de Namur
-        country: BE
-        timezone: Europe/Brussels
-        coordinates: [50.4674, 4.8718]
-    people:
-      - id: maire
-        name: Bruno Marchand
-        role: Maire
-        partner: quebec
-        email: maire@example.org
-        phone: "+1 418 555 0100"
-    domains:
-      - id: culture
-        name: {fr: "Culture, francophonie; arts", en: "Culture, Francophonie; arts"}
-    ties:
-      - id: jumelage
-        kind: twinning
-        partners: [quebec, namur]
-        signed: 1999-10-28
-        anniversaries: {every: 5}
+        jumelage: 1
+        id: essai
+        title: {fr: Plan d'essai, en: Test plan}
+        language: fr
+        revision: 2024-01-15T09:00:00Z
+        horizon: {from: 2024-01-01, to: 2026-12-31}
+        partners:
+          - id: quebec
+            name: Ville de Québec
+            country: CA
+            timezone: America/Toronto
+            holidays: [CA-QC]
+            coordinates: [46.8139, -71.2080]
+          - id: namur
+            name: Ville de Namur
+            country: BE
+            timezone: Europe/Brussels
+            coordinates: [50.4674, 4.8718]
+        people:
+          - id: maire
+            name: Bruno Marchand
+            role: Maire
+            partner: quebec
+            email: maire@example.org
+            phone: "+1 418 555 0100"
+        domains:
+          - id: culture
+            name: {fr: "Culture, francophonie; arts", en: "Culture, Francophonie; arts"}
+        ties:
+          - id: jumelage
+            kind: twinning
+            partners: [quebec, namur]
+            signed: 1999-10-28
+            anniversaries: {every: 5}
 
-    """
+        """
 
     /// The header followed by an `events:` section.
     static func plan(events: String) -> String {

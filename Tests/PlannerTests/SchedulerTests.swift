@@ -9,7 +9,9 @@ struct SchedulerTests {
     @Test("The 25th anniversary of the 28 Oct 1999 twinning falls on 28 Oct 2024")
     func twentyFifthAnniversary() throws {
         let plan = try PlanLoader.load(file: PlanSamples.realPlanFiles[0])
-        let anniversaries = Scheduler.schedule([plan]).events.filter { if case .anniversary = $0.origin { return true } else { return false } }
+        let anniversaries = Scheduler.schedule([plan]).events.filter {
+            if case .anniversary = $0.origin { return true } else { return false }
+        }
         #expect(anniversaries.map(\.timing.firstDate) == [CivilDate(iso: "2024-10-28")!])
         let event = try #require(anniversaries.first)
         #expect(event.title.fr == "25e anniversaire du jumelage Québec–Namur")
@@ -32,11 +34,15 @@ struct SchedulerTests {
         let plan = try PlanLoader.load(file: PlanSamples.realPlanFiles[0])
         let committee = Scheduler.schedule([plan]).events.filter { $0.activityID == "comite-suivi" }
         #expect(committee.map(\.hostID) == ["quebec", "namur", "quebec"])
-        #expect(committee.map { $0.timing } == [
-            .timed(start: CivilDateTime(iso: "2024-06-11T10:00")!, end: CivilDateTime(iso: "2024-06-11T13:00")!, zone: "America/Toronto"),
-            .timed(start: CivilDateTime(iso: "2025-06-11T10:00")!, end: CivilDateTime(iso: "2025-06-11T13:00")!, zone: "Europe/Brussels"),
-            .timed(start: CivilDateTime(iso: "2026-06-11T10:00")!, end: CivilDateTime(iso: "2026-06-11T13:00")!, zone: "America/Toronto"),
-        ])
+        #expect(
+            committee.map { $0.timing } == [
+                .timed(
+                    start: CivilDateTime(iso: "2024-06-11T10:00")!, end: CivilDateTime(iso: "2024-06-11T13:00")!, zone: "America/Toronto"),
+                .timed(
+                    start: CivilDateTime(iso: "2025-06-11T10:00")!, end: CivilDateTime(iso: "2025-06-11T13:00")!, zone: "Europe/Brussels"),
+                .timed(
+                    start: CivilDateTime(iso: "2026-06-11T10:00")!, end: CivilDateTime(iso: "2026-06-11T13:00")!, zone: "America/Toronto"),
+            ])
         #expect(committee.allSatisfy { $0.series?.singleRule == false })
         #expect(Set(committee.map(\.uid)).count == 3)
     }
@@ -44,7 +50,8 @@ struct SchedulerTests {
     @Test("Monthly repetition skips months without the day, as RFC 5545 does")
     func monthlySkipsShortMonths() {
         let rule = Repetition(unit: .month, interval: 1, count: 4, until: nil, exceptions: [])
-        #expect(rule.occurrenceDates(from: CivilDate(iso: "2025-01-31")!).map(\.description)
+        #expect(
+            rule.occurrenceDates(from: CivilDate(iso: "2025-01-31")!).map(\.description)
                 == ["2025-01-31", "2025-03-31", "2025-05-31", "2025-07-31"])
         let leap = Repetition(unit: .year, interval: 1, count: 2, until: nil, exceptions: [])
         #expect(leap.occurrenceDates(from: CivilDate(iso: "2024-02-29")!).map(\.description) == ["2024-02-29", "2028-02-29"])
@@ -62,13 +69,15 @@ struct SchedulerTests {
 
     @Test("A series without count or until ends with the plan's horizon")
     func horizonBoundsSeries() throws {
-        let plan = try PlanSamples.load(PlanSamples.plan(events: """
-          - id: appel
-            title: Appel
-            host: quebec
-            start: 2026-10-01T09:00
-            repeat: {every: month}
-        """))
+        let plan = try PlanSamples.load(
+            PlanSamples.plan(
+                events: """
+                      - id: appel
+                        title: Appel
+                        host: quebec
+                        start: 2026-10-01T09:00
+                        repeat: {every: month}
+                    """))
         #expect(Scheduler.schedule([plan]).events.filter { $0.activityID == "appel" }.count == 3)
     }
 }

@@ -83,8 +83,9 @@ struct SoftLinkTests {
 
     @Test func repairsMoveTheCommitteeNotTheCommissionUnlessAsked() throws {
         // One commission only: a single conflict, which one relaxation resolves.
-        let plan = try S.plan(Self.commission(open: true, count: 1)
-            + Self.committee(window: "{from: 2025-06-10, to: 2025-06-30}", link: "{event: cpcfq, within: 2}"))
+        let plan = try S.plan(
+            Self.commission(open: true, count: 1)
+                + Self.committee(window: "{from: 2025-06-10, to: 2025-06-30}", link: "{event: cpcfq, within: 2}"))
         let result = try S.solve([plan])
         #expect(result.status == .infeasible)
         let conflict = Set(result.conflicts.map(\.name))
@@ -99,60 +100,63 @@ struct SoftLinkTests {
     }
 
     @Test func weightOnAFestivityIsRefused() throws {
-        let issues = PlanSamples.issues(S.header() + """
-          - id: mission
-            title: Mission
-            dates: {from: 2027-09-16, to: 2027-09-20}
-            host: namur
-            schedule:
-              window: {from: 2027-09-01, to: 2027-09-30}
-              alongside: {holiday: fetes-de-wallonie, weight: 3}
+        let issues = PlanSamples.issues(
+            S.header() + """
+                  - id: mission
+                    title: Mission
+                    dates: {from: 2027-09-16, to: 2027-09-20}
+                    host: namur
+                    schedule:
+                      window: {from: 2027-09-01, to: 2027-09-30}
+                      alongside: {holiday: fetes-de-wallonie, weight: 3}
 
-        """)
+                """)
         #expect(issues.map(\.message.en) == ["'weight' only applies to a link to an event"])
     }
 
     /// `after: {event: lancement/1}` names one occurrence: every occurrence of the series
     /// follows it, whatever its year.
     @Test func anOccurrenceNamedBindsEveryOccurrence() throws {
-        let result = try S.solve("""
-          - id: lancement
-            title: Lancement
-            date: 2026-06-02
-            host: quebec
-            repeat: {every: year, count: 2}
-          - id: atelier
-            title: Atelier
-            date: 2025-03-04
-            host: quebec
-            repeat: {every: year, count: 3}
-            schedule:
-              windows: [{from: 2025-01-06, to: 2025-12-19}]
-              after: {event: lancement/1, lag: 0}
+        let result = try S.solve(
+            """
+              - id: lancement
+                title: Lancement
+                date: 2026-06-02
+                host: quebec
+                repeat: {every: year, count: 2}
+              - id: atelier
+                title: Atelier
+                date: 2025-03-04
+                host: quebec
+                repeat: {every: year, count: 3}
+                schedule:
+                  windows: [{from: 2025-01-06, to: 2025-12-19}]
+                  after: {event: lancement/1, lag: 0}
 
-        """)
+            """)
         #expect(result.status == .infeasible, "atelier/1 (2025) cannot follow lancement/1 (June 2026)")
         #expect(result.conflicts.map(\.name).contains("atelier/1:after(lancement/1)"))
     }
 
     /// A commission held twice a year: the yearly committee is linked to the nearer one only.
     @Test func aTwiceYearlyCommissionPairsOnceAYear() throws {
-        let result = try S.solve("""
-          - id: commission
-            title: Commission
-            date: 2025-03-12
-            host: quebec
-            repeat: {every: month, interval: 6, count: 4}
-          - id: comite
-            title: Comité
-            date: 2025-09-10
-            host: quebec
-            repeat: {every: year, count: 2}
-            schedule:
-              window: {from: 2025-09-01, to: 2025-09-30}
-              alongside: {event: commission, within: 2}
+        let result = try S.solve(
+            """
+              - id: commission
+                title: Commission
+                date: 2025-03-12
+                host: quebec
+                repeat: {every: month, interval: 6, count: 4}
+              - id: comite
+                title: Comité
+                date: 2025-09-10
+                host: quebec
+                repeat: {every: year, count: 2}
+                schedule:
+                  window: {from: 2025-09-01, to: 2025-09-30}
+                  alongside: {event: commission, within: 2}
 
-        """)
+            """)
         #expect(result.status == .optimal)
         let links = result.problem?.constraints.filter { $0.kind == .alongside }.map(\.name).sorted() ?? []
         #expect(links == ["comite/1:alongside(commission/2)", "comite/2:alongside(commission/4)"])
@@ -161,22 +165,23 @@ struct SoftLinkTests {
     /// `--explain` counts the soft links an event breaks in its cost, and offers dates that break
     /// them as alternatives.
     @Test func explanationsCountSoftLinks() throws {
-        let result = try S.solve("""
-          - id: cpcfq
-            title: Commission
-            date: 2025-05-27
-            host: quebec
-            schedule:
-              window: {from: 2025-05-20, to: 2025-05-31}
-          - id: comite
-            title: Comité
-            date: 2025-06-20
-            host: quebec
-            schedule:
-              window: {from: 2025-06-10, to: 2025-06-30}
-              alongside: {event: cpcfq, within: 2, weight: 1}
+        let result = try S.solve(
+            """
+              - id: cpcfq
+                title: Commission
+                date: 2025-05-27
+                host: quebec
+                schedule:
+                  window: {from: 2025-05-20, to: 2025-05-31}
+              - id: comite
+                title: Comité
+                date: 2025-06-20
+                host: quebec
+                schedule:
+                  window: {from: 2025-06-10, to: 2025-06-30}
+                  alongside: {event: cpcfq, within: 2, weight: 1}
 
-        """)
+            """)
         let committee = try #require(EventExplanation("comite", in: result))
         #expect(committee.cost == 10)
         #expect(committee.costs.map(\.constraint.name) == ["comite:alongside(cpcfq)"])

@@ -30,37 +30,40 @@ struct SolverOptimalityTests {
         for index in 0..<fixedCount {
             let day = base.adding(days: Int.random(in: 0...40, using: &random))
             events += """
-              - id: fixe\(index)
-                title: Fixe \(index)
-                host: \(Bool.random(using: &random) ? "namur" : "quebec")
-                date: \(day)
-                travellers: [\(people[Int.random(in: 0..<3, using: &random)])]
+                  - id: fixe\(index)
+                    title: Fixe \(index)
+                    host: \(Bool.random(using: &random) ? "namur" : "quebec")
+                    date: \(day)
+                    travellers: [\(people[Int.random(in: 0..<3, using: &random)])]
 
-            """
+                """
         }
         for index in 0..<Int.random(in: 4...6, using: &random) {
             let start = base.adding(days: Int.random(in: 0...35, using: &random))
             let width = Int.random(in: 3...6, using: &random)
             let travellers = people.filter { _ in Int.random(in: 0..<3, using: &random) == 0 }
-            var after = index > 0 && Int.random(in: 0..<4, using: &random) == 0 ? "\n      after: {event: ouvert\(index - 1), lag: \(Int.random(in: 0...3, using: &random))}" : ""
+            var after =
+                index > 0 && Int.random(in: 0..<4, using: &random) == 0
+                ? "\n      after: {event: ouvert\(index - 1), lag: \(Int.random(in: 0...3, using: &random))}" : ""
             if softLinks, index > 0 {
                 let weight = Int.random(in: 1...4, using: &random)
-                after = after.isEmpty
+                after =
+                    after.isEmpty
                     ? "\n      alongside: {event: ouvert\(index - 1), within: \(Int.random(in: 0...3, using: &random)), weight: \(weight)}"
                     : after.replacingOccurrences(of: "}", with: ", weight: \(weight)}")
             }
             events += """
-              - id: ouvert\(index)
-                title: Ouvert \(index)
-                host: \(Bool.random(using: &random) ? "namur" : "quebec")
-                date: \(start.adding(days: Int.random(in: 0..<width, using: &random)))
-                travellers: [\(travellers.joined(separator: ", "))]
-                schedule:
-                  window: {from: \(start), to: \(start.adding(days: width))}
-                  weekdays: [mon, tue, wed, thu, fri, sat]
-                  prefer: {months: [\(Int.random(in: 5...6, using: &random))], weight: \(Int.random(in: 1...3, using: &random))}\(after)
+                  - id: ouvert\(index)
+                    title: Ouvert \(index)
+                    host: \(Bool.random(using: &random) ? "namur" : "quebec")
+                    date: \(start.adding(days: Int.random(in: 0..<width, using: &random)))
+                    travellers: [\(travellers.joined(separator: ", "))]
+                    schedule:
+                      window: {from: \(start), to: \(start.adding(days: width))}
+                      weekdays: [mon, tue, wed, thu, fri, sat]
+                      prefer: {months: [\(Int.random(in: 5...6, using: &random))], weight: \(Int.random(in: 1...3, using: &random))}\(after)
 
-            """
+                """
         }
         return events
     }
@@ -81,7 +84,8 @@ struct SolverOptimalityTests {
                 var linkCost = 0
                 for binary in problem.binaries {
                     guard binary.first <= index, binary.second <= index, binary.first == index || binary.second == index,
-                          !problem.satisfied(binary, chosen[binary.first], chosen[binary.second]) else { continue }
+                        !problem.satisfied(binary, chosen[binary.first], chosen[binary.second])
+                    else { continue }
                     if let soft = binary.softCost { linkCost += soft } else { consistent = false }
                 }
                 if consistent { visit(index + 1, cost + problem.variables[index].cost(date) + linkCost) }
@@ -95,8 +99,9 @@ struct SolverOptimalityTests {
     func matchesExhaustiveSearch() throws {
         var feasible = 0, infeasible = 0
         for seed in 1...40 {
-            let result = try SolverSamples.solve(Self.randomPlan(seed: UInt64(seed)),
-                                                 people: "  - id: directrice\n    name: Directrice\n    partner: namur")
+            let result = try SolverSamples.solve(
+                Self.randomPlan(seed: UInt64(seed)),
+                people: "  - id: directrice\n    name: Directrice\n    partner: namur")
             let problem = try #require(result.problem)
             #expect(result.schedule.events.count <= 23)
             if let best = Self.exhaustive(problem) {
@@ -116,8 +121,9 @@ struct SolverOptimalityTests {
     func softLinksMatchExhaustiveSearch() throws {
         var broken = 0, feasible = 0
         for seed in 101...140 {
-            let result = try SolverSamples.solve(Self.randomPlan(seed: UInt64(seed), softLinks: true),
-                                                 people: "  - id: directrice\n    name: Directrice\n    partner: namur")
+            let result = try SolverSamples.solve(
+                Self.randomPlan(seed: UInt64(seed), softLinks: true),
+                people: "  - id: directrice\n    name: Directrice\n    partner: namur")
             let problem = try #require(result.problem)
             #expect(problem.binaries.contains { $0.isSoft }, "seed \(seed)")
             guard let best = Self.exhaustive(problem) else {

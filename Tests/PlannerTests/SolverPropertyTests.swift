@@ -7,9 +7,13 @@ import Testing
 
 @Suite("Solver properties")
 struct SolverPropertyTests {
-    static let tight = SolverConstraintTests.event("b", timing: "date: 2025-05-12", schedule: "      window: {from: 2025-05-12, to: 2025-05-16}")
-        + SolverConstraintTests.event(timing: "date: 2025-05-05",
-                                      schedule: "      window: {from: 2025-05-05, to: 2025-05-16}\n      weekdays: [mon, tue, wed, thu, fri]\n      after: {event: b, lag: 7}")
+    static let tight =
+        SolverConstraintTests.event("b", timing: "date: 2025-05-12", schedule: "      window: {from: 2025-05-12, to: 2025-05-16}")
+        + SolverConstraintTests.event(
+            timing: "date: 2025-05-05",
+            schedule:
+                "      window: {from: 2025-05-05, to: 2025-05-16}\n      weekdays: [mon, tue, wed, thu, fri]\n      after: {event: b, lag: 7}"
+        )
 
     @Test("Dropping any one reported constraint makes the plan feasible")
     func minimalConflicts() throws {
@@ -45,28 +49,30 @@ struct SolverPropertyTests {
 
     @Test("Across a workspace, one person is never in two places: the later plan moves its open event")
     func crossPlanDoubleBooking() throws {
-        let quebec = try SolverSamples.plan("""
-          - id: visite-quebec
-            kind: mission
-            title: Visite à Québec
-            dates: {from: 2025-07-22, to: 2025-07-24}
-            origin: namur
-            destination: quebec
-            travellers: [bourgmestre]
+        let quebec = try SolverSamples.plan(
+            """
+              - id: visite-quebec
+                kind: mission
+                title: Visite à Québec
+                dates: {from: 2025-07-22, to: 2025-07-24}
+                origin: namur
+                destination: quebec
+                travellers: [bourgmestre]
 
-        """, id: "quebec-namur")
-        let terrebonne = try SolverSamples.plan("""
-          - id: visite-terrebonne
-            kind: mission
-            title: Visite à Terrebonne
-            dates: {from: 2025-07-23, to: 2025-07-24}
-            origin: namur
-            destination: terrebonne
-            travellers: [bourgmestre]
-            schedule:
-              window: {from: 2025-07-14, to: 2025-08-08}
+            """, id: "quebec-namur")
+        let terrebonne = try SolverSamples.plan(
+            """
+              - id: visite-terrebonne
+                kind: mission
+                title: Visite à Terrebonne
+                dates: {from: 2025-07-23, to: 2025-07-24}
+                origin: namur
+                destination: terrebonne
+                travellers: [bourgmestre]
+                schedule:
+                  window: {from: 2025-07-14, to: 2025-08-08}
 
-        """, id: "terrebonne-namur")
+            """, id: "terrebonne-namur")
         let result = try SolverSamples.solve([quebec, terrebonne])
         #expect(result.status == .optimal)
         let date = try #require(result.schedule.events.first { $0.id == "visite-terrebonne" }).timing
@@ -94,16 +100,19 @@ struct SolverPropertyTests {
             #expect(problem.domain(of: index, enabled: nil).contains(assignment[index]), "\(variable.eventID)")
         }
         for binary in problem.binaries {
-            #expect(problem.satisfied(binary, assignment[binary.first], assignment[binary.second]), "\(problem.constraints[binary.constraint].name)")
+            #expect(
+                problem.satisfied(binary, assignment[binary.first], assignment[binary.second]),
+                "\(problem.constraints[binary.constraint].name)")
         }
     }
 
     /// Four open meetings near 7 May; c's window changes from the 5th to the 13th.
     static func stabilityEvents(window: String, shared: Bool) -> String {
         ["a", "b", "c", "d"].map { id in
-            SolverConstraintTests.event(id, timing: "date: 2025-05-07",
-                                        schedule: "      window: {from: \(id == "c" ? window : "2025-05-05"), to: 2025-05-23}",
-                                        extra: shared ? "    travellers: [maire]" : "")
+            SolverConstraintTests.event(
+                id, timing: "date: 2025-05-07",
+                schedule: "      window: {from: \(id == "c" ? window : "2025-05-05"), to: 2025-05-23}",
+                extra: shared ? "    travellers: [maire]" : "")
         }.joined()
     }
 
@@ -137,8 +146,10 @@ struct SolverPropertyTests {
 
     @Test("--explain names the constraints that ruled out better dates, the costs paid and the next best dates")
     func explain() throws {
-        let result = try SolverSamples.solve(SolverConstraintTests.event(timing: "date: 2025-06-09",
-                                                                          schedule: "      window: {from: 2025-06-05, to: 2025-06-13}"))
+        let result = try SolverSamples.solve(
+            SolverConstraintTests.event(
+                timing: "date: 2025-06-09",
+                schedule: "      window: {from: 2025-06-05, to: 2025-06-13}"))
         let explanation = try #require(EventExplanation("a", in: result))
         #expect(explanation.date == CivilDate(iso: "2025-06-10"))
         #expect(explanation.bindings.map(\.constraint.name).contains("a:holidays(namur)"))

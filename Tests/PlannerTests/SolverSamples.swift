@@ -52,8 +52,10 @@ enum SolverSamples {
         """
     }
 
-    static func plan(_ events: String, id: String = "essai", people: String = "",
-                     horizon: String = "{from: 2025-01-01, to: 2027-12-31}") throws -> Plan {
+    static func plan(
+        _ events: String, id: String = "essai", people: String = "",
+        horizon: String = "{from: 2025-01-01, to: 2027-12-31}"
+    ) throws -> Plan {
         try PlanSamples.load(header(id: id, people: people, horizon: horizon) + events, file: "\(id).yaml")
     }
 

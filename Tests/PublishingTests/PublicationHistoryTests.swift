@@ -139,8 +139,11 @@ import Testing
         let report = try F.publish([F.comite, F.interne], into: workspace, at: "2027-01-10T10:00:00Z")
         let manifest = try PublicationManifest.decode(Data(F.feed("publication.json", in: workspace).utf8))
         #expect(manifest == report.manifest)
-        #expect(manifest.feeds.map(\.name) == ["essai-coordinators.ics", "essai-partner-namur.ics",
-                                               "essai-partner-quebec.ics", "essai-public.ics"])
+        #expect(
+            manifest.feeds.map(\.name) == [
+                "essai-coordinators.ics", "essai-partner-namur.ics",
+                "essai-partner-quebec.ics", "essai-public.ics",
+            ])
         for feed in manifest.feeds {
             #expect(FileDigest.sha256(Data(F.feed(feed.name, in: workspace).utf8)) == feed.sha256)
             #expect(feed.visibility == (feed.name.hasSuffix("-public.ics") ? .public : .private))
@@ -151,8 +154,9 @@ import Testing
     @Test func holidayFeedsInTheFolderArePublishedAsTheyAre() throws {
         let workspace = F.workspace()
         let holiday = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nEND:VCALENDAR\r\n"
-        try FeedIndex.write([Feed(planID: nil, audience: .holidays("CA-QC"), fileName: "holidays-CA-QC.ics", text: holiday, eventCount: 0)],
-                            into: workspace.feeds)
+        try FeedIndex.write(
+            [Feed(planID: nil, audience: .holidays("CA-QC"), fileName: "holidays-CA-QC.ics", text: holiday, eventCount: 0)],
+            into: workspace.feeds)
         let report = try F.publish([F.comite], into: workspace, at: "2027-01-10T10:00:00Z")
         let entry = try #require(report.manifest.feeds.first { $0.name == "holidays-CA-QC.ics" })
         #expect(entry.visibility == .public)
@@ -170,7 +174,10 @@ import Testing
             try Data(text.utf8).write(to: URL(fileURLWithPath: workspace.feeds + "/" + name))
         }
         let report = try F.publish([F.comite], into: workspace, at: "2027-01-10T10:00:00Z")
-        #expect(report.manifest.feeds.map(\.name) == ["essai-coordinators.ics", "essai-partner-namur.ics",
-                                                      "essai-partner-quebec.ics", "essai-public.ics"])
+        #expect(
+            report.manifest.feeds.map(\.name) == [
+                "essai-coordinators.ics", "essai-partner-namur.ics",
+                "essai-partner-quebec.ics", "essai-public.ics",
+            ])
     }
 }

@@ -121,17 +121,24 @@ import Testing
                 """
             return PublicationInput(try WorkspacePlanner.plan([try PlanLoader.load(data: Data(yaml.utf8), file: "\(id).yaml")]))
         }
-        let first = try plan("a", partner: "x-public", event: """
-              - {id: secret, title: Rencontre confidentielle, date: 2027-03-11, host: quebec, confidential: true, audiences: ["partner:x-public"]}
-            """)
+        let first = try plan(
+            "a", partner: "x-public",
+            event: """
+                  - {id: secret, title: Rencontre confidentielle, date: 2027-03-11, host: quebec, confidential: true, audiences: ["partner:x-public"]}
+                """)
         try FeedPublisher(options: F.options(workspace, at: "2027-01-10T10:00:00Z")).publish(first)
         let before = F.feed("a-partner-x-public.ics", in: workspace)
         #expect(before.contains("Rencontre confidentielle"))
-        let second = try plan("a-partner-x", partner: "namur", event: """
-              - {id: ouvert, title: Séance publique, date: 2027-03-10, host: quebec, audiences: [public]}
-            """)
-        #expect(throws: PublicationError.feedNameTaken("a-partner-x-public.ics", earlier: "partner:x-public", earlierPlan: "a",
-                                                       now: "public", plan: "a-partner-x")) {
+        let second = try plan(
+            "a-partner-x", partner: "namur",
+            event: """
+                  - {id: ouvert, title: Séance publique, date: 2027-03-10, host: quebec, audiences: [public]}
+                """)
+        #expect(
+            throws: PublicationError.feedNameTaken(
+                "a-partner-x-public.ics", earlier: "partner:x-public", earlierPlan: "a",
+                now: "public", plan: "a-partner-x")
+        ) {
             try FeedPublisher(options: F.options(workspace, at: "2027-01-11T10:00:00Z")).publish(second)
         }
         #expect(F.feed("a-partner-x-public.ics", in: workspace) == before)
@@ -141,8 +148,9 @@ import Testing
     @Test func holidayFeedsOfAnOlderLedgerStayPublic() throws {
         let workspace = F.workspace()
         let holiday = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nEND:VCALENDAR\r\n"
-        try FeedIndex.write([Feed(planID: nil, audience: .holidays("BE"), fileName: "holidays-BE.ics", text: holiday, eventCount: 0)],
-                            into: workspace.feeds)
+        try FeedIndex.write(
+            [Feed(planID: nil, audience: .holidays("BE"), fileName: "holidays-BE.ics", text: holiday, eventCount: 0)],
+            into: workspace.feeds)
         try F.publish([F.comite], into: workspace, at: "2027-01-10T10:00:00Z")
         try PublicationLedger(path: workspace.ledger).database.write { try $0.execute(sql: "UPDATE publishedFeed SET audience = NULL") }
         try FileManager.default.removeItem(atPath: workspace.feeds + "/feeds.json")

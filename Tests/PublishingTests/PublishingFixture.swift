@@ -12,58 +12,58 @@ enum PublishingFixture {
     static let planID = "essai"
 
     static let comite = """
-      - id: comite
-        kind: committee
-        title: {fr: Comité de suivi, en: Follow-up committee}
-        start: 2027-03-10T10:00
-        duration: 2h
-        host: namur
-        audiences: [public]
+          - id: comite
+            kind: committee
+            title: {fr: Comité de suivi, en: Follow-up committee}
+            start: 2027-03-10T10:00
+            duration: 2h
+            host: namur
+            audiences: [public]
 
-    """
+        """
     static let comiteMoved = comite.replacingOccurrences(of: "2027-03-10T10:00", with: "2027-03-17T10:00")
     static let comiteRenamed = comite.replacingOccurrences(of: "Comité de suivi,", with: "Comité de suivi élargi,")
 
     static let mission = """
-      - id: mission
-        kind: mission
-        title: {fr: Mission à Québec, en: Mission to Québec}
-        dates: {from: 2027-05-03, to: 2027-05-07}
-        host: quebec
-        origin: namur
-        audiences: [public]
-        alarm: 3
+          - id: mission
+            kind: mission
+            title: {fr: Mission à Québec, en: Mission to Québec}
+            dates: {from: 2027-05-03, to: 2027-05-07}
+            host: quebec
+            origin: namur
+            audiences: [public]
+            alarm: 3
 
-    """
+        """
 
     static let webinaire = """
-      - id: webinaire
-        title: {fr: Webinaire des partenaires, en: Partners' webinar}
-        start: 2027-04-01T15:00
-        duration: 1h
-        host: quebec
-        repeat: {every: month, count: 3}
-        audiences: [public]
+          - id: webinaire
+            title: {fr: Webinaire des partenaires, en: Partners' webinar}
+            start: 2027-04-01T15:00
+            duration: 1h
+            host: quebec
+            repeat: {every: month, count: 3}
+            audiences: [public]
 
-    """
+        """
 
     static let interne = """
-      - id: interne
-        title: {fr: Réunion interne, en: Internal meeting}
-        date: 2027-02-15
-        host: quebec
-        audiences: [coordinators]
+          - id: interne
+            title: {fr: Réunion interne, en: Internal meeting}
+            date: 2027-02-15
+            host: quebec
+            audiences: [coordinators]
 
-    """
+        """
 
     static let ancien = """
-      - id: ancien
-        title: {fr: Ancienne visite, en: Old visit}
-        date: 2024-02-15
-        host: quebec
-        audiences: [public]
+          - id: ancien
+            title: {fr: Ancienne visite, en: Old visit}
+            date: 2024-02-15
+            host: quebec
+            audiences: [public]
 
-    """
+        """
 
     static func plan(_ events: [String], partners: [String] = ["quebec", "namur"]) -> String {
         let known = [
@@ -72,17 +72,17 @@ enum PublishingFixture {
             "terrebonne": "  - id: terrebonne\n    name: Ville de Terrebonne\n    country: CA\n    timezone: America/Toronto\n",
         ]
         return """
-        jumelage: 1
-        id: \(planID)
-        title: {fr: Plan d'essai, en: Test plan}
-        language: fr
-        revision: 2026-12-01T09:00:00Z
-        horizon: {from: 2024-01-01, to: 2027-12-31}
-        partners:
-        \(partners.compactMap { known[$0] }.joined())
-        events:
-        \(events.joined())
-        """
+            jumelage: 1
+            id: \(planID)
+            title: {fr: Plan d'essai, en: Test plan}
+            language: fr
+            revision: 2026-12-01T09:00:00Z
+            horizon: {from: 2024-01-01, to: 2027-12-31}
+            partners:
+            \(partners.compactMap { known[$0] }.joined())
+            events:
+            \(events.joined())
+            """
     }
 
     static func result(_ yaml: String) throws -> PlanningResult {
@@ -111,20 +111,24 @@ enum PublishingFixture {
     static func workspace() -> Workspace { Workspace() }
 
     static func options(_ workspace: Workspace, at time: String, keepPastDays: Int = 365) -> PublicationOptions {
-        PublicationOptions(outputDirectory: workspace.feeds, ledgerPath: workspace.ledger, keepPastDays: keepPastDays,
-                           publishedBy: "tests", now: instant(time))
+        PublicationOptions(
+            outputDirectory: workspace.feeds, ledgerPath: workspace.ledger, keepPastDays: keepPastDays,
+            publishedBy: "tests", now: instant(time))
     }
 
     @discardableResult
-    static func publish(_ events: [String], into workspace: Workspace, at time: String,
-                        partners: [String] = ["quebec", "namur"], keepPastDays: Int = 365) throws -> PublicationReport {
+    static func publish(
+        _ events: [String], into workspace: Workspace, at time: String,
+        partners: [String] = ["quebec", "namur"], keepPastDays: Int = 365
+    ) throws -> PublicationReport {
         try FeedPublisher(options: options(workspace, at: time, keepPastDays: keepPastDays))
             .publish(PublicationInput(result(plan(events, partners: partners))))
     }
 
     static func feed(_ name: String, in workspace: Workspace) -> String {
-        String(decoding: FileManager.default.contents(atPath: (workspace.feeds as NSString).appendingPathComponent(name)) ?? Data(),
-               as: UTF8.self)
+        String(
+            decoding: FileManager.default.contents(atPath: (workspace.feeds as NSString).appendingPathComponent(name)) ?? Data(),
+            as: UTF8.self)
     }
 
     static func publicFeed(_ workspace: Workspace) -> String {

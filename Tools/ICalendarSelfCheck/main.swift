@@ -2,9 +2,9 @@ import CivilTime
 import ICalendar
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // Writes a calendar through libical, reads it back and expands its series, N times (argument,
@@ -156,8 +156,10 @@ func checkRefusals() -> Bool {
     }
     var badRule = calendar.events[0]
     badRule.recurrenceRule = "FREQ=MONTHLY;BYMONTH=13"
-    ok = check((try? RecurrenceExpander.occurrences(of: badRule, through: instant("2030-01-01T00:00:00"), limit: 5)) == nil,
-               "expanded an impossible rule") && ok
+    ok =
+        check(
+            (try? RecurrenceExpander.occurrences(of: badRule, through: instant("2030-01-01T00:00:00"), limit: 5)) == nil,
+            "expanded an impossible rule") && ok
     return ok
 }
 

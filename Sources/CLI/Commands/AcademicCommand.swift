@@ -10,9 +10,9 @@ struct AcademicCommand: ParsableCommand {
         commandName: "academic",
         abstract: "Show the terms, exam sessions and breaks of one academic year of an institution.",
         discussion: """
-        The calendars are built into jumelage; --calendars DIR adds or replaces institutions with DIR/academic/*.yaml, one file per institution. Dates followed by * \
-        (text) or flagged "estimated" (JSON) are not taken from an official calendar.
-        """)
+            The calendars are built into jumelage; --calendars DIR adds or replaces institutions with DIR/academic/*.yaml, one file per institution. Dates followed by * \
+            (text) or flagged "estimated" (JSON) are not taken from an official calendar.
+            """)
 
     @Option(help: ArgumentHelp("Institution id, such as unamur or uqtr.", valueName: "ID"))
     var institution: String
@@ -26,12 +26,18 @@ struct AcademicCommand: ParsableCommand {
     @Option(help: "Language of the names.")
     var lang: LanguageOption = .fr
 
-    @Option(help: ArgumentHelp("Folder whose holidays/, blackouts/ and academic/ files add to the calendars built into jumelage, or replace those of the same name.", valueName: "DIR"))
+    @Option(
+        help: ArgumentHelp(
+            "Folder whose holidays/, blackouts/ and academic/ files add to the calendars built into jumelage, or replace those of the same name.",
+            valueName: "DIR"))
     var calendars: String?
 
     func validate() throws {
         guard AcademicCalendar.canonicalYearName(year) != nil else {
-            throw CommandLineError.usage(LocalizedText(fr: "--year doit s'écrire comme 2025/2026, pas « \(year) »", en: "--year must look like 2025/2026, not '\(year)'")).validation
+            throw CommandLineError.usage(
+                LocalizedText(
+                    fr: "--year doit s'écrire comme 2025/2026, pas « \(year) »", en: "--year must look like 2025/2026, not '\(year)'")
+            ).validation
         }
     }
 
@@ -41,16 +47,18 @@ struct AcademicCommand: ParsableCommand {
             let french = Failure.language == .fr
             guard let calendar = catalog.calendar(of: institution) else {
                 let known = catalog.institutions.map(\.id).joined(separator: ", ")
-                Failure.printError(french
-                    ? "erreur : établissement inconnu « \(institution) ». Connus : \(known)."
-                    : "error: unknown institution '\(institution)'. Known: \(known).")
+                Failure.printError(
+                    french
+                        ? "erreur : établissement inconnu « \(institution) ». Connus : \(known)."
+                        : "error: unknown institution '\(institution)'. Known: \(known).")
                 throw ExitCode(1)
             }
             guard let academicYear = calendar.year(named: year) else {
                 let known = calendar.years.map(\.name).joined(separator: ", ")
-                Failure.printError(french
-                    ? "erreur : pas d'année \(year) pour \(calendar.institution.id). Années connues : \(known)."
-                    : "error: no year \(year) for \(calendar.institution.id). Known years: \(known).")
+                Failure.printError(
+                    french
+                        ? "erreur : pas d'année \(year) pour \(calendar.institution.id). Années connues : \(known)."
+                        : "error: no year \(year) for \(calendar.institution.id). Known years: \(known).")
                 throw ExitCode(1)
             }
             switch format {
@@ -123,14 +131,16 @@ struct AcademicCommand: ParsableCommand {
             institution: institution.id, year: year.name,
             start: year.firstDay.description, end: year.lastDay.description,
             terms: year.terms.map {
-                TermRow(id: $0.id, name: $0.name.text(in: language), nameFr: $0.name.fr, nameEn: $0.name.en,
-                        start: $0.start.description, end: $0.end.description, estimated: $0.estimated,
-                        startEstimated: $0.startEstimated, endEstimated: $0.endEstimated)
+                TermRow(
+                    id: $0.id, name: $0.name.text(in: language), nameFr: $0.name.fr, nameEn: $0.name.en,
+                    start: $0.start.description, end: $0.end.description, estimated: $0.estimated,
+                    startEstimated: $0.startEstimated, endEstimated: $0.endEstimated)
             },
             periods: year.periods.map {
-                PeriodRow(id: $0.id, kind: $0.kind.rawValue, term: $0.termID, name: $0.name.text(in: language),
-                          nameFr: $0.name.fr, nameEn: $0.name.en, start: $0.start.description, end: $0.end.description,
-                          estimated: $0.estimated, startEstimated: $0.startEstimated, endEstimated: $0.endEstimated)
+                PeriodRow(
+                    id: $0.id, kind: $0.kind.rawValue, term: $0.termID, name: $0.name.text(in: language),
+                    nameFr: $0.name.fr, nameEn: $0.name.en, start: $0.start.description, end: $0.end.description,
+                    estimated: $0.estimated, startEstimated: $0.startEstimated, endEstimated: $0.endEstimated)
             })
         print(try JSONOutput.string(report))
     }
@@ -152,9 +162,10 @@ struct AcademicCommand: ParsableCommand {
         let french = language == .fr
         func date(_ day: CivilDate, _ estimated: Bool) -> String { day.description + (estimated ? "*" : "") }
         let first = date(year.firstDay, year.firstDayEstimated), last = date(year.lastDay, year.lastDayEstimated)
-        print(french
-            ? "\(institution.name.text(in: language)) (\(institution.id)) — année académique \(year.name), du \(first) au \(last)"
-            : "\(institution.name.text(in: language)) (\(institution.id)) — academic year \(year.name), \(first) to \(last)")
+        print(
+            french
+                ? "\(institution.name.text(in: language)) (\(institution.id)) — année académique \(year.name), du \(first) au \(last)"
+                : "\(institution.name.text(in: language)) (\(institution.id)) — academic year \(year.name), \(first) to \(last)")
         print("")
         print(french ? "Trimestres ou quadrimestres" : "Terms")
         printTable(
@@ -165,18 +176,23 @@ struct AcademicCommand: ParsableCommand {
         printTable(
             header: french ? ["Début", "Fin", "Type", "Partie", "Nom"] : ["Start", "End", "Kind", "Term", "Name"],
             rows: year.periods.map {
-                [date($0.start, $0.startEstimated), date($0.end, $0.endEstimated), Self.kindLabel($0.kind, language),
-                 $0.termID ?? "–", $0.name.text(in: language)]
+                [
+                    date($0.start, $0.startEstimated), date($0.end, $0.endEstimated), Self.kindLabel($0.kind, language),
+                    $0.termID ?? "–", $0.name.text(in: language),
+                ]
             })
         if year.periods.isEmpty {
             print(french ? "(aucune période)" : "(no periods)")
         }
-        let anyEstimated = year.firstDayEstimated || year.lastDayEstimated
+        let anyEstimated =
+            year.firstDayEstimated || year.lastDayEstimated
             || year.terms.contains(where: \.estimated) || year.periods.contains(where: \.estimated)
         if anyEstimated {
             print("")
-            print(french ? "* date estimée : à confirmer d'après le calendrier officiel de l'établissement"
-                         : "* estimated date: to be confirmed against the institution's official calendar")
+            print(
+                french
+                    ? "* date estimée : à confirmer d'après le calendrier officiel de l'établissement"
+                    : "* estimated date: to be confirmed against the institution's official calendar")
         }
     }
 

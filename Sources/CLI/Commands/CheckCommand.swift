@@ -13,7 +13,9 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Plan files or folders.")
     var paths: [String]
 
-    @Flag(help: "Make the warnings about events with written dates (a visit on a holiday, a traveller away during an election) errors: exit 1.")
+    @Flag(
+        help:
+            "Make the warnings about events with written dates (a visit on a holiday, a traveller away during an election) errors: exit 1.")
     var strict = false
 
     @OptionGroup var planning: PlanningArguments
@@ -36,9 +38,10 @@ struct CheckCommand: ParsableCommand {
                 print(french ? "Avertissements :" : "Warnings:")
                 for warning in result.allWarnings { print("  - " + warning.text(in: Failure.language)) }
             }
-            print(french
-                ? "OK : \(schedule.plans.count) plan(s), \(schedule.events.count) événements, \(feeds.count) flux"
-                : "OK: \(schedule.plans.count) plan(s), \(schedule.events.count) events, \(feeds.count) feeds")
+            print(
+                french
+                    ? "OK : \(schedule.plans.count) plan(s), \(schedule.events.count) événements, \(feeds.count) flux"
+                    : "OK: \(schedule.plans.count) plan(s), \(schedule.events.count) events, \(feeds.count) feeds")
         }
     }
 }

@@ -23,8 +23,13 @@ struct GenerateCommand: ParsableCommand {
     var out: String
 
     func validate() throws {
-        guard (1...5000).contains(twinnings) else { throw CommandLineError.usage(LocalizedText(fr: "--twinnings doit aller de 1 à 5000", en: "--twinnings must be from 1 to 5000")).validation }
-        guard (1...10).contains(years) else { throw CommandLineError.usage(LocalizedText(fr: "--years doit aller de 1 à 10", en: "--years must be from 1 to 10")).validation }
+        guard (1...5000).contains(twinnings) else {
+            throw CommandLineError.usage(LocalizedText(fr: "--twinnings doit aller de 1 à 5000", en: "--twinnings must be from 1 to 5000"))
+                .validation
+        }
+        guard (1...10).contains(years) else {
+            throw CommandLineError.usage(LocalizedText(fr: "--years doit aller de 1 à 10", en: "--years must be from 1 to 10")).validation
+        }
     }
 
     func run() throws {

@@ -32,16 +32,19 @@ struct OccurrencesCommand: ParsableCommand {
     func run() throws {
         try Failure.guarded {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw CommandLineError.input(LocalizedText(fr: "impossible de lire \(file)", en: "cannot read \(file)"),
-                                 fix: LocalizedText(fr: "nommez un fichier .ics lisible", en: "name a readable .ics file"))
+                throw CommandLineError.input(
+                    LocalizedText(fr: "impossible de lire \(file)", en: "cannot read \(file)"),
+                    fix: LocalizedText(fr: "nommez un fichier .ics lisible", en: "name a readable .ics file"))
             }
             let parsed: ParsedCalendar
             do {
                 parsed = try ICalendarReader.parse(String(decoding: data, as: UTF8.self))
             } catch let error as ICalendarError {
-                throw CommandLineError.input(LocalizedText(fr: "\(file) : \(error.message)", en: "\(file): \(error.message)"),
-                                             fix: LocalizedText(fr: "nommez un fichier iCalendar (.ics) qui commence par BEGIN:VCALENDAR",
-                                                                en: "name an iCalendar file (.ics) that starts with BEGIN:VCALENDAR"))
+                throw CommandLineError.input(
+                    LocalizedText(fr: "\(file) : \(error.message)", en: "\(file): \(error.message)"),
+                    fix: LocalizedText(
+                        fr: "nommez un fichier iCalendar (.ics) qui commence par BEGIN:VCALENDAR",
+                        en: "name an iCalendar file (.ics) that starts with BEGIN:VCALENDAR"))
             }
             let first = Instant(utc: CivilDateTime(date: dates.first.adding(days: -1), time: .midnight))
             let last = Instant(utc: CivilDateTime(date: dates.last.adding(days: 2), time: .midnight))
@@ -50,8 +53,10 @@ struct OccurrencesCommand: ParsableCommand {
                 for time in try RecurrenceExpander.occurrences(of: event, from: first, through: last, limit: limit) {
                     switch time {
                     case .date(let date): entries.append(Entry(uid: event.uid, start: date.description, timezone: nil, allDay: true))
-                    case .zoned(let dateTime, let zone): entries.append(Entry(uid: event.uid, start: dateTime.description, timezone: zone, allDay: false))
-                    case .utc(let dateTime): entries.append(Entry(uid: event.uid, start: dateTime.description + "Z", timezone: nil, allDay: false))
+                    case .zoned(let dateTime, let zone):
+                        entries.append(Entry(uid: event.uid, start: dateTime.description, timezone: zone, allDay: false))
+                    case .utc(let dateTime):
+                        entries.append(Entry(uid: event.uid, start: dateTime.description + "Z", timezone: nil, allDay: false))
                     }
                 }
             }

@@ -10,7 +10,8 @@ import YAMLReading
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Plans one or more plan files (or folders of them): chooses the open dates, prints the schedule, writes feeds with --out.")
+        abstract: "Plans one or more plan files (or folders of them): chooses the open dates, prints the schedule, writes feeds with --out."
+    )
 
     @Argument(help: "Plan files, or folders whose *.yaml plans are planned together.")
     var paths: [String]
@@ -43,9 +44,11 @@ struct PlanCommand: ParsableCommand {
             if let explain {
                 guard let explanation = EventExplanation(explain, in: result) else {
                     let ids = Array(Set(result.schedule.events.flatMap { [$0.id, $0.activityID] })).sorted()
-                    throw CommandLineError.input(LocalizedText(fr: "--explain : aucun événement « \(explain) » dans les plans",
-                                                   en: "--explain: no event '\(explain)' in the plans"),
-                                     fix: Suggestion.didYouMean(explain, among: ids))
+                    throw CommandLineError.input(
+                        LocalizedText(
+                            fr: "--explain : aucun événement « \(explain) » dans les plans",
+                            en: "--explain: no event '\(explain)' in the plans"),
+                        fix: Suggestion.didYouMean(explain, among: ids))
                 }
                 print(explanation.rendered(in: language ?? result.schedule.plans.first?.language ?? .fr), terminator: "")
                 return
@@ -54,7 +57,8 @@ struct PlanCommand: ParsableCommand {
             if let out, result.status != .infeasible, result.status != .unknown {
                 let feeds = try FeedBuilder(language: language).feeds(for: result.schedule)
                 try AtomicFileWriter.write(feeds.map { ((out as NSString).appendingPathComponent($0.fileName), Data($0.text.utf8)) })
-                summary = (language ?? result.schedule.plans.first?.language) == .en
+                summary =
+                    (language ?? result.schedule.plans.first?.language) == .en
                     ? "\(feeds.count) feeds written to \(out)" : "\(feeds.count) flux écrits dans \(out)"
             }
             switch format {

@@ -16,11 +16,11 @@ struct PublishCommand: ParsableCommand {
         commandName: "publish",
         abstract: "Plans, then publishes the feeds into a folder with the ledger's memory of earlier publications.",
         discussion: """
-        Unchanged events keep their exact bytes; moved ones get SEQUENCE+1; removed ones stay \
-        cancelled ("ANNULÉ – ") until they are over. Publishes the mobility feeds too, writes \
-        DIR/publication.json for `jumelage serve` and the pages (students, dashboard, registry, annual reports) \
-        into DIR/pages. An infeasible plan publishes nothing (exit 2).
-        """)
+            Unchanged events keep their exact bytes; moved ones get SEQUENCE+1; removed ones stay \
+            cancelled ("ANNULÉ – ") until they are over. Publishes the mobility feeds too, writes \
+            DIR/publication.json for `jumelage serve` and the pages (students, dashboard, registry, annual reports) \
+            into DIR/pages. An infeasible plan publishes nothing (exit 2).
+            """)
 
     @Argument(help: "Plan files, or folders whose *.yaml plans are planned together.")
     var paths: [String]
@@ -43,8 +43,10 @@ struct PublishCommand: ParsableCommand {
     @Option(help: "Output format of the report.")
     var format: OutputFormat = .text
 
-    @Option(help: ArgumentHelp("Publication time instead of the clock (YYYY-MM-DDTHH:MM:SSZ), for tests and replays.",
-                               valueName: "TIME", visibility: .hidden))
+    @Option(
+        help: ArgumentHelp(
+            "Publication time instead of the clock (YYYY-MM-DDTHH:MM:SSZ), for tests and replays.",
+            valueName: "TIME", visibility: .hidden))
     var now: String?
 
     @Option(help: ArgumentHelp("Address the site is served at; the pages' subscribe links point to it.", valueName: "URL"))
@@ -53,8 +55,15 @@ struct PublishCommand: ParsableCommand {
     @OptionGroup var planning: PlanningArguments
 
     func validate() throws {
-        guard keepPast >= 0 else { throw CommandLineError.usage(LocalizedText(fr: "--keep-past doit être zéro ou plus", en: "--keep-past must be zero or more")).validation }
-        if let now, PublicationManifest.seconds(now) == nil { throw CommandLineError.usage(LocalizedText(fr: "--now : attendu AAAA-MM-JJTHH:MM:SSZ", en: "--now: expected YYYY-MM-DDTHH:MM:SSZ")).validation }
+        guard keepPast >= 0 else {
+            throw CommandLineError.usage(LocalizedText(fr: "--keep-past doit être zéro ou plus", en: "--keep-past must be zero or more"))
+                .validation
+        }
+        if let now, PublicationManifest.seconds(now) == nil {
+            throw CommandLineError.usage(
+                LocalizedText(fr: "--now : attendu AAAA-MM-JJTHH:MM:SSZ", en: "--now: expected YYYY-MM-DDTHH:MM:SSZ")
+            ).validation
+        }
     }
 
     func run() throws {
@@ -89,8 +98,10 @@ struct PublishCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             let today = Instant(secondsSinceEpoch: clock).utc.date
-            let pages = PageRenderer(result: result, mobility: mobility, baseURL: baseURL, today: today, feedsPath: "feeds/",
-                                     linkStyle: .routes, dashboardLink: false).files()
+            let pages = PageRenderer(
+                result: result, mobility: mobility, baseURL: baseURL, today: today, feedsPath: "feeds/",
+                linkStyle: .routes, dashboardLink: false
+            ).files()
             let pageFolder = (out as NSString).appendingPathComponent("pages")
             try AtomicFileWriter.write(pages.map { ((pageFolder as NSString).appendingPathComponent($0.name), Data($0.text.utf8)) })
             switch format {

@@ -11,11 +11,11 @@ struct ServeCommand: ParsableCommand, ServerArguments {
         commandName: "serve",
         abstract: "Serves a publication folder over HTTP: feeds, private feeds with tokens, an index page, /healthz.",
         discussion: """
-        GET/HEAD /feeds/NAME.ics (public feeds), /feeds/private/TOKEN/NAME.ics (private feeds, see \
-        `jumelage tokens`), / (the public feeds with webcal:// and Google Calendar links), /healthz. \
-        A new publication in DIR is picked up within --reload seconds, or at once on SIGHUP; SIGTERM \
-        finishes the requests under way and stops.
-        """)
+            GET/HEAD /feeds/NAME.ics (public feeds), /feeds/private/TOKEN/NAME.ics (private feeds, see \
+            `jumelage tokens`), / (the public feeds with webcal:// and Google Calendar links), /healthz. \
+            A new publication in DIR is picked up within --reload seconds, or at once on SIGHUP; SIGTERM \
+            finishes the requests under way and stops.
+            """)
 
     @Argument(help: ArgumentHelp("Publication folder (`jumelage publish … --out DIR`).", valueName: "DIR"))
     var directory: String
@@ -43,23 +43,41 @@ struct ServeCommand: ParsableCommand, ServerArguments {
     var reloadInterval: Duration { .milliseconds(Int64(reloadSeconds * 1000)) }
 
     func validate() throws {
-        guard (0...65_535).contains(port) else { throw CommandLineError.usage(LocalizedText(fr: "--port doit aller de 0 à 65535", en: "--port must be 0–65535")).validation }
+        guard (0...65_535).contains(port) else {
+            throw CommandLineError.usage(LocalizedText(fr: "--port doit aller de 0 à 65535", en: "--port must be 0–65535")).validation
+        }
         guard (0.05...86_400).contains(reloadSeconds) else {
-            throw CommandLineError.usage(LocalizedText(fr: "--reload doit aller de 0,05 à 86400 secondes, pas \(reloadSeconds)",
-                                                       en: "--reload must be from 0.05 to 86400 seconds, not \(reloadSeconds)")).validation
+            throw CommandLineError.usage(
+                LocalizedText(
+                    fr: "--reload doit aller de 0,05 à 86400 secondes, pas \(reloadSeconds)",
+                    en: "--reload must be from 0.05 to 86400 seconds, not \(reloadSeconds)")
+            ).validation
         }
         guard Self.isAddress(host) else {
-            throw CommandLineError.usage(LocalizedText(fr: "--host « \(host) » n'est pas une adresse IP ni « localhost »",
-                                                       en: "--host '\(host)' is not an IP address nor 'localhost'"),
-                                         fix: LocalizedText(fr: "écrivez par exemple 127.0.0.1, ::1 ou 0.0.0.0",
-                                                            en: "write for example 127.0.0.1, ::1 or 0.0.0.0")).validation
+            throw CommandLineError.usage(
+                LocalizedText(
+                    fr: "--host « \(host) » n'est pas une adresse IP ni « localhost »",
+                    en: "--host '\(host)' is not an IP address nor 'localhost'"),
+                fix: LocalizedText(
+                    fr: "écrivez par exemple 127.0.0.1, ::1 ou 0.0.0.0",
+                    en: "write for example 127.0.0.1, ::1 or 0.0.0.0")
+            ).validation
         }
-        guard ServerLogging.isLevel(logLevel) else { throw CommandLineError.usage(LocalizedText(fr: "--log-level : niveau inconnu « \(logLevel) » (trace, debug, info, notice, warning, error, critical)", en: "--log-level: unknown level '\(logLevel)' (trace, debug, info, notice, warning, error, critical)")).validation }
+        guard ServerLogging.isLevel(logLevel) else {
+            throw CommandLineError.usage(
+                LocalizedText(
+                    fr: "--log-level : niveau inconnu « \(logLevel) » (trace, debug, info, notice, warning, error, critical)",
+                    en: "--log-level: unknown level '\(logLevel)' (trace, debug, info, notice, warning, error, critical)")
+            ).validation
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CommandLineError.usage(LocalizedText(fr: "\(directory) : aucun dossier de ce nom", en: "\(directory): no such folder"),
-                             fix: LocalizedText(fr: "nommez le dossier où `jumelage publish --out` a publié",
-                                                en: "name the folder `jumelage publish --out` published to")).validation
+            throw CommandLineError.usage(
+                LocalizedText(fr: "\(directory) : aucun dossier de ce nom", en: "\(directory): no such folder"),
+                fix: LocalizedText(
+                    fr: "nommez le dossier où `jumelage publish --out` a publié",
+                    en: "name the folder `jumelage publish --out` published to")
+            ).validation
         }
     }
 

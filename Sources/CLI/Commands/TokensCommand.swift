@@ -10,9 +10,9 @@ struct TokensCommand: ParsableCommand {
         commandName: "tokens",
         abstract: "Creates, lists and revokes the tokens that open the private feeds.",
         discussion: """
-        A private feed is served at /feeds/private/TOKEN/NAME.ics. The ledger keeps only each \
-        token's SHA-256: a token is printed once, when it is created.
-        """,
+            A private feed is served at /feeds/private/TOKEN/NAME.ics. The ledger keeps only each \
+            token's SHA-256: a token is printed once, when it is created.
+            """,
         subcommands: [Create.self, List.self, Revoke.self])
 
     struct LedgerOption: ParsableArguments {
@@ -60,16 +60,22 @@ struct TokensCommand: ParsableCommand {
             try TokensCommand.run { () throws(PublicationError) in
                 let ledger = try PublicationLedger(path: ledger.ledger)
                 let names = try feeds.map { text throws(PublicationError) in try checkedNames(text, ledger: ledger) }
-                let (record, token) = try ledger.createToken(label: label, feeds: names, createdBy: by ?? TokensCommand.user(),
-                                                             at: TokensCommand.now())
+                let (record, token) = try ledger.createToken(
+                    label: label, feeds: names, createdBy: by ?? TokensCommand.user(),
+                    at: TokensCommand.now())
                 let fr = TokensCommand.language == .fr
-                print(fr ? "Jeton n° \(record.id ?? 0) (\(TokensCommand.scope(record, fr: fr))) :" : "Token #\(record.id ?? 0) (\(TokensCommand.scope(record, fr: fr))):")
+                print(
+                    fr
+                        ? "Jeton n° \(record.id ?? 0) (\(TokensCommand.scope(record, fr: fr))) :"
+                        : "Token #\(record.id ?? 0) (\(TokensCommand.scope(record, fr: fr))):")
                 print(token)
                 for name in names ?? [] { print("  /feeds/private/\(token)/\(name)") }
                 if names == nil { print("  /feeds/private/\(token)/NAME.ics") }
-                FileHandle.standardError.write(Data((fr
-                    ? "Conservez-le maintenant : il ne sera plus affiché.\n"
-                    : "Keep it now: it will not be shown again.\n").utf8))
+                FileHandle.standardError.write(
+                    Data(
+                        (fr
+                            ? "Conservez-le maintenant : il ne sera plus affiché.\n"
+                            : "Keep it now: it will not be shown again.\n").utf8))
             }
         }
 
@@ -111,9 +117,10 @@ struct TokensCommand: ParsableCommand {
             try TokensCommand.run { () throws(PublicationError) in
                 let records = try PublicationLedger(path: ledger.ledger, readOnly: true).tokens()
                 let entries = records.map { record in
-                    Entry(id: record.id ?? 0, label: record.label, feeds: record.feedNames,
-                          createdAt: PublicationManifest.timestamp(record.createdAt), createdBy: record.createdBy,
-                          revokedAt: record.revokedAt.map(PublicationManifest.timestamp))
+                    Entry(
+                        id: record.id ?? 0, label: record.label, feeds: record.feedNames,
+                        createdAt: PublicationManifest.timestamp(record.createdAt), createdBy: record.createdBy,
+                        revokedAt: record.revokedAt.map(PublicationManifest.timestamp))
                 }
                 if format == .json {
                     let encoder = JSONEncoder()
@@ -125,14 +132,17 @@ struct TokensCommand: ParsableCommand {
                 if records.isEmpty { print(fr ? "Aucun jeton." : "No tokens.") }
                 for (record, entry) in zip(records, entries) {
                     let state = entry.revokedAt.map { (fr ? "révoqué le " : "revoked at ") + $0 } ?? (fr ? "actif" : "active")
-                    print("#\(entry.id)  \(state)  \(entry.createdAt) \(entry.createdBy)  \(entry.label ?? "-")  [\(TokensCommand.scope(record, fr: fr))]")
+                    print(
+                        "#\(entry.id)  \(state)  \(entry.createdAt) \(entry.createdBy)  \(entry.label ?? "-")  [\(TokensCommand.scope(record, fr: fr))]"
+                    )
                 }
             }
         }
     }
 
     struct Revoke: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Revokes a token: its feeds answer 404 from the next reload of `serve` (2 s at most).")
+        static let configuration = CommandConfiguration(
+            abstract: "Revokes a token: its feeds answer 404 from the next reload of `serve` (2 s at most).")
 
         @Argument(help: "The token's number, from `jumelage tokens list`.")
         var id: Int64

@@ -11,9 +11,22 @@ struct DateRangeArguments: ParsableArguments {
     var to: String
 
     func validate() throws {
-        guard let first = CivilDate(iso: from) else { throw CommandLineError.usage(LocalizedText(fr: "--from doit être une date AAAA-MM-JJ, pas « \(from) »", en: "--from must be a date YYYY-MM-DD, not '\(from)'")).validation }
-        guard let last = CivilDate(iso: to) else { throw CommandLineError.usage(LocalizedText(fr: "--to doit être une date AAAA-MM-JJ, pas « \(to) »", en: "--to must be a date YYYY-MM-DD, not '\(to)'")).validation }
-        guard first <= last else { throw CommandLineError.usage(LocalizedText(fr: "--to (\(to)) précède --from (\(from))", en: "--to (\(to)) is before --from (\(from))")).validation }
+        guard let first = CivilDate(iso: from) else {
+            throw CommandLineError.usage(
+                LocalizedText(
+                    fr: "--from doit être une date AAAA-MM-JJ, pas « \(from) »", en: "--from must be a date YYYY-MM-DD, not '\(from)'")
+            ).validation
+        }
+        guard let last = CivilDate(iso: to) else {
+            throw CommandLineError.usage(
+                LocalizedText(fr: "--to doit être une date AAAA-MM-JJ, pas « \(to) »", en: "--to must be a date YYYY-MM-DD, not '\(to)'")
+            ).validation
+        }
+        guard first <= last else {
+            throw CommandLineError.usage(
+                LocalizedText(fr: "--to (\(to)) précède --from (\(from))", en: "--to (\(to)) is before --from (\(from))")
+            ).validation
+        }
     }
 
     var first: CivilDate { CivilDate(iso: from)! }

@@ -18,9 +18,11 @@ enum Failure {
             printError((language == .fr ? "erreur : " : "error: ") + error.message)
             return ExitCode(64)
         default:
-            printError((language == .fr ? "erreur interne : " : "internal error: ") + String(describing: error)
-                + (language == .fr ? "\n  c'est un défaut de jumelage : signalez-le avec la commande lancée"
-                                   : "\n  this is a bug in jumelage: please report it with the command you ran"))
+            printError(
+                (language == .fr ? "erreur interne : " : "internal error: ") + String(describing: error)
+                    + (language == .fr
+                        ? "\n  c'est un défaut de jumelage : signalez-le avec la commande lancée"
+                        : "\n  this is a bug in jumelage: please report it with the command you ran"))
             return ExitCode(3)
         }
     }

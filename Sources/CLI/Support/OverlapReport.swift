@@ -41,13 +41,17 @@ struct OverlapReport: Encodable {
         zones = overlap.zones.map(\.identifier)
         self.hours = overlap.hours.description
         usualOffsetsHours = hours(overlap.usualOffsetsFromFirst)
-        unusualPeriods = overlap.unusualPeriods.map { Period(from: $0.from.description, to: $0.to.description, offsetsHours: hours($0.offsetsFromFirst)) }
+        unusualPeriods = overlap.unusualPeriods.map {
+            Period(from: $0.from.description, to: $0.to.description, offsetsHours: hours($0.offsetsFromFirst))
+        }
         days = overlap.days.map { day in
-            Day(date: day.date.description, unusual: day.isUnusual, offsetsHours: hours(day.offsetsFromFirst),
+            Day(
+                date: day.date.description, unusual: day.isUnusual, offsetsHours: hours(day.offsetsFromFirst),
                 windows: day.windows.map { window in
-                    Window(startUTC: window.start.description, endUTC: window.end.description,
-                           minutes: Int(window.end.secondsSinceEpoch - window.start.secondsSinceEpoch) / 60,
-                           local: window.local.map { LocalWindow(zone: $0.zone, start: $0.start.description, end: $0.end.description) })
+                    Window(
+                        startUTC: window.start.description, endUTC: window.end.description,
+                        minutes: Int(window.end.secondsSinceEpoch - window.start.secondsSinceEpoch) / 60,
+                        local: window.local.map { LocalWindow(zone: $0.zone, start: $0.start.description, end: $0.end.description) })
                 })
         }
     }
@@ -61,10 +65,14 @@ struct OverlapReport: Encodable {
         func gap(_ hours: [Double]) -> String {
             hours.dropFirst().map { String(format: "%+g h", $0) }.joined(separator: ", ")
         }
-        var lines = [(fr ? "Fuseaux : " : "Zones: ") + zones.joined(separator: ", ") + (fr ? " — heures de travail " : " — working hours ") + hours]
+        var lines = [
+            (fr ? "Fuseaux : " : "Zones: ") + zones.joined(separator: ", ") + (fr ? " — heures de travail " : " — working hours ") + hours
+        ]
         lines.append((fr ? "Décalage habituel : " : "Usual offset: ") + gap(usualOffsetsHours))
         for period in unusualPeriods {
-            lines.append((fr ? "Décalage inhabituel du \(period.from) au \(period.to) : " : "Unusual offset from \(period.from) to \(period.to): ") + gap(period.offsetsHours))
+            lines.append(
+                (fr ? "Décalage inhabituel du \(period.from) au \(period.to) : " : "Unusual offset from \(period.from) to \(period.to): ")
+                    + gap(period.offsetsHours))
         }
         for day in days {
             let windows = day.windows.map { window in

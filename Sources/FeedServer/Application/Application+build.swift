@@ -22,8 +22,10 @@ package func buildApplication(_ arguments: some ServerArguments) async throws ->
 
 /// The router alone, for tests with `.router`: routes, the redacting request log and the one 404.
 @available(macOS 15.0, *)
-func buildRouter(store: FeedStore, baseURL: String? = nil, fallbackHost: String = "127.0.0.1:8080",
-                 requestLogLevel: Logger.Level = .debug) throws -> Router<BasicRequestContext> {
+func buildRouter(
+    store: FeedStore, baseURL: String? = nil, fallbackHost: String = "127.0.0.1:8080",
+    requestLogLevel: Logger.Level = .debug
+) throws -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
     router.add(middleware: RedactedLogMiddleware(level: requestLogLevel))
     router.add(middleware: UniformNotFoundMiddleware())

@@ -17,12 +17,14 @@ enum HTTPDate {
     static func parse(_ text: some StringProtocol) -> Int64? {
         let parts = text.split(separator: " ")
         guard parts.count == 6, parts[0].count == 4, parts[0].hasSuffix(","), parts[5] == "GMT",
-              let day = Int(parts[1]), let month = months.firstIndex(of: String(parts[2])), let year = Int(parts[3]),
-              parts[4].count == 8 else { return nil }
+            let day = Int(parts[1]), let month = months.firstIndex(of: String(parts[2])), let year = Int(parts[3]),
+            parts[4].count == 8
+        else { return nil }
         let clock = parts[4].split(separator: ":")
         guard clock.count == 3, let hour = Int(clock[0]), let minute = Int(clock[1]), let second = Int(clock[2]),
-              let date = CivilDate(year: year, month: month + 1, day: day),
-              let time = TimeOfDay(hour: hour, minute: minute, second: min(second, 59)) else { return nil }
+            let date = CivilDate(year: year, month: month + 1, day: day),
+            let time = TimeOfDay(hour: hour, minute: minute, second: min(second, 59))
+        else { return nil }
         return CivilDateTime(date: date, time: time).secondsSinceEpochAsUTC
     }
 }

@@ -45,8 +45,9 @@ struct IndexPage: Sendable {
         let feeds = (snapshot?.publicFeeds ?? []).map { feed -> Entry in
             let path = "\(origin.host)/feeds/\(feed.name)"
             let webcal = "webcal://\(path)"
-            return Entry(title: feed.title, name: feed.name, events: feed.eventCount, webcal: webcal,
-                         google: "https://calendar.google.com/calendar/r?cid=\(webcal)", download: "\(origin.scheme)://\(path)")
+            return Entry(
+                title: feed.title, name: feed.name, events: feed.eventCount, webcal: webcal,
+                google: "https://calendar.google.com/calendar/r?cid=\(webcal)", download: "\(origin.scheme)://\(path)")
         }
         let publication = snapshot.map { Publication(id: $0.publication, publishedAt: PublicationManifest.timestamp($0.publishedAt)) }
         return template.render(Content(publication: publication, feeds: feeds))
@@ -54,10 +55,12 @@ struct IndexPage: Sendable {
 
     /// A Host header is the client's word: only a plain host name or address with a port is used.
     static func validHost(_ host: String) -> String? {
-        guard !host.isEmpty, host.utf8.count <= 255, host.utf8.allSatisfy({ byte in
-            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-                || byte == 0x2E || byte == 0x2D || byte == 0x3A || byte == 0x5B || byte == 0x5D
-        }) else { return nil }
+        guard !host.isEmpty, host.utf8.count <= 255,
+            host.utf8.allSatisfy({ byte in
+                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                    || byte == 0x2E || byte == 0x2D || byte == 0x3A || byte == 0x5B || byte == 0x5D
+            })
+        else { return nil }
         return host
     }
 }

@@ -48,8 +48,10 @@ struct FeedRoutes: Sendable {
         if gzip { headers[.contentEncoding] = "gzip" }
         // The length of the representation, in 200, HEAD and 304 alike (RFC 9110 §8.6).
         headers[.contentLength] = String(body.readableBytes)
-        if ConditionalRequest.notModified(request.headers, entityTags: [feed.entityTag, feed.gzipEntityTag],
-                                          lastModified: feed.lastModified) {
+        if ConditionalRequest.notModified(
+            request.headers, entityTags: [feed.entityTag, feed.gzipEntityTag],
+            lastModified: feed.lastModified)
+        {
             return Response(status: .notModified, headers: headers)
         }
         return Response(status: .ok, headers: headers, body: request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: body))
@@ -68,7 +70,8 @@ struct FeedRoutes: Sendable {
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
         headers[.cacheControl] = "no-store"
-        return Response(status: report.publication == nil ? .serviceUnavailable : .ok, headers: headers,
-                        body: ResponseBody(byteBuffer: ByteBuffer(string: report.json())))
+        return Response(
+            status: report.publication == nil ? .serviceUnavailable : .ok, headers: headers,
+            body: ResponseBody(byteBuffer: ByteBuffer(string: report.json())))
     }
 }

@@ -23,7 +23,8 @@ struct PageRoutes: Sendable {
         }
         router.get("/private/:token/:page") { _, context in
             guard let token = context.parameters.get("token"), let page = context.parameters.get("page"),
-                  ["tableau-de-bord", "dashboard"].contains(page), self.opensDashboard(token) else { return NotFound.response() }
+                ["tableau-de-bord", "dashboard"].contains(page), self.opensDashboard(token)
+            else { return NotFound.response() }
             return self.page(named: page + ".html", cache: "private, no-store")
         }
     }
@@ -31,7 +32,8 @@ struct PageRoutes: Sendable {
     /// `rapport-annuel-PLAN-YEAR.html|md` or `annual-report-PLAN-YEAR.html|md`.
     static func isReportName(_ name: String) -> Bool {
         guard name.hasPrefix("rapport-annuel-") || name.hasPrefix("annual-report-"),
-              name.hasSuffix(".html") || name.hasSuffix(".md") else { return false }
+            name.hasSuffix(".html") || name.hasSuffix(".md")
+        else { return false }
         return name.unicodeScalars.allSatisfy { CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyz0123456789-._").contains($0) }
             && !name.contains("..")
     }

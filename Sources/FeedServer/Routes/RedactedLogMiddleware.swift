@@ -9,11 +9,13 @@ struct RedactedLogMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let response = try await next(request, context)
-        context.logger.log(level: level, "request", metadata: [
-            "method": .string(request.method.rawValue),
-            "path": .string(Self.redacted(request.uri.path)),
-            "status": .stringConvertible(response.status.code),
-        ])
+        context.logger.log(
+            level: level, "request",
+            metadata: [
+                "method": .string(request.method.rawValue),
+                "path": .string(Self.redacted(request.uri.path)),
+                "status": .stringConvertible(response.status.code),
+            ])
         return response
     }
 

@@ -82,10 +82,12 @@ package final class FeedStore: Sendable {
         } else {
             state.withLock { $0.failedManifest = nil }
             if swapped, let next {
-                logger.info("publication loaded", metadata: [
-                    "publication": "\(next.publication)", "feeds": "\(next.feeds.count)",
-                    "publishedAt": "\(HTTPDate.format(next.publishedAt))",
-                ])
+                logger.info(
+                    "publication loaded",
+                    metadata: [
+                        "publication": "\(next.publication)", "feeds": "\(next.feeds.count)",
+                        "publishedAt": "\(HTTPDate.format(next.publishedAt))",
+                    ])
             }
         }
         return swapped

@@ -24,8 +24,9 @@ struct HealthReport: Codable, Sendable {
     @available(macOS 15.0, *)
     init(_ state: FeedStore.State) {
         publication = state.snapshot.map { snapshot in
-            Publication(id: snapshot.publication, publishedAt: PublicationManifest.timestamp(snapshot.publishedAt),
-                        feeds: snapshot.feeds.count, publicFeeds: snapshot.publicFeeds.count)
+            Publication(
+                id: snapshot.publication, publishedAt: PublicationManifest.timestamp(snapshot.publishedAt),
+                feeds: snapshot.feeds.count, publicFeeds: snapshot.publicFeeds.count)
         }
         lastReload = state.lastLoadAt.map(PublicationManifest.timestamp)
         lastError = state.lastError.map { Failure(message: $0, at: PublicationManifest.timestamp(state.lastErrorAt ?? 0)) }

@@ -33,7 +33,9 @@ struct SnapshotLoader: Sendable {
             throw LoadError(message: "\(PublicationManifest.fileName) is unreadable: \(error)")
         }
         guard manifest.format == PublicationManifest.currentFormat else {
-            throw LoadError(message: "\(PublicationManifest.fileName) has format \(manifest.format); this server reads \(PublicationManifest.currentFormat)")
+            throw LoadError(
+                message:
+                    "\(PublicationManifest.fileName) has format \(manifest.format); this server reads \(PublicationManifest.currentFormat)")
         }
         guard let publishedAt = PublicationManifest.seconds(manifest.publishedAt) else {
             throw LoadError(message: "\(PublicationManifest.fileName): bad publishedAt \(manifest.publishedAt)")
@@ -42,13 +44,17 @@ struct SnapshotLoader: Sendable {
         for entry in manifest.feeds {
             guard FeedName.isValid(entry.name) else { throw LoadError(message: "manifest names an invalid feed: \(entry.name)") }
             if let audience = entry.audience, audience.visibility != entry.visibility {
-                throw LoadError(message: "manifest gives \(entry.name) the audience \(audience) but the visibility \(entry.visibility.rawValue)")
+                throw LoadError(
+                    message: "manifest gives \(entry.name) the audience \(audience) but the visibility \(entry.visibility.rawValue)")
             }
             guard let bytes = FileManager.default.contents(atPath: (directory as NSString).appendingPathComponent(entry.name)) else {
                 throw LoadError(message: "\(entry.name) is missing from \(directory)")
             }
             guard bytes.count == entry.bytes, FileDigest.sha256(bytes) == entry.sha256 else {
-                throw LoadError(message: "\(entry.name) does not match publication #\(manifest.publication) (SHA-256 differs): a publication is under way or was interrupted")
+                throw LoadError(
+                    message:
+                        "\(entry.name) does not match publication #\(manifest.publication) (SHA-256 differs): a publication is under way or was interrupted"
+                )
             }
             var body = ByteBuffer(bytes: bytes)
             let gzip: ByteBuffer
@@ -56,15 +62,19 @@ struct SnapshotLoader: Sendable {
             var modified = PublicationManifest.seconds(entry.modifiedAt) ?? publishedAt
             if let earlier = previous?.feeds[entry.name] {
                 // Last-Modified never goes backwards, and moves forward whenever the bytes change.
-                modified = earlier.sha256 == entry.sha256 ? max(modified, earlier.lastModified)
+                modified =
+                    earlier.sha256 == entry.sha256
+                    ? max(modified, earlier.lastModified)
                     : max(modified, earlier.lastModified + 1)
             }
-            feeds[entry.name] = ServedFeed(name: entry.name, title: Self.calendarName(bytes) ?? entry.name, visibility: entry.visibility, audience: entry.audience,
-                                           body: ByteBuffer(bytes: bytes), gzipBody: gzip, sha256: entry.sha256,
-                                           lastModified: modified, eventCount: entry.events)
+            feeds[entry.name] = ServedFeed(
+                name: entry.name, title: Self.calendarName(bytes) ?? entry.name, visibility: entry.visibility, audience: entry.audience,
+                body: ByteBuffer(bytes: bytes), gzipBody: gzip, sha256: entry.sha256,
+                lastModified: modified, eventCount: entry.events)
         }
-        return FeedSnapshot(publication: manifest.publication, publishedAt: publishedAt, feeds: feeds, tokens: [],
-                            manifestDigest: FileDigest.sha256(data), ledgerPath: ledgerPath ?? manifest.ledger)
+        return FeedSnapshot(
+            publication: manifest.publication, publishedAt: publishedAt, feeds: feeds, tokens: [],
+            manifestDigest: FileDigest.sha256(data), ledgerPath: ledgerPath ?? manifest.ledger)
     }
 
     /// X-WR-CALNAME, unfolded and unescaped.

@@ -24,7 +24,8 @@ struct EventReader {
         let component = Properties(pointer: pointer)
         let uid = component.first(ICAL_UID_PROPERTY).flatMap { Libical.borrowString(icalproperty_get_uid($0)) }
         guard let startProperty = component.first(ICAL_DTSTART_PROPERTY),
-              let start = time(startProperty, icalproperty_get_dtstart(startProperty), "DTSTART") else {
+            let start = time(startProperty, icalproperty_get_dtstart(startProperty), "DTSTART")
+        else {
             report(property: "UID", containing: uid, "VEVENT \(uid ?? "without UID") has no usable DTSTART; skipped")
             return nil
         }
@@ -88,8 +89,9 @@ struct EventReader {
             return nil
         }
         if tzid == nil, value.is_date == 0, !LibicalTime.isUTC(value), let civil = LibicalTime.civil(value) {
-            report(property: name, containing: civil.basicFormat,
-                   "\(name) \(civil.basicFormat) is floating; read in \(floatingZone ?? "UTC")")
+            report(
+                property: name, containing: civil.basicFormat,
+                "\(name) \(civil.basicFormat) is floating; read in \(floatingZone ?? "UTC")")
         }
         return time
     }
@@ -127,9 +129,13 @@ struct EventReader {
     private static func alarm(_ pointer: OpaquePointer) -> Event.Alarm? {
         let component = Properties(pointer: pointer)
         guard let action = component.first(ICAL_ACTION_PROPERTY), icalproperty_get_action(action) == ICAL_ACTION_DISPLAY,
-              let triggerProperty = component.first(ICAL_TRIGGER_PROPERTY) else { return nil }
+            let triggerProperty = component.first(ICAL_TRIGGER_PROPERTY)
+        else { return nil }
         if let related = icalproperty_get_first_parameter(triggerProperty, ICAL_RELATED_PARAMETER),
-           icalparameter_get_related(related) == ICAL_RELATED_END { return nil }
+            icalparameter_get_related(related) == ICAL_RELATED_END
+        {
+            return nil
+        }
         let trigger = icalproperty_get_trigger(triggerProperty)
         guard LibicalTime.isNull(trigger.time) else { return nil }
         let seconds = Int(icaldurationtype_as_int(trigger.duration))

@@ -54,8 +54,9 @@ public enum ICalendarReader {
             var result = read(calendar, lines: lines)
             result.problems.insert(contentsOf: notes, at: 0)
             if calendars.count > 1 {
-                result.problems.append(ICalendarProblem(
-                    line: nil, message: "\(calendars.count) VCALENDARs; only the first was read"))
+                result.problems.append(
+                    ICalendarProblem(
+                        line: nil, message: "\(calendars.count) VCALENDARs; only the first was read"))
             }
             return result
         }
@@ -68,7 +69,8 @@ public enum ICalendarReader {
         }
         var result = ParsedCalendar()
         result.name = text(calendar, ICAL_NAME_PROPERTY, icalproperty_get_name) ?? xValue(calendar, "X-WR-CALNAME")
-        result.description = text(calendar, ICAL_DESCRIPTION_PROPERTY, icalproperty_get_description)
+        result.description =
+            text(calendar, ICAL_DESCRIPTION_PROPERTY, icalproperty_get_description)
             ?? xValue(calendar, "X-WR-CALDESC")
         result.productID = text(calendar, ICAL_PRODID_PROPERTY, icalproperty_get_prodid)
         result.method = icalcomponent_get_first_property(calendar, ICAL_METHOD_PROPERTY).flatMap {

@@ -32,8 +32,10 @@ struct ICalendarStructure {
                 if value == "VCALENDAR" { sawCalendar = true }
                 open.append((value, number))
                 if open.count > Self.maximumDepth {
-                    tooDeep = ICalendarProblem(line: number, message:
-                        "components are nested more than \(Self.maximumDepth) deep (BEGIN:\(Self.shortened(value)))")
+                    tooDeep = ICalendarProblem(
+                        line: number,
+                        message:
+                            "components are nested more than \(Self.maximumDepth) deep (BEGIN:\(Self.shortened(value)))")
                     report(tooDeep!)
                     return
                 }
@@ -45,8 +47,12 @@ struct ICalendarStructure {
                 if top.name == value {
                     open.removeLast()
                 } else {
-                    report(ICalendarProblem(line: number, message:
-                        "END:\(Self.shortened(value)) does not close BEGIN:\(Self.shortened(top.name)) of line \(top.line): an END:\(Self.shortened(top.name)) is missing"))
+                    report(
+                        ICalendarProblem(
+                            line: number,
+                            message:
+                                "END:\(Self.shortened(value)) does not close BEGIN:\(Self.shortened(top.name)) of line \(top.line): an END:\(Self.shortened(top.name)) is missing"
+                        ))
                     if let index = open.lastIndex(where: { $0.name == value }) { open.removeSubrange(index...) }
                 }
             }
@@ -59,13 +65,20 @@ struct ICalendarStructure {
             let binary = firstContent.text.unicodeScalars.contains {
                 ($0.properties.generalCategory == .control && $0 != "\t") || $0 == "\u{FFFD}"
             }
-            report(ICalendarProblem(line: firstContent.line, message: binary
-                ? "the file starts with binary data, not BEGIN:VCALENDAR: it is not an iCalendar file"
-                : "the file starts with '\(Self.shortened(firstContent.text))', not BEGIN:VCALENDAR: it is not an iCalendar file"))
+            report(
+                ICalendarProblem(
+                    line: firstContent.line,
+                    message: binary
+                        ? "the file starts with binary data, not BEGIN:VCALENDAR: it is not an iCalendar file"
+                        : "the file starts with '\(Self.shortened(firstContent.text))', not BEGIN:VCALENDAR: it is not an iCalendar file"))
         }
         if let unclosed = open.last {
-            report(ICalendarProblem(line: unclosed.line, message:
-                "BEGIN:\(Self.shortened(unclosed.name)) is never closed: the file ends at line \(lastContentLine); it looks truncated"))
+            report(
+                ICalendarProblem(
+                    line: unclosed.line,
+                    message:
+                        "BEGIN:\(Self.shortened(unclosed.name)) is never closed: the file ends at line \(lastContentLine); it looks truncated"
+                ))
         }
     }
 

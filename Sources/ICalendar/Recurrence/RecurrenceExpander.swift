@@ -125,8 +125,9 @@ public enum RecurrenceExpander {
             if kept[group..<index].contains(where: { $0.time == kept[index].time }) { continue }
             starts.append(kept[index].time)
         }
-        return Expansion(starts: starts, stoppedEarly: stoppedEarly, steps: steps,
-                         stepsOutsideRange: stepsOutsideRange)
+        return Expansion(
+            starts: starts, stoppedEarly: stoppedEarly, steps: steps,
+            stepsOutsideRange: stepsOutsideRange)
     }
 
     /// A wall clock safely before `instant` (two days early, whatever the zone and DST) from

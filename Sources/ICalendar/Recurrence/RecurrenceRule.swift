@@ -52,11 +52,15 @@ struct RecurrenceRule {
 
     private func checkTerminates() throws(ICalendarError) {
         if let coarse = Self.coarseFilters[parsed.freq], let part = parts.first(where: { coarse.contains($0.name) }) {
-            throw ICalendarError(.invalidRecurrenceRule,
-                "RRULE '\(shortText)': FREQ=\(parsed.freq == ICAL_SECONDLY_RECURRENCE ? "SECONDLY" : "MINUTELY") with \(part.name) is not supported (libical would step through every \(parsed.freq == ICAL_SECONDLY_RECURRENCE ? "second" : "minute") in between)")
+            throw ICalendarError(
+                .invalidRecurrenceRule,
+                "RRULE '\(shortText)': FREQ=\(parsed.freq == ICAL_SECONDLY_RECURRENCE ? "SECONDLY" : "MINUTELY") with \(part.name) is not supported (libical would step through every \(parsed.freq == ICAL_SECONDLY_RECURRENCE ? "second" : "minute") in between)"
+            )
         }
         guard !matchesNoDate else {
-            throw ICalendarError(.invalidRecurrenceRule, "RRULE '\(shortText)' matches no date (its BYMONTH, BYMONTHDAY, BYYEARDAY, BYWEEKNO and BYDAY cannot all hold)")
+            throw ICalendarError(
+                .invalidRecurrenceRule,
+                "RRULE '\(shortText)' matches no date (its BYMONTH, BYMONTHDAY, BYYEARDAY, BYWEEKNO and BYDAY cannot all hold)")
         }
     }
 
@@ -79,13 +83,16 @@ struct RecurrenceRule {
         let months = values("BYMONTH"), monthDays = values("BYMONTHDAY"), yearDays = values("BYYEARDAY"), weeks = values("BYWEEKNO")
         let weekdays: [Weekday]? = items("BYDAY").map { $0.compactMap { Weekday(icalCode: String($0.suffix(2))) } }
         if months == nil, monthDays == nil, yearDays == nil, weeks == nil, weekdays == nil { return false }
-        var weekday = CivilDate(year: 2024, month: 1, day: 1)!.weekday.rawValue   // 1 = Monday
+        var weekday = CivilDate(year: 2024, month: 1, day: 1)!.weekday.rawValue  // 1 = Monday
         for year in 2024..<2052 {
             let yearLength = CivilDate.isLeapYear(year) ? 366 : 365
             var ordinal = 0
             for month in 1...12 {
                 let monthLength = CivilDate.daysInMonth(year: year, month: month)
-                defer { ordinal += monthLength; weekday = (weekday - 1 + monthLength) % 7 + 1 }
+                defer {
+                    ordinal += monthLength
+                    weekday = (weekday - 1 + monthLength) % 7 + 1
+                }
                 if let months, !months.contains(month) { continue }
                 for day in 1...monthLength {
                     if let monthDays, !monthDays.contains(where: { $0 == day || monthLength + $0 + 1 == day }) { continue }

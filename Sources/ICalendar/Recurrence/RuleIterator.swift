@@ -32,8 +32,10 @@ enum RuleIterator {
         of rule: RecurrenceRule, start: EventTime, isBeforeRange: (CivilDateTime) -> Bool = { _ in false },
         through: CivilDateTime?, limit: Int, maximumGenerated: Int? = nil
     ) -> [CivilDateTime] {
-        walk(of: rule, start: start, isBeforeRange: isBeforeRange, through: through, limit: limit,
-             maximumGenerated: maximumGenerated).instances
+        walk(
+            of: rule, start: start, isBeforeRange: isBeforeRange, through: through, limit: limit,
+            maximumGenerated: maximumGenerated
+        ).instances
     }
 
     struct Walk {

@@ -23,9 +23,10 @@ enum VTimeZoneFactory {
         // A day of margin on each side: zones east of UTC start the year before it does in UTC.
         // Past libical's last year, the rules in force stay open-ended.
         let start = CivilDateTime(date: CivilDate(year: min(max(fromYear, 2), 9998) - 1, month: 12, day: 31)!, time: .midnight)
-        let end = throughYear.flatMap { $0 >= RecurrenceRule.lastIterableYear ? nil : $0 }.map {
-            LibicalTime.utc(CivilDateTime(date: CivilDate(year: max($0, fromYear) + 1, month: 1, day: 2)!, time: .midnight))
-        } ?? icaltime_null_time()
+        let end =
+            throughYear.flatMap { $0 >= RecurrenceRule.lastIterableYear ? nil : $0 }.map {
+                LibicalTime.utc(CivilDateTime(date: CivilDate(year: max($0, fromYear) + 1, month: 1, day: 2)!, time: .midnight))
+            } ?? icaltime_null_time()
         icaltimezone_truncate_vtimezone(component.pointer, LibicalTime.utc(start), end, 0)
         if let property = component.firstProperty(ICAL_TZID_PROPERTY) {
             icalproperty_set_tzid(property, tzid)

@@ -16,7 +16,8 @@ struct ZoneUsage {
 
     /// Lock held.
     mutating func record(_ event: Event, rule: RecurrenceRule?) {
-        let times = [event.start] + [event.end, event.recurrenceID].compactMap { $0 }
+        let times =
+            [event.start] + [event.end, event.recurrenceID].compactMap { $0 }
             + event.exceptionDates + event.recurrenceDates
         var years = times.map(\.localDate.year)
         var endless = false
@@ -24,8 +25,9 @@ struct ZoneUsage {
             if let until = rule.until, let untilClock = LibicalTime.civil(until) {
                 years.append(untilClock.adding(seconds: Self.duration(of: event)).date.year)
             } else if let count = rule.count, count <= Self.largestExpandedCount,
-                      let last = rule.lastCountedInstance(from: RuleIterator.wallClock(of: event.start))
-                          ?? Self.walkedLastInstance(of: rule, start: event.start, count: count) {
+                let last = rule.lastCountedInstance(from: RuleIterator.wallClock(of: event.start))
+                    ?? Self.walkedLastInstance(of: rule, start: event.start, count: count)
+            {
                 years.append(last.adding(seconds: Self.duration(of: event)).date.year)
             } else {
                 endless = true
@@ -55,8 +57,9 @@ struct ZoneUsage {
     /// How long each instance lasts, in seconds of wall clock.
     private static func duration(of event: Event) -> Int64 {
         guard let end = event.end,
-              let startPosition = RecurrenceExpander.instant(of: event.start),
-              let endPosition = RecurrenceExpander.instant(of: end) else { return 0 }
+            let startPosition = RecurrenceExpander.instant(of: event.start),
+            let endPosition = RecurrenceExpander.instant(of: end)
+        else { return 0 }
         return max(0, endPosition.secondsSinceEpoch - startPosition.secondsSinceEpoch)
     }
 }

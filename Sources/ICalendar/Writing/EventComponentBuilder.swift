@@ -22,9 +22,10 @@ enum EventComponentBuilder {
             component.add(property: timeProperty(exdate, icalproperty_new_exdate))
         }
         for rdate in event.recurrenceDates {
-            component.add(property: timeProperty(rdate) { time in
-                icalproperty_new_rdate(icaldatetimeperiodtype(time: time, period: icalperiodtype_null_period()))
-            })
+            component.add(
+                property: timeProperty(rdate) { time in
+                    icalproperty_new_rdate(icaldatetimeperiodtype(time: time, period: icalperiodtype_null_period()))
+                })
         }
         if let recurrenceID = event.recurrenceID {
             component.add(property: timeProperty(recurrenceID, icalproperty_new_recurrenceid))
@@ -80,8 +81,9 @@ enum EventComponentBuilder {
         trigger.duration = icaldurationtype_from_int(Int32(clamping: -alarm.minutesBefore * 60))
         component.add(property: icalproperty_new_trigger(trigger))
         let description = TextSanitizer.clean(alarm.description)
-        component.add(property: icalproperty_new_description(
-            description.trimmingSpaces.isEmpty ? TextSanitizer.clean(summary) : description))
+        component.add(
+            property: icalproperty_new_description(
+                description.trimmingSpaces.isEmpty ? TextSanitizer.clean(summary) : description))
         return component
     }
 }

@@ -28,7 +28,8 @@ struct EventValidator {
             try checkZone(end, "DTEND")
             try Self.checkSameValueType(end, "DTEND", as: start)
             guard let startPosition = RecurrenceExpander.position(of: start),
-                  let endPosition = RecurrenceExpander.position(of: end), endPosition > startPosition else {
+                let endPosition = RecurrenceExpander.position(of: end), endPosition > startPosition
+            else {
                 throw ICalendarError(.invalidEvent, "DTEND \(end.icalText) is not after DTSTART \(start.icalText)")
             }
         }
@@ -50,7 +51,8 @@ struct EventValidator {
         }
         if let geo = event.geo {
             guard geo.latitude.isFinite, geo.longitude.isFinite,
-                  (-90...90).contains(geo.latitude), (-180...180).contains(geo.longitude) else {
+                (-90...90).contains(geo.latitude), (-180...180).contains(geo.longitude)
+            else {
                 throw ICalendarError(.invalidEvent, "GEO \(geo.latitude);\(geo.longitude) is out of range")
             }
         }

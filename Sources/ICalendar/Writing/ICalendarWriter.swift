@@ -19,8 +19,9 @@ public enum ICalendarWriter {
             // libical puts each VTIMEZONE added first in the calendar: add them in reverse.
             for zone in zones.sortedZones.reversed() {
                 let span = zones.spans[zone]!
-                root.add(child: try VTimeZoneFactory.component(
-                    for: zone, fromYear: span.firstYear, throughYear: span.lastYear))
+                root.add(
+                    child: try VTimeZoneFactory.component(
+                        for: zone, fromYear: span.firstYear, throughYear: span.lastYear))
             }
             for (event, rule) in zip(calendar.events, rules) {
                 root.add(child: EventComponentBuilder.component(for: event, rule: rule))

@@ -48,24 +48,32 @@ public struct MobilityFeedBuilder: Sendable {
         events += deadlineEvents(windows, direction: direction, words: words)
         events.sort { ($0.start.localDate, $0.summary, $0.uid) < ($1.start.localDate, $1.summary, $1.uid) }
         let name = words.text(fr: "\(programme.title.fr) — \(from) vers \(to)", en: "\(programme.title.en) — \(from) to \(to)")
-        let ages = programme.ages.map {
-            words.text(fr: " Pour les \($0.lowerBound) à \($0.upperBound) ans.", en: " For people aged \($0.lowerBound) to \($0.upperBound).")
-        } ?? ""
+        let ages =
+            programme.ages.map {
+                words.text(
+                    fr: " Pour les \($0.lowerBound) à \($0.upperBound) ans.", en: " For people aged \($0.lowerBound) to \($0.upperBound).")
+            } ?? ""
         let description = words.text(
-            fr: "Fenêtres d'échange et dates limites de \(from) vers \(to) (\(programme.title.fr)).\(ages) Dates estimées marquées « à confirmer ». Publié par Jumelage.",
-            en: "Exchange windows and deadlines from \(from) to \(to) (\(programme.title.en)).\(ages) Estimated dates are marked \"to be confirmed\". Published by Jumelage.")
-        let calendar = Calendar(productID: "-//Jumelage//Jumelage 1.0//\(language.rawValue.uppercased())", name: name,
-                                description: description, refreshIntervalSeconds: refreshIntervalSeconds, method: "PUBLISH",
-                                events: events)
-        return FeedCalendar(planID: plan.id, audience: Self.audience(programme: programme.id, direction: direction),
-                            fileName: Self.fileName(programme: programme.id, direction: direction),
-                            calendar: calendar)
+            fr:
+                "Fenêtres d'échange et dates limites de \(from) vers \(to) (\(programme.title.fr)).\(ages) Dates estimées marquées « à confirmer ». Publié par Jumelage.",
+            en:
+                "Exchange windows and deadlines from \(from) to \(to) (\(programme.title.en)).\(ages) Estimated dates are marked \"to be confirmed\". Published by Jumelage."
+        )
+        let calendar = Calendar(
+            productID: "-//Jumelage//Jumelage 1.0//\(language.rawValue.uppercased())", name: name,
+            description: description, refreshIntervalSeconds: refreshIntervalSeconds, method: "PUBLISH",
+            events: events)
+        return FeedCalendar(
+            planID: plan.id, audience: Self.audience(programme: programme.id, direction: direction),
+            fileName: Self.fileName(programme: programme.id, direction: direction),
+            calendar: calendar)
     }
 
     private func windowEvent(_ window: ExchangeWindow, words: MobilityWords) -> Event {
         let plan = words.plan
         var event = Event(
-            uid: StableIdentifier.uid(planID: plan.id, eventID: "mobility/\(window.programmeID)/\(window.fromID)-\(window.toID)/window/\(window.key)"),
+            uid: StableIdentifier.uid(
+                planID: plan.id, eventID: "mobility/\(window.programmeID)/\(window.fromID)-\(window.toID)/window/\(window.key)"),
             stamp: plan.revision, lastModified: plan.revision,
             start: .date(window.start), end: .date(window.end.adding(days: 1)),
             summary: words.windowSummary(window))
@@ -99,7 +107,8 @@ public struct MobilityFeedBuilder: Sendable {
             let first = windows[0]
             let summary = words.deadlineSummary(deadline, direction: direction)
             var event = Event(
-                uid: StableIdentifier.uid(planID: plan.id, eventID: "mobility/\(first.programmeID)/\(direction.fromID)-\(direction.toID)/deadline/\(key)"),
+                uid: StableIdentifier.uid(
+                    planID: plan.id, eventID: "mobility/\(first.programmeID)/\(direction.fromID)-\(direction.toID)/deadline/\(key)"),
                 stamp: plan.revision, lastModified: plan.revision,
                 start: .date(deadline.date), end: .date(deadline.date.adding(days: 1)), summary: summary)
             event.description = words.deadlineDescription(deadline, windows: windows)

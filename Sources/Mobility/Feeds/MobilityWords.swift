@@ -22,15 +22,20 @@ struct MobilityWords {
 
     func windowDescription(_ window: ExchangeWindow) -> String {
         var lines: [String] = []
-        lines.append(text(fr: "De \(partner(window.fromID)) vers \(partner(window.toID)), année \(window.year).",
-                          en: "From \(partner(window.fromID)) to \(partner(window.toID)), year \(window.year)."))
-        lines.append(text(fr: "Du \(date(window.start)) au \(date(window.end)) (\(window.dayCount) jours).",
-                          en: "From \(date(window.start)) to \(date(window.end)) (\(window.dayCount) days)."))
+        lines.append(
+            text(
+                fr: "De \(partner(window.fromID)) vers \(partner(window.toID)), année \(window.year).",
+                en: "From \(partner(window.fromID)) to \(partner(window.toID)), year \(window.year)."))
+        lines.append(
+            text(
+                fr: "Du \(date(window.start)) au \(date(window.end)) (\(window.dayCount) jours).",
+                en: "From \(date(window.start)) to \(date(window.end)) (\(window.dayCount) days)."))
         for note in window.notes { lines.append(note.text(in: language)) }
         if !window.homeOverlaps.isEmpty {
             lines.append(text(fr: "Chevauche à \(partner(window.fromID)) :", en: "Overlaps at \(partner(window.fromID)):"))
             for overlap in window.homeOverlaps {
-                lines.append("- \(overlap.name.text(in: language)) (\(overlap.from) – \(overlap.to), \(overlap.days) \(text(fr: "j", en: "d")))")
+                lines.append(
+                    "- \(overlap.name.text(in: language)) (\(overlap.from) – \(overlap.to), \(overlap.days) \(text(fr: "j", en: "d")))")
             }
         }
         for deadline in window.deadlines {
@@ -40,10 +45,12 @@ struct MobilityWords {
             lines.append(text(fr: "Langue : ", en: "Language: ") + requirement.description.text(in: language))
         }
         if window.estimated {
-            lines.append(window.type.usesAcademicCalendar
-                ? text(fr: "Dates estimées d'après le calendrier universitaire, à confirmer.",
-                       en: "Dates estimated from the academic calendar, to be confirmed.")
-                : text(fr: "Dates de travail du programme, à confirmer.", en: "The programme's working dates, to be confirmed."))
+            lines.append(
+                window.type.usesAcademicCalendar
+                    ? text(
+                        fr: "Dates estimées d'après le calendrier universitaire, à confirmer.",
+                        en: "Dates estimated from the academic calendar, to be confirmed.")
+                    : text(fr: "Dates de travail du programme, à confirmer.", en: "The programme's working dates, to be confirmed."))
         }
         return lines.joined(separator: "\n")
     }
@@ -56,8 +63,9 @@ struct MobilityWords {
             summary += " (\(partner(deadline.institutionID)))"
         }
         if let direction {
-            summary += text(fr: " — \(partner(direction.fromID)) vers \(partner(direction.toID))",
-                            en: " — \(partner(direction.fromID)) to \(partner(direction.toID))")
+            summary += text(
+                fr: " — \(partner(direction.fromID)) vers \(partner(direction.toID))",
+                en: " — \(partner(direction.fromID)) to \(partner(direction.toID))")
         }
         return summary
     }
@@ -66,19 +74,25 @@ struct MobilityWords {
         let academic = windows.first?.type.usesAcademicCalendar ?? true
         var lines = [text(fr: "Pour :", en: "For:")]
         for window in windows {
-            lines.append("- \(window.type.name.text(in: language)) : \(window.name.text(in: language)) (\(window.start) – \(window.end))"
-                .frenchColon(language))
+            lines.append(
+                "- \(window.type.name.text(in: language)) : \(window.name.text(in: language)) (\(window.start) – \(window.end))"
+                    .frenchColon(language))
         }
         if let lead = deadline.leadDays {
-            lines.append(text(fr: "Délai de traitement compté : \(lead) jours avant le début du séjour.",
-                              en: "Processing time counted: \(lead) days before the stay starts."))
+            lines.append(
+                text(
+                    fr: "Délai de traitement compté : \(lead) jours avant le début du séjour.",
+                    en: "Processing time counted: \(lead) days before the stay starts."))
         }
         if deadline.estimated {
-            lines.append(academic
-                ? text(fr: "Date estimée, à confirmer auprès du bureau international.",
-                       en: "Estimated date, to be confirmed with the international office.")
-                : text(fr: "Date de travail, à confirmer auprès des organismes du programme.",
-                       en: "Working date, to be confirmed with the programme's offices."))
+            lines.append(
+                academic
+                    ? text(
+                        fr: "Date estimée, à confirmer auprès du bureau international.",
+                        en: "Estimated date, to be confirmed with the international office.")
+                    : text(
+                        fr: "Date de travail, à confirmer auprès des organismes du programme.",
+                        en: "Working date, to be confirmed with the programme's offices."))
         }
         return lines.joined(separator: "\n")
     }

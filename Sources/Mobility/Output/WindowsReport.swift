@@ -178,20 +178,23 @@ public struct WindowsReport: Codable, Hashable, Sendable {
                 id: entry.programme.id, plan: entry.plan.id, title: entry.programme.title.text(in: language),
                 agreement: entry.programme.agreementID,
                 institutions: entry.programme.institutions.map {
-                    Institution(partner: $0.partnerID, name: entry.plan.partner($0.partnerID)?.name.text(in: language) ?? $0.partnerID,
-                                calendar: $0.calendarID, terms: $0.exchangeTermIDs)
+                    Institution(
+                        partner: $0.partnerID, name: entry.plan.partner($0.partnerID)?.name.text(in: language) ?? $0.partnerID,
+                        calendar: $0.calendarID, terms: $0.exchangeTermIDs)
                 },
                 directions: entry.programme.directions.map { direction in
-                    Direction(from: direction.fromID, to: direction.toID,
-                              feed: MobilityFeedBuilder.fileName(programme: entry.programme.id, direction: direction),
-                              types: direction.types.map(\.rawValue),
-                              quotas: Dictionary(uniqueKeysWithValues: direction.quotas.map { ($0.key.rawValue, $0.value) }),
-                              languages: direction.languages.map(Self.language),
-                              permits: direction.permits.map {
-                                  Permit(name: $0.name.text(in: language), types: $0.types.map(\.rawValue),
-                                         longerThanDays: $0.longerThanDays, leadDays: $0.leadDays, estimated: $0.estimated)
-                              },
-                              periods: direction.periods.isEmpty ? nil : direction.periods.map { Self.period($0, language) })
+                    Direction(
+                        from: direction.fromID, to: direction.toID,
+                        feed: MobilityFeedBuilder.fileName(programme: entry.programme.id, direction: direction),
+                        types: direction.types.map(\.rawValue),
+                        quotas: Dictionary(uniqueKeysWithValues: direction.quotas.map { ($0.key.rawValue, $0.value) }),
+                        languages: direction.languages.map(Self.language),
+                        permits: direction.permits.map {
+                            Permit(
+                                name: $0.name.text(in: language), types: $0.types.map(\.rawValue),
+                                longerThanDays: $0.longerThanDays, leadDays: $0.leadDays, estimated: $0.estimated)
+                        },
+                        periods: direction.periods.isEmpty ? nil : direction.periods.map { Self.period($0, language) })
                 },
                 ages: entry.programme.ages.map { Ages(from: $0.lowerBound, to: $0.upperBound) },
                 periods: entry.programme.followsAcademicCalendars ? nil : entry.programme.periods.map { Self.period($0, language) },
@@ -200,9 +203,10 @@ public struct WindowsReport: Codable, Hashable, Sendable {
         windows = schedule.windows.map { window in
             let language = plans[window.programmeID].map(lang) ?? .fr
             func overlap(_ item: HomeOverlap) -> Overlap {
-                Overlap(id: item.id, kind: item.kind, name: item.name.text(in: language), start: item.start.description,
-                        end: item.end.description, from: item.from.description, to: item.to.description, days: item.days,
-                        estimated: item.estimated)
+                Overlap(
+                    id: item.id, kind: item.kind, name: item.name.text(in: language), start: item.start.description,
+                    end: item.end.description, from: item.from.description, to: item.to.description, days: item.days,
+                    estimated: item.estimated)
             }
             return Window(
                 programme: window.programmeID, from: window.fromID, to: window.toID, type: window.type.rawValue,
@@ -212,8 +216,9 @@ public struct WindowsReport: Codable, Hashable, Sendable {
                 stay: Stay(minDays: window.stayDays.lowerBound, maxDays: window.stayDays.upperBound, travelDays: window.type.travelDays),
                 homeOverlaps: window.homeOverlaps.map(overlap), homeTerms: window.homeTerms.map(overlap),
                 deadlines: window.deadlines.map {
-                    Deadline(kind: $0.kind.rawValue, date: $0.date.description, institution: $0.institutionID,
-                             permit: $0.permit?.text(in: language), leadDays: $0.leadDays, estimated: $0.estimated)
+                    Deadline(
+                        kind: $0.kind.rawValue, date: $0.date.description, institution: $0.institutionID,
+                        permit: $0.permit?.text(in: language), leadDays: $0.leadDays, estimated: $0.estimated)
                 },
                 clearSpans: window.clearSpans.map { Span(from: $0.first.description, to: $0.last.description, days: $0.dayCount) },
                 languages: window.languages.map(Self.language),
@@ -226,16 +231,18 @@ public struct WindowsReport: Codable, Hashable, Sendable {
             let warning = programme.flatMap { programme in
                 plan.flatMap { MobilityScheduler.balanceWarning(balance, programme: programme, plan: $0) }
             }
-            return Balance(programme: balance.programmeID, year: balance.year, imbalance: balance.imbalance,
-                           tolerance: balance.tolerance, balanced: balance.balanced,
-                           directions: balance.rows.map { row in
-                               BalanceDirection(from: row.fromID, to: row.toID, planned: row.planned, quota: row.quota,
-                                                students: row.students, hasPlan: row.hasPlan, overQuota: row.overQuota.map(\.rawValue),
-                                                types: row.lines.map { TypeCount(type: $0.type.rawValue, planned: $0.planned, quota: $0.quota) },
-                                                people: people ? row.people : nil)
-                           },
-                           counted: balance.counted.isEmpty ? nil : balance.counted.map(\.rawValue),
-                           warning: warning.map { $0.text(in: plan.map(lang) ?? .fr) })
+            return Balance(
+                programme: balance.programmeID, year: balance.year, imbalance: balance.imbalance,
+                tolerance: balance.tolerance, balanced: balance.balanced,
+                directions: balance.rows.map { row in
+                    BalanceDirection(
+                        from: row.fromID, to: row.toID, planned: row.planned, quota: row.quota,
+                        students: row.students, hasPlan: row.hasPlan, overQuota: row.overQuota.map(\.rawValue),
+                        types: row.lines.map { TypeCount(type: $0.type.rawValue, planned: $0.planned, quota: $0.quota) },
+                        people: people ? row.people : nil)
+                },
+                counted: balance.counted.isEmpty ? nil : balance.counted.map(\.rawValue),
+                warning: warning.map { $0.text(in: plan.map(lang) ?? .fr) })
         }
         let warningLanguage = language ?? schedule.programmes.first?.plan.language ?? .fr
         warnings = schedule.warnings.map { $0.text(in: warningLanguage) }
@@ -248,9 +255,10 @@ public struct WindowsReport: Codable, Hashable, Sendable {
         case .dated(let range): (from, to) = (range.first.description, range.last.description)
         case .wholeYear: break
         }
-        return Period(id: period.id, name: period.name.text(in: language), from: from, to: to, types: period.types.map(\.rawValue),
-                      nomination: period.nomination?.description, application: period.application?.description,
-                      estimated: period.estimated)
+        return Period(
+            id: period.id, name: period.name.text(in: language), from: from, to: to, types: period.types.map(\.rawValue),
+            nomination: period.nomination?.description, application: period.application?.description,
+            estimated: period.estimated)
     }
 
     private static func language(_ requirement: LanguageRequirement) -> Language {

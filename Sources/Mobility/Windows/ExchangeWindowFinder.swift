@@ -27,26 +27,35 @@ struct ExchangeWindowFinder {
             switch type {
             case .studentSemester:
                 for term in exchangeTerms {
-                    windows.append(window(type, year: year, terms: [term.id], period: nil, name: term.name,
-                                          dates: term.start...term.end, estimated: term.estimated))
+                    windows.append(
+                        window(
+                            type, year: year, terms: [term.id], period: nil, name: term.name,
+                            dates: term.start...term.end, estimated: term.estimated))
                 }
             case .studentYear:
                 guard let first = exchangeTerms.first, let last = exchangeTerms.last else { continue }
                 let ids = exchangeTerms.map(\.id)
-                let name = LocalizedText(fr: "Année universitaire \(year.name) (\(Self.list(ids, "et")))",
-                                         en: "Academic year \(year.name) (\(Self.list(ids, "and")))")
-                windows.append(window(type, year: year, terms: ids, period: nil, name: name,
-                                      dates: first.start...last.end, estimated: first.startEstimated || last.endEstimated))
+                let name = LocalizedText(
+                    fr: "Année universitaire \(year.name) (\(Self.list(ids, "et")))",
+                    en: "Academic year \(year.name) (\(Self.list(ids, "and")))")
+                windows.append(
+                    window(
+                        type, year: year, terms: ids, period: nil, name: name,
+                        dates: first.start...last.end, estimated: first.startEstimated || last.endEstimated))
             case .staffTeaching:
                 for period in year.periods(of: .teaching) {
-                    windows.append(window(type, year: year, terms: period.termID.map { [$0] } ?? [], period: period.id,
-                                          name: period.name, dates: period.start...period.end, estimated: period.estimated))
+                    windows.append(
+                        window(
+                            type, year: year, terms: period.termID.map { [$0] } ?? [], period: period.id,
+                            name: period.name, dates: period.start...period.end, estimated: period.estimated))
                 }
             case .doctoralShort, .staffTraining:
                 let name = LocalizedText(fr: "Année universitaire \(year.name)", en: "Academic year \(year.name)")
-                windows.append(window(type, year: year, terms: [], period: nil, name: name,
-                                      dates: year.firstDay...year.lastDay,
-                                      estimated: year.firstDayEstimated || year.lastDayEstimated))
+                windows.append(
+                    window(
+                        type, year: year, terms: [], period: nil, name: name,
+                        dates: year.firstDay...year.lastDay,
+                        estimated: year.firstDayEstimated || year.lastDayEstimated))
             case .youthInternship, .youthExchange, .staffExchange:
                 // Stays outside academia follow the programme's seasons (SeasonWindowFinder); the
                 // loader keeps them out of university programmes.
@@ -63,8 +72,10 @@ struct ExchangeWindowFinder {
         return year.terms.filter { host.exchangeTermIDs.contains($0.id) }
     }
 
-    private func window(_ type: MobilityType, year: AcademicYear, terms: [String], period: String?, name: LocalizedText,
-                        dates: ClosedRange<CivilDate>, estimated: Bool) -> ExchangeWindow {
+    private func window(
+        _ type: MobilityType, year: AcademicYear, terms: [String], period: String?, name: LocalizedText,
+        dates: ClosedRange<CivilDate>, estimated: Bool
+    ) -> ExchangeWindow {
         let fixed = type.followsTerms
         let days = dates.lowerBound.days(until: dates.upperBound) + 1
         let stay = fixed ? days...days : type.stayDays.lowerBound...min(type.stayDays.upperBound, days)
@@ -73,14 +84,16 @@ struct ExchangeWindowFinder {
             year: year.name, termIDs: terms, periodID: period, name: name, start: dates.lowerBound, end: dates.upperBound,
             estimated: estimated, stayDays: stay, fixed: fixed,
             homeOverlaps: homeCalendar.periods(overlapping: dates).filter { Self.examKinds.contains($0.kind) }.map { period in
-                HomeOverlap(id: period.id, kind: period.kind.rawValue, name: period.name, start: period.start, end: period.end,
-                            from: max(period.start, dates.lowerBound), to: min(period.end, dates.upperBound),
-                            estimated: period.estimated)
+                HomeOverlap(
+                    id: period.id, kind: period.kind.rawValue, name: period.name, start: period.start, end: period.end,
+                    from: max(period.start, dates.lowerBound), to: min(period.end, dates.upperBound),
+                    estimated: period.estimated)
             },
             homeTerms: homeCalendar.terms(overlapping: dates).map { term in
-                HomeOverlap(id: term.id, kind: "term", name: term.name, start: term.start, end: term.end,
-                            from: max(term.start, dates.lowerBound), to: min(term.end, dates.upperBound),
-                            estimated: term.estimated)
+                HomeOverlap(
+                    id: term.id, kind: "term", name: term.name, start: term.start, end: term.end,
+                    from: max(term.start, dates.lowerBound), to: min(term.end, dates.upperBound),
+                    estimated: term.estimated)
             },
             deadlines: [], clearSpans: [], languages: direction.languages.filter { $0.types.contains(type) }, notes: [])
         window.deadlines = deadlines(for: window)
@@ -96,20 +109,26 @@ struct ExchangeWindowFinder {
         if let first = window.termIDs.first {
             for rule in host.deadlines where rule.applies(to: window.type, startingIn: first) {
                 if let day = rule.nomination {
-                    result.append(MobilityDeadline(kind: .nomination, date: day.last(before: window.start),
-                                                   institutionID: host.partnerID, estimated: rule.estimated))
+                    result.append(
+                        MobilityDeadline(
+                            kind: .nomination, date: day.last(before: window.start),
+                            institutionID: host.partnerID, estimated: rule.estimated))
                 }
                 if let day = rule.application {
-                    result.append(MobilityDeadline(kind: .application, date: day.last(before: window.start),
-                                                   institutionID: host.partnerID, estimated: rule.estimated))
+                    result.append(
+                        MobilityDeadline(
+                            kind: .application, date: day.last(before: window.start),
+                            institutionID: host.partnerID, estimated: rule.estimated))
                 }
             }
         }
         if window.fixed {
             for permit in direction.permits where permit.applies(to: window.type, stayDays: window.dayCount) {
-                result.append(MobilityDeadline(kind: .permits, date: window.start.adding(days: -permit.leadDays),
-                                               institutionID: direction.toID, permit: permit.name, leadDays: permit.leadDays,
-                                               estimated: permit.estimated))
+                result.append(
+                    MobilityDeadline(
+                        kind: .permits, date: window.start.adding(days: -permit.leadDays),
+                        institutionID: direction.toID, permit: permit.name, leadDays: permit.leadDays,
+                        estimated: permit.estimated))
             }
         }
         return result.sorted { ($0.date, $0.kind.rawValue) < ($1.date, $1.kind.rawValue) }
@@ -120,34 +139,48 @@ struct ExchangeWindowFinder {
     private func notes(for window: ExchangeWindow) -> [LocalizedText] {
         var notes: [LocalizedText] = []
         if window.fixed, !window.type.stayDays.contains(window.dayCount) {
-            notes.append(LocalizedText(
-                fr: "Séjour de \(window.dayCount) jours, hors des bornes Erasmus+ KA171 (\(window.type.stayDays.lowerBound) à \(window.type.stayDays.upperBound) jours).",
-                en: "A \(window.dayCount)-day stay, outside the Erasmus+ KA171 bounds (\(window.type.stayDays.lowerBound) to \(window.type.stayDays.upperBound) days)."))
+            notes.append(
+                LocalizedText(
+                    fr:
+                        "Séjour de \(window.dayCount) jours, hors des bornes Erasmus+ KA171 (\(window.type.stayDays.lowerBound) à \(window.type.stayDays.upperBound) jours).",
+                    en:
+                        "A \(window.dayCount)-day stay, outside the Erasmus+ KA171 bounds (\(window.type.stayDays.lowerBound) to \(window.type.stayDays.upperBound) days)."
+                ))
         }
         if !window.fixed {
             let stay = window.stayDays
-            var text = LocalizedText(fr: "Séjour de \(stay.lowerBound) à \(stay.upperBound) jours à choisir dans la fenêtre",
-                                     en: "A stay of \(stay.lowerBound) to \(stay.upperBound) days, anywhere in the window")
+            var text = LocalizedText(
+                fr: "Séjour de \(stay.lowerBound) à \(stay.upperBound) jours à choisir dans la fenêtre",
+                en: "A stay of \(stay.lowerBound) to \(stay.upperBound) days, anywhere in the window")
             if window.type.travelDays > 0 {
                 text.fr += ", plus jusqu'à \(window.type.travelDays) jours de voyage"
                 text.en += ", plus up to \(window.type.travelDays) travel days"
             }
             notes.append(LocalizedText(fr: text.fr + ".", en: text.en + "."))
             for permit in direction.permits where permit.applies(to: window.type, stayDays: stay.upperBound) {
-                let condition = permit.longerThanDays.map {
-                    LocalizedText(fr: " (séjour de plus de \($0) jours)", en: " (stays over \($0) days)")
-                } ?? LocalizedText("")
-                notes.append(LocalizedText(
-                    fr: "\(permit.name.fr)\(condition.fr) : à demander au moins \(permit.leadDays) jours avant le départ\(permit.estimated ? " (délai estimé)" : "").",
-                    en: "\(permit.name.en)\(condition.en): apply at least \(permit.leadDays) days before leaving\(permit.estimated ? " (estimated lead time)" : "")."))
+                let condition =
+                    permit.longerThanDays.map {
+                        LocalizedText(fr: " (séjour de plus de \($0) jours)", en: " (stays over \($0) days)")
+                    } ?? LocalizedText("")
+                notes.append(
+                    LocalizedText(
+                        fr:
+                            "\(permit.name.fr)\(condition.fr) : à demander au moins \(permit.leadDays) jours avant le départ\(permit.estimated ? " (délai estimé)" : "").",
+                        en:
+                            "\(permit.name.en)\(condition.en): apply at least \(permit.leadDays) days before leaving\(permit.estimated ? " (estimated lead time)" : "")."
+                    ))
             }
         }
         let application = window.deadlines.filter { $0.kind == .application }.map(\.date).max()
         for permit in window.deadlines where permit.kind == .permits {
             if let application, permit.date < application {
-                notes.append(LocalizedText(
-                    fr: "Le délai de \(permit.leadDays ?? 0) jours pour « \(permit.permit?.fr ?? "") » expire le \(FrenchDate.long(permit.date)), avant la date limite de candidature (\(FrenchDate.long(application))) : candidater tôt et demander les permis dès l'admission.",
-                    en: "The \(permit.leadDays ?? 0)-day lead time for \"\(permit.permit?.en ?? "")\" runs out on \(EnglishDate.long(permit.date)), before the application deadline (\(EnglishDate.long(application))): apply early and request the permits as soon as admitted."))
+                notes.append(
+                    LocalizedText(
+                        fr:
+                            "Le délai de \(permit.leadDays ?? 0) jours pour « \(permit.permit?.fr ?? "") » expire le \(FrenchDate.long(permit.date)), avant la date limite de candidature (\(FrenchDate.long(application))) : candidater tôt et demander les permis dès l'admission.",
+                        en:
+                            "The \(permit.leadDays ?? 0)-day lead time for \"\(permit.permit?.en ?? "")\" runs out on \(EnglishDate.long(permit.date)), before the application deadline (\(EnglishDate.long(application))): apply early and request the permits as soon as admitted."
+                    ))
             }
         }
         return notes
@@ -158,7 +191,8 @@ struct ExchangeWindowFinder {
     /// The window less the home exam sessions and the host's breaks and exam sessions, cut into
     /// stretches at least as long as the shortest stay.
     private func clearSpans(for window: ExchangeWindow, year: AcademicYear) -> [DateRange] {
-        let busy = window.homeOverlaps.map { $0.from...$0.to }
+        let busy =
+            window.homeOverlaps.map { $0.from...$0.to }
             + year.periods.filter { [.break, .exams, .resit, .study].contains($0.kind) }.map(\.dates)
         var spans: [DateRange] = []
         var runStart: CivilDate?

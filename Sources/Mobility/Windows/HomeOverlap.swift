@@ -17,8 +17,10 @@ public struct HomeOverlap: Hashable, Sendable {
     public var to: CivilDate
     public var estimated: Bool
 
-    public init(id: String, kind: String, name: LocalizedText, start: CivilDate, end: CivilDate,
-                from: CivilDate, to: CivilDate, estimated: Bool) {
+    public init(
+        id: String, kind: String, name: LocalizedText, start: CivilDate, end: CivilDate,
+        from: CivilDate, to: CivilDate, estimated: Bool
+    ) {
         self.id = id
         self.kind = kind
         self.name = name

@@ -32,8 +32,10 @@ public struct MobilityDeadline: Hashable, Sendable {
     /// labels leave out the institution, which is the direction's home.
     public var ofProgramme: Bool
 
-    public init(kind: Kind, date: CivilDate, institutionID: String, permit: LocalizedText? = nil, leadDays: Int? = nil,
-                estimated: Bool, ofProgramme: Bool = false) {
+    public init(
+        kind: Kind, date: CivilDate, institutionID: String, permit: LocalizedText? = nil, leadDays: Int? = nil,
+        estimated: Bool, ofProgramme: Bool = false
+    ) {
         self.kind = kind
         self.date = date
         self.institutionID = institutionID

@@ -57,8 +57,10 @@ public enum MobilityScheduler {
 
     // MARK: - Between universities
 
-    private static func academicWindows(of programme: MobilityProgramme, plan: Plan, catalog: AcademicCatalog,
-                                        issues: inout [SourceIssue], warnings: inout [LocalizedText]) -> [ExchangeWindow] {
+    private static func academicWindows(
+        of programme: MobilityProgramme, plan: Plan, catalog: AcademicCatalog,
+        issues: inout [SourceIssue], warnings: inout [LocalizedText]
+    ) -> [ExchangeWindow] {
         var calendars: [String: AcademicCalendar] = [:]
         for institution in programme.institutions {
             guard let id = institution.calendarID else { continue }
@@ -72,9 +74,11 @@ public enum MobilityScheduler {
         var windows: [ExchangeWindow] = []
         for direction in programme.directions {
             guard let home = programme.institution(direction.fromID), let host = programme.institution(direction.toID),
-                  let homeCalendar = calendars[home.partnerID], let hostCalendar = calendars[host.partnerID] else { continue }
-            let finder = ExchangeWindowFinder(plan: plan, programme: programme, direction: direction, home: home,
-                                              host: host, homeCalendar: homeCalendar, hostCalendar: hostCalendar)
+                let homeCalendar = calendars[home.partnerID], let hostCalendar = calendars[host.partnerID]
+            else { continue }
+            let finder = ExchangeWindowFinder(
+                plan: plan, programme: programme, direction: direction, home: home,
+                host: host, homeCalendar: homeCalendar, hostCalendar: hostCalendar)
             let years = self.years(of: programme, plan: plan, host: hostCalendar, warnings: &warnings)
             windows += finder.windows(in: years).sorted { lhs, rhs in
                 (lhs.year, lhs.type, lhs.start, lhs.end) < (rhs.year, rhs.type, rhs.start, rhs.end)
@@ -89,18 +93,26 @@ public enum MobilityScheduler {
         let written = institution.calendarLocation != institution.location
         var hint = Suggestion.didYouMean(id, among: catalog.institutions.map(\.id))
         if !written {
-            hint = hint.appending(LocalizedText(
-                fr: " ; pour un programme hors université (jeunes, personnel), nommez ses séjours : « types: [youth-internship, youth-exchange, staff-exchange] »",
-                en: "; for a programme outside academia (youth, staff), name its stays: 'types: [youth-internship, youth-exchange, staff-exchange]'"))
+            hint = hint.appending(
+                LocalizedText(
+                    fr:
+                        " ; pour un programme hors université (jeunes, personnel), nommez ses séjours : « types: [youth-internship, youth-exchange, staff-exchange] »",
+                    en:
+                        "; for a programme outside academia (youth, staff), name its stays: 'types: [youth-internship, youth-exchange, staff-exchange]'"
+                ))
         }
-        return SourceIssue(institution.calendarLocation, LocalizedText(
-            fr: "aucun calendrier universitaire « \(id) » (calendars/academic/\(id).yaml)",
-            en: "no academic calendar '\(id)' (calendars/academic/\(id).yaml)"), hint: hint)
+        return SourceIssue(
+            institution.calendarLocation,
+            LocalizedText(
+                fr: "aucun calendrier universitaire « \(id) » (calendars/academic/\(id).yaml)",
+                en: "no academic calendar '\(id)' (calendars/academic/\(id).yaml)"), hint: hint)
     }
 
     /// The host years a programme covers: those it lists, else those overlapping its agreement.
-    static func years(of programme: MobilityProgramme, plan: Plan, host: AcademicCalendar,
-                      warnings: inout [LocalizedText]) -> [AcademicYear] {
+    static func years(
+        of programme: MobilityProgramme, plan: Plan, host: AcademicCalendar,
+        warnings: inout [LocalizedText]
+    ) -> [AcademicYear] {
         if !programme.years.isEmpty {
             var found: [AcademicYear] = []
             for name in programme.years {
@@ -108,7 +120,8 @@ public enum MobilityScheduler {
                     found.append(year)
                 } else {
                     let warning = LocalizedText(
-                        fr: "\(programme.id) : le calendrier de \(host.institution.id) n'a pas d'année \(name) ; pas de fenêtre pour cette année",
+                        fr:
+                            "\(programme.id) : le calendrier de \(host.institution.id) n'a pas d'année \(name) ; pas de fenêtre pour cette année",
                         en: "\(programme.id): the \(host.institution.id) calendar has no year \(name); no window for that year")
                     if !warnings.contains(warning) { warnings.append(warning) }
                 }
@@ -122,19 +135,26 @@ public enum MobilityScheduler {
     /// Exchange terms and deadline terms that no year of the calendar has.
     static func unknownTerms(_ institution: MobilityInstitution, in calendar: AcademicCalendar) -> [SourceIssue] {
         let known = Set(calendar.years.flatMap { $0.terms.map(\.id) })
-        let hint = LocalizedText(fr: "trimestres du calendrier \(calendar.institution.id) : \(known.sorted().joined(separator: ", "))",
-                                 en: "terms of the \(calendar.institution.id) calendar: \(known.sorted().joined(separator: ", "))")
+        let hint = LocalizedText(
+            fr: "trimestres du calendrier \(calendar.institution.id) : \(known.sorted().joined(separator: ", "))",
+            en: "terms of the \(calendar.institution.id) calendar: \(known.sorted().joined(separator: ", "))")
         var issues: [SourceIssue] = []
         for id in institution.exchangeTermIDs where !known.contains(id) {
-            issues.append(SourceIssue(institution.location, LocalizedText(
-                fr: "le trimestre \(id) n'existe pas dans le calendrier \(calendar.institution.id)",
-                en: "term \(id) is not in the \(calendar.institution.id) calendar"), hint: hint))
+            issues.append(
+                SourceIssue(
+                    institution.location,
+                    LocalizedText(
+                        fr: "le trimestre \(id) n'existe pas dans le calendrier \(calendar.institution.id)",
+                        en: "term \(id) is not in the \(calendar.institution.id) calendar"), hint: hint))
         }
         for rule in institution.deadlines {
             for id in rule.termIDs where !known.contains(id) {
-                issues.append(SourceIssue(rule.location, LocalizedText(
-                    fr: "le trimestre \(id) n'existe pas dans le calendrier \(calendar.institution.id)",
-                    en: "term \(id) is not in the \(calendar.institution.id) calendar"), hint: hint))
+                issues.append(
+                    SourceIssue(
+                        rule.location,
+                        LocalizedText(
+                            fr: "le trimestre \(id) n'existe pas dans le calendrier \(calendar.institution.id)",
+                            en: "term \(id) is not in the \(calendar.institution.id) calendar"), hint: hint))
             }
         }
         return issues
@@ -154,22 +174,32 @@ public enum MobilityScheduler {
     /// the years it lists, within the plan's horizon; else the years of the horizon that its
     /// agreement's period overlaps, within that period. A period outside the horizon gives no
     /// window, and a warning that says how to list the years.
-    static func calendarYears(of programme: MobilityProgramme, plan: Plan, warnings: inout [LocalizedText]) -> (years: [Int], bounds: DateRange) {
+    static func calendarYears(
+        of programme: MobilityProgramme, plan: Plan, warnings: inout [LocalizedText]
+    ) -> (years: [Int], bounds: DateRange) {
         if !programme.years.isEmpty {
             let years = programme.years.compactMap { Int($0) }.sorted()
             for year in years where !(plan.horizon.first.year...plan.horizon.last.year).contains(year) {
-                warnings.append(LocalizedText(
-                    fr: "\(programme.id) : l'année \(year) est hors de l'horizon du plan (\(plan.horizon.first) – \(plan.horizon.last)) ; pas de fenêtre pour cette année",
-                    en: "\(programme.id): year \(year) is outside the plan's horizon (\(plan.horizon.first) – \(plan.horizon.last)); no window for that year"))
+                warnings.append(
+                    LocalizedText(
+                        fr:
+                            "\(programme.id) : l'année \(year) est hors de l'horizon du plan (\(plan.horizon.first) – \(plan.horizon.last)) ; pas de fenêtre pour cette année",
+                        en:
+                            "\(programme.id): year \(year) is outside the plan's horizon (\(plan.horizon.first) – \(plan.horizon.last)); no window for that year"
+                    ))
             }
             return (years, plan.horizon)
         }
         var bounds = plan.horizon
         if let tie = programme.agreementID.flatMap(plan.tie), let period = tie.period {
             guard period.overlaps(plan.horizon) else {
-                warnings.append(LocalizedText(
-                    fr: "\(programme.id) : l'entente « \(tie.id) » couvre \(period.first) – \(period.last), hors de l'horizon du plan (\(plan.horizon.first) – \(plan.horizon.last)) ; pas de fenêtre : donnez les années du programme dans « years: »",
-                    en: "\(programme.id): agreement '\(tie.id)' covers \(period.first) – \(period.last), outside the plan's horizon (\(plan.horizon.first) – \(plan.horizon.last)); no window: list the programme's years in 'years:'"))
+                warnings.append(
+                    LocalizedText(
+                        fr:
+                            "\(programme.id) : l'entente « \(tie.id) » couvre \(period.first) – \(period.last), hors de l'horizon du plan (\(plan.horizon.first) – \(plan.horizon.last)) ; pas de fenêtre : donnez les années du programme dans « years: »",
+                        en:
+                            "\(programme.id): agreement '\(tie.id)' covers \(period.first) – \(period.last), outside the plan's horizon (\(plan.horizon.first) – \(plan.horizon.last)); no window: list the programme's years in 'years:'"
+                    ))
                 return ([], bounds)
             }
             bounds = DateRange(first: max(period.first, bounds.first), last: min(period.last, bounds.last))
@@ -188,13 +218,18 @@ public enum MobilityScheduler {
             balance.rows.map { row in
                 let from = plan.partner(row.fromID)?.name.text(in: language) ?? row.fromID
                 let to = plan.partner(row.toID)?.name.text(in: language) ?? row.toID
-                let people = language == .fr ? "\(row.people) personne\(row.people > 1 ? "s" : "")"
-                                             : "\(row.people) \(row.people == 1 ? "person" : "people")"
+                let people =
+                    language == .fr
+                    ? "\(row.people) personne\(row.people > 1 ? "s" : "")"
+                    : "\(row.people) \(row.people == 1 ? "person" : "people")"
                 return "\(from) → \(to) \(people)"
             }.joined(separator: ", ")
         }
         return LocalizedText(
-            fr: "\(programme.title.fr), \(balance.year) : \(rows(.fr)) ; l'écart de \(balance.imbalance) dépasse les \(balance.tolerance) que tolère l'équilibre visé",
-            en: "\(programme.title.en), \(balance.year): \(rows(.en)); the gap of \(balance.imbalance) exceeds the \(balance.tolerance) the balance aimed at tolerates")
+            fr:
+                "\(programme.title.fr), \(balance.year) : \(rows(.fr)) ; l'écart de \(balance.imbalance) dépasse les \(balance.tolerance) que tolère l'équilibre visé",
+            en:
+                "\(programme.title.en), \(balance.year): \(rows(.en)); the gap of \(balance.imbalance) exceeds the \(balance.tolerance) the balance aimed at tolerates"
+        )
     }
 }

@@ -25,11 +25,14 @@ struct SeasonWindowFinder {
                 if seasons.isEmpty {
                     let whole = DateRange(first: CivilDate(year: year, month: 1, day: 1)!, last: CivilDate(year: year, month: 12, day: 31)!)
                     let name = LocalizedText(fr: "Toute l'année \(year)", en: "Any time in \(year)")
-                    if let window = window(type, year: year, period: nil, name: name, dates: whole, bounds: bounds) { windows.append(window) }
+                    if let window = window(type, year: year, period: nil, name: name, dates: whole, bounds: bounds) {
+                        windows.append(window)
+                    }
                 }
                 for period in seasons {
                     guard let dates = period.dates(in: year),
-                          let window = window(type, year: year, period: period, name: period.name, dates: dates, bounds: bounds) else { continue }
+                        let window = window(type, year: year, period: period, name: period.name, dates: dates, bounds: bounds)
+                    else { continue }
                     windows.append(window)
                 }
             }
@@ -37,8 +40,10 @@ struct SeasonWindowFinder {
         return windows
     }
 
-    private func window(_ type: MobilityType, year: Int, period: MobilityPeriod?, name: LocalizedText, dates: DateRange,
-                        bounds: DateRange) -> ExchangeWindow? {
+    private func window(
+        _ type: MobilityType, year: Int, period: MobilityPeriod?, name: LocalizedText, dates: DateRange,
+        bounds: DateRange
+    ) -> ExchangeWindow? {
         let start = max(dates.first, bounds.first), end = min(dates.last, bounds.last)
         guard start <= end else { return nil }
         let days = start.days(until: end) + 1
@@ -53,8 +58,10 @@ struct SeasonWindowFinder {
             // A deadline leads to the season as written, even when the horizon cuts its first days.
             for (kind, day) in [(MobilityDeadline.Kind.nomination, period.nomination), (.application, period.application)] {
                 guard let day else { continue }
-                window.deadlines.append(MobilityDeadline(kind: kind, date: day.date(before: dates.first), institutionID: direction.fromID,
-                                                         estimated: period.estimated, ofProgramme: true))
+                window.deadlines.append(
+                    MobilityDeadline(
+                        kind: kind, date: day.date(before: dates.first), institutionID: direction.fromID,
+                        estimated: period.estimated, ofProgramme: true))
             }
         }
         window.deadlines.sort { ($0.date, $0.kind.rawValue) < ($1.date, $1.kind.rawValue) }
@@ -65,28 +72,40 @@ struct SeasonWindowFinder {
     private func notes(for window: ExchangeWindow, allowed: ClosedRange<Int>, clipped: Bool) -> [LocalizedText] {
         var notes: [LocalizedText] = []
         let stay = window.stayDays
-        var text = LocalizedText(fr: "Séjour de \(stay.lowerBound) à \(stay.upperBound) jours à choisir dans la fenêtre",
-                                 en: "A stay of \(stay.lowerBound) to \(stay.upperBound) days, anywhere in the window")
+        var text = LocalizedText(
+            fr: "Séjour de \(stay.lowerBound) à \(stay.upperBound) jours à choisir dans la fenêtre",
+            en: "A stay of \(stay.lowerBound) to \(stay.upperBound) days, anywhere in the window")
         if window.type.travelDays > 0 {
             text.fr += ", plus jusqu'à \(window.type.travelDays) jours de voyage"
             text.en += ", plus up to \(window.type.travelDays) travel days"
         }
         notes.append(LocalizedText(fr: text.fr + ".", en: text.en + "."))
         if window.dayCount < allowed.lowerBound {
-            notes.append(LocalizedText(
-                fr: "La fenêtre, limitée à la période couverte (entente, horizon du plan), dure \(window.dayCount) jours : moins que le plus court séjour prévu (\(allowed.lowerBound) jours).",
-                en: "The window, limited to the period covered (agreement, plan horizon), lasts \(window.dayCount) days: less than the shortest stay (\(allowed.lowerBound) days)."))
+            notes.append(
+                LocalizedText(
+                    fr:
+                        "La fenêtre, limitée à la période couverte (entente, horizon du plan), dure \(window.dayCount) jours : moins que le plus court séjour prévu (\(allowed.lowerBound) jours).",
+                    en:
+                        "The window, limited to the period covered (agreement, plan horizon), lasts \(window.dayCount) days: less than the shortest stay (\(allowed.lowerBound) days)."
+                ))
         } else if clipped {
-            notes.append(LocalizedText(fr: "Fenêtre limitée à la période couverte (entente, horizon du plan).",
-                                       en: "Window limited to the period covered (agreement, plan horizon)."))
+            notes.append(
+                LocalizedText(
+                    fr: "Fenêtre limitée à la période couverte (entente, horizon du plan).",
+                    en: "Window limited to the period covered (agreement, plan horizon)."))
         }
         for permit in direction.permits where permit.applies(to: window.type, stayDays: stay.upperBound) {
-            let condition = permit.longerThanDays.map {
-                LocalizedText(fr: " (séjour de plus de \($0) jours)", en: " (stays over \($0) days)")
-            } ?? LocalizedText("")
-            notes.append(LocalizedText(
-                fr: "\(permit.name.fr)\(condition.fr) : à demander au moins \(permit.leadDays) jours avant le départ\(permit.estimated ? " (délai estimé)" : "").",
-                en: "\(permit.name.en)\(condition.en): apply at least \(permit.leadDays) days before leaving\(permit.estimated ? " (estimated lead time)" : "")."))
+            let condition =
+                permit.longerThanDays.map {
+                    LocalizedText(fr: " (séjour de plus de \($0) jours)", en: " (stays over \($0) days)")
+                } ?? LocalizedText("")
+            notes.append(
+                LocalizedText(
+                    fr:
+                        "\(permit.name.fr)\(condition.fr) : à demander au moins \(permit.leadDays) jours avant le départ\(permit.estimated ? " (délai estimé)" : "").",
+                    en:
+                        "\(permit.name.en)\(condition.en): apply at least \(permit.leadDays) days before leaving\(permit.estimated ? " (estimated lead time)" : "")."
+                ))
         }
         return notes
     }

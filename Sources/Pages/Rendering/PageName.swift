@@ -27,7 +27,8 @@ package enum PageName: String, Sendable, CaseIterable {
 
     package static func reportLink(planID: String, year: Int, language: Language, format: ReportFormat, style: LinkStyle) -> String {
         let slug = reportSlug(planID: planID, year: year, language: language)
-        return style == .routes ? "/\(language == .fr ? "rapports" : "reports")/\(slug).\(format.fileExtension)"
-                                : "\(slug).\(format.fileExtension)"
+        return style == .routes
+            ? "/\(language == .fr ? "rapports" : "reports")/\(slug).\(format.fileExtension)"
+            : "\(slug).\(format.fileExtension)"
     }
 }

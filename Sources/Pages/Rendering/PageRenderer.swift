@@ -20,8 +20,10 @@ package struct PageRenderer: Sendable {
     /// Show the dashboard in the public pages' navigation (it is behind a coordinator token).
     package var dashboardLink: Bool
 
-    package init(result: PlanningResult, mobility: MobilitySchedule = .empty, baseURL: String, today: CivilDate,
-                feedsPath: String = "feeds/", linkStyle: LinkStyle = .routes, dashboardLink: Bool = false) {
+    package init(
+        result: PlanningResult, mobility: MobilitySchedule = .empty, baseURL: String, today: CivilDate,
+        feedsPath: String = "feeds/", linkStyle: LinkStyle = .routes, dashboardLink: Bool = false
+    ) {
         self.result = result
         self.mobility = mobility
         self.baseURL = baseURL
@@ -34,36 +36,43 @@ package struct PageRenderer: Sendable {
     /// `/etudiants` (French) or `/students` (English).
     package func students(language: Language) -> String {
         let words = PageWords(language: language)
-        let chrome = pageChrome(.students, title: words.t("Échanges étudiants et du personnel — Jumelage", "Student and staff exchanges — Jumelage"),
-                                words: words, dashboardLink: dashboardLink, noindex: false)
+        let chrome = pageChrome(
+            .students, title: words.t("Échanges étudiants et du personnel — Jumelage", "Student and staff exchanges — Jumelage"),
+            words: words, dashboardLink: dashboardLink, noindex: false)
         return TemplateLibrary.render(studentsBuilder(words).page(chrome: chrome), "students")
     }
 
     /// `/tableau-de-bord` (French) or `/dashboard` (English).
     package func dashboard(language: Language) -> String {
         let words = PageWords(language: language)
-        let chrome = pageChrome(.dashboard, title: words.t("Tableau de bord des coordonnateurs — Jumelage", "Coordinators' dashboard — Jumelage"),
-                                words: words, dashboardLink: true, noindex: true)
-        let builder = DashboardPageBuilder(result: result, mobility: mobility, today: today, words: words, style: linkStyle,
-                                           students: studentsBuilder(words), registry: registryBuilder(words))
+        let chrome = pageChrome(
+            .dashboard, title: words.t("Tableau de bord des coordonnateurs — Jumelage", "Coordinators' dashboard — Jumelage"),
+            words: words, dashboardLink: true, noindex: true)
+        let builder = DashboardPageBuilder(
+            result: result, mobility: mobility, today: today, words: words, style: linkStyle,
+            students: studentsBuilder(words), registry: registryBuilder(words))
         return TemplateLibrary.render(builder.page(chrome: chrome), "dashboard")
     }
 
     /// `/registre` (French) or `/registry` (English): the registry of agreements and twinnings.
     package func registry(language: Language) -> String {
         let words = PageWords(language: language)
-        let chrome = pageChrome(.registry, title: words.t("Registre des ententes et des jumelages — Jumelage",
-                                                          "Registry of agreements and twinnings — Jumelage"),
-                                words: words, dashboardLink: dashboardLink, noindex: false)
+        let chrome = pageChrome(
+            .registry,
+            title: words.t(
+                "Registre des ententes et des jumelages — Jumelage",
+                "Registry of agreements and twinnings — Jumelage"),
+            words: words, dashboardLink: dashboardLink, noindex: false)
         return TemplateLibrary.render(registryBuilder(words).page(chrome: chrome), "registry")
     }
 
     /// The header and footer of a site page, with the link to the same page in the other language.
     private func pageChrome(_ page: PageName, title: String, words: PageWords, dashboardLink: Bool, noindex: Bool) -> PageChrome {
         let language = words.language
-        return PageChrome(page: page, title: title, language: language, style: linkStyle, dashboardLink: dashboardLink,
-                          otherLanguageHref: page.link(language == .fr ? .en : .fr, style: linkStyle),
-                          footer: footer(words), noindex: noindex)
+        return PageChrome(
+            page: page, title: title, language: language, style: linkStyle, dashboardLink: dashboardLink,
+            otherLanguageHref: page.link(language == .fr ? .en : .fr, style: linkStyle),
+            footer: footer(words), noindex: noindex)
     }
 
     /// The annual report of `plan` for calendar year `year`, in the plan's language unless told.
@@ -73,7 +82,8 @@ package struct PageRenderer: Sendable {
         let builder = ReportPageBuilder(plan: plan, year: year, schedule: result.schedule, mobility: mobility, today: today, words: words)
         let other: Language = language == .fr ? .en : .fr
         let chrome = PageChrome(
-            page: nil, title: words.t("Rapport annuel \(year) — \(words.text(plan.title))", "Annual report \(year) — \(words.text(plan.title))"),
+            page: nil,
+            title: words.t("Rapport annuel \(year) — \(words.text(plan.title))", "Annual report \(year) — \(words.text(plan.title))"),
             language: language, style: linkStyle, dashboardLink: true,
             otherLanguageHref: PageName.reportLink(planID: plan.id, year: year, language: other, format: .html, style: linkStyle),
             footer: footer(words), noindex: true)
@@ -99,9 +109,10 @@ package struct PageRenderer: Sendable {
             for year in Self.reportYears(of: plan) {
                 for language in Language.allCases {
                     for format in ReportFormat.allCases {
-                        files.append(PageFile(
-                            name: PageName.reportSlug(planID: plan.id, year: year, language: language) + "." + format.fileExtension,
-                            text: annualReport(plan: plan, year: year, format: format, language: language)))
+                        files.append(
+                            PageFile(
+                                name: PageName.reportSlug(planID: plan.id, year: year, language: language) + "." + format.fileExtension,
+                                text: annualReport(plan: plan, year: year, format: format, language: language)))
                     }
                 }
             }
@@ -122,11 +133,15 @@ package struct PageRenderer: Sendable {
         var lines: [String] = []
         if let revision = plans.map(\.revision).max() {
             let date = revision.utc.date
-            lines.append(words.t("Données des plans révisées le \(words.date(date)) ; situation au \(words.date(today)).",
-                                 "Plan data revised on \(words.date(date)); as of \(words.date(today))."))
+            lines.append(
+                words.t(
+                    "Données des plans révisées le \(words.date(date)) ; situation au \(words.date(today)).",
+                    "Plan data revised on \(words.date(date)); as of \(words.date(today))."))
         }
-        lines.append(words.t("Calendriers universitaires : calendars/academic (dates estimées signalées). Publié par Jumelage.",
-                             "Academic calendars: calendars/academic (estimated dates marked). Published by Jumelage."))
+        lines.append(
+            words.t(
+                "Calendriers universitaires : calendars/academic (dates estimées signalées). Publié par Jumelage.",
+                "Academic calendars: calendars/academic (estimated dates marked). Published by Jumelage."))
         return lines
     }
 }

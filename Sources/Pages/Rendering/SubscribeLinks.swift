@@ -23,7 +23,8 @@ struct SubscribeLinks: Sendable, Hashable {
         webcal = "webcal://" + hostAndPath
         let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/")
         let encoded = webcal.unicodeScalars.map { scalar -> String in
-            allowed.contains(Character(scalar)) ? String(scalar)
+            allowed.contains(Character(scalar))
+                ? String(scalar)
                 : String(scalar).utf8.map { "%" + ($0 < 16 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined()
         }.joined()
         google = "https://calendar.google.com/calendar/r?cid=" + encoded

@@ -45,7 +45,9 @@ enum ActivityStatus: Sendable, Hashable, CaseIterable {
             return t("reportée au \(words.date(event.timing.firstDate))", "postponed to \(words.date(event.timing.firstDate))")
         case .toConfirm:
             if event.writtenDate != nil {
-                return t("reportée au \(words.date(event.timing.firstDate)), à confirmer", "postponed to \(words.date(event.timing.firstDate)), to confirm")
+                return t(
+                    "reportée au \(words.date(event.timing.firstDate)), à confirmer",
+                    "postponed to \(words.date(event.timing.firstDate)), to confirm")
             }
             return t("à confirmer", "to confirm")
         case .ongoing: return t("en cours", "under way")

@@ -25,22 +25,27 @@ struct DashboardPageBuilder {
         let suggestions = result.suggestions.map { words.text($0.message) }
         let warnings = (result.allWarnings + mobility.warnings).map(words.text)
         var statusLine = t("État de la planification", "Planning status") + words.colon + " " + words.status(result.status)
-        if result.objective > 0 { statusLine += t(" (coût des préférences : \(result.objective))", " (preference cost: \(result.objective))") }
+        if result.objective > 0 {
+            statusLine += t(" (coût des préférences : \(result.objective))", " (preference cost: \(result.objective))")
+        }
         statusLine += "."
         let violations = result.violations.count
         let balances = self.balances()
         let deadlines = self.deadlines()
         let bodies = plans.flatMap(bodyViews)
         let projects = plans.filter { !$0.projects.isEmpty }.map { plan in
-            DashboardPage.ProjectGroup(title: words.text(plan.title),
-                                       lines: plan.projects.map { ProjectSummary.line($0, plan: plan, words: words) })
+            DashboardPage.ProjectGroup(
+                title: words.text(plan.title),
+                lines: plan.projects.map { ProjectSummary.line($0, plan: plan, words: words) })
         }
         let anniversaries = registry.anniversaryLines(), ending = registry.endingLines()
         return DashboardPage(
             chrome: chrome,
             heading: t("Tableau de bord des coordonnateurs", "Coordinators' dashboard"),
-            asOf: t("Situation au \(words.date(today)) : seules les activités notées réalisées dans les plans (« outcome ») sont comptées comme réalisées ; les autres activités passées sont à confirmer.",
-                    "As of \(words.date(today)): only activities recorded held in the plans ('outcome') count as held; other past activities are to confirm."),
+            asOf: t(
+                "Situation au \(words.date(today)) : seules les activités notées réalisées dans les plans (« outcome ») sont comptées comme réalisées ; les autres activités passées sont à confirmer.",
+                "As of \(words.date(today)): only activities recorded held in the plans ('outcome') count as held; other past activities are to confirm."
+            ),
             tocLabel: t("Sections", "Sections"),
             toc: [
                 .init(anchor: "protocoles", label: t("Protocoles et domaines", "Protocols and domains")),
@@ -76,8 +81,10 @@ struct DashboardPageBuilder {
             ending: ending, hasEnding: !ending.isEmpty, noEnding: registry.noEnding,
             planningHeading: t("Conflits et suggestions du planificateur", "The planner's conflicts and suggestions"),
             statusLine: statusLine,
-            violationsLine: violations == 0 ? nil
-                : t("\(violations) préférence\(violations > 1 ? "s" : "") non respectée\(violations > 1 ? "s" : "") (voir « jumelage plan --explain »).",
+            violationsLine: violations == 0
+                ? nil
+                : t(
+                    "\(violations) préférence\(violations > 1 ? "s" : "") non respectée\(violations > 1 ? "s" : "") (voir « jumelage plan --explain »).",
                     "\(violations) preference\(violations > 1 ? "s" : "") not met (see 'jumelage plan --explain')."),
             conflictsHeading: t("Conflits", "Conflicts"),
             conflicts: conflicts, hasConflicts: !conflicts.isEmpty,
@@ -102,7 +109,9 @@ struct DashboardPageBuilder {
         for tie in plan.ties where tie.kind == .protocol {
             var parts: [String] = []
             if let signed = tie.signed { parts.append(t("signé le \(words.date(signed))", "signed on \(words.date(signed))")) }
-            if let period = tie.period { parts.append(t("en vigueur \(words.span(period.first, period.last))", "in force \(words.span(period.first, period.last))")) }
+            if let period = tie.period {
+                parts.append(t("en vigueur \(words.span(period.first, period.last))", "in force \(words.span(period.first, period.last))"))
+            }
             guard !parts.isEmpty else { continue }
             let name = Registry.title(of: tie, in: plan, language: words.language)
             summary += " " + name + words.colon + " " + parts.joined(separator: ", ") + "."
@@ -122,9 +131,10 @@ struct DashboardPageBuilder {
                 return DashboardPage.Domain(
                     name: domain.name, counts: counts(statuses), hasActivities: !domain.events.isEmpty,
                     activities: zip(domain.events, statuses).map { event, status in
-                        DashboardPage.Activity(dates: words.span(event.timing.firstDate, event.timing.lastDate),
-                                               title: words.text(event.title), kind: words.activityKind(event.kind),
-                                               status: status.label(words, event: event), statusClass: status.cssClass)
+                        DashboardPage.Activity(
+                            dates: words.span(event.timing.firstDate, event.timing.lastDate),
+                            title: words.text(event.title), kind: words.activityKind(event.kind),
+                            status: status.label(words, event: event), statusClass: status.cssClass)
                     },
                     dateHeader: t("Dates", "Dates"), activityHeader: t("Activité", "Activity"), statusHeader: t("État", "Status"))
             })
@@ -151,15 +161,18 @@ struct DashboardPageBuilder {
                     let label = words.text(event.title) + (status == .postponed ? words.t(" (reportée)", " (postponed)") : "")
                     items.append((event.timing.firstDate, label, event.provisional, words.text(plan.title)))
                 } else if status == .toConfirm {
-                    toConfirm.append(DeadlineItem(day: event.timing.firstDate, label: words.text(event.title), estimated: false,
-                                                  today: today, words: words, source: words.text(plan.title)))
+                    toConfirm.append(
+                        DeadlineItem(
+                            day: event.timing.firstDate, label: words.text(event.title), estimated: false,
+                            today: today, words: words, source: words.text(plan.title)))
                 }
             }
         }
         for entry in mobility.programmes {
             for direction in entry.programme.directions {
                 let windows = mobility.windows(programme: entry.programme.id, direction: direction)
-                let source = words.text(entry.programme.title) + ", " + words.partner(direction.fromID, in: entry.plan)
+                let source =
+                    words.text(entry.programme.title) + ", " + words.partner(direction.fromID, in: entry.plan)
                     + " → " + words.partner(direction.toID, in: entry.plan)
                 for item in students.deadlines(of: windows, plan: entry.plan) where item.day >= today {
                     items.append((item.day, item.label, item.estimated, source))
@@ -171,10 +184,13 @@ struct DashboardPageBuilder {
             DeadlineItem(day: $0.day, label: $0.label, estimated: $0.estimated, today: today, words: words, source: $0.source)
         }
         let rest = sorted.count - coming.count
-        let leftOut = rest == 0
+        let leftOut =
+            rest == 0
             ? words.t("Toutes les échéances à venir sont listées (\(sorted.count)).", "Every coming deadline is listed (\(sorted.count)).")
-            : words.t("\(rest) autre\(rest > 1 ? "s" : "") échéance\(rest > 1 ? "s" : "") à venir, jusqu'au \(words.date(sorted.last!.day)), n'\(rest > 1 ? "apparaissent" : "apparaît") pas ici.",
-                      "\(rest) more coming deadline\(rest > 1 ? "s" : ""), up to \(words.date(sorted.last!.day)), \(rest > 1 ? "are" : "is") not shown here.")
+            : words.t(
+                "\(rest) autre\(rest > 1 ? "s" : "") échéance\(rest > 1 ? "s" : "") à venir, jusqu'au \(words.date(sorted.last!.day)), n'\(rest > 1 ? "apparaissent" : "apparaît") pas ici.",
+                "\(rest) more coming deadline\(rest > 1 ? "s" : ""), up to \(words.date(sorted.last!.day)), \(rest > 1 ? "are" : "is") not shown here."
+            )
         return (coming, leftOut, toConfirm)
     }
 
@@ -184,11 +200,14 @@ struct DashboardPageBuilder {
         let events = result.schedule.events(of: plan)
         return plan.bodies.map { body in
             let seats = body.seats(in: plan)
-            var seatLine = seats.isEmpty ? t("Membres non renseignés.", "No member given.")
+            var seatLine =
+                seats.isEmpty
+                ? t("Membres non renseignés.", "No member given.")
                 : t("\(body.seatCount) siège\(body.seatCount > 1 ? "s" : "")", "\(body.seatCount) seat\(body.seatCount == 1 ? "" : "s")")
                     + words.colon + " " + seats.map { "\($0.country) \($0.seats)" }.joined(separator: ", ") + "."
             if let tie = body.tieID.flatMap(plan.tie) {
-                seatLine += " " + t("Suit", "Follows") + words.colon + " " + Registry.title(of: tie, in: plan, language: words.language) + "."
+                seatLine +=
+                    " " + t("Suit", "Follows") + words.colon + " " + Registry.title(of: tie, in: plan, language: words.language) + "."
             }
             var parity: String?, parityClass = ""
             if body.parity {
@@ -204,8 +223,11 @@ struct DashboardPageBuilder {
                 switch member.seat {
                 case .person(let id):
                     let person = plan.person(id)
-                    return [person?.name ?? id, member.role.map(words.text), person.flatMap { plan.partner($0.partnerID) }.map { words.text($0.name) }]
-                        .compactMap { $0 }.joined(separator: ", ")
+                    return [
+                        person?.name ?? id, member.role.map(words.text),
+                        person.flatMap { plan.partner($0.partnerID) }.map { words.text($0.name) },
+                    ]
+                    .compactMap { $0 }.joined(separator: ", ")
                 case .partner(let id):
                     return t("\(member.count) siège\(member.count > 1 ? "s" : "")", "\(member.count) seat\(member.count == 1 ? "" : "s")")
                         + " — " + (plan.partner(id).map { words.text($0.name) } ?? id)
@@ -224,9 +246,10 @@ struct DashboardPageBuilder {
                     meetingLine += t(" ; prochaine le ", "; next on ") + words.date(next.timing.firstDate)
                 }
             }
-            return DashboardPage.Body(name: words.text(body.name), plan: words.text(plan.title), seats: seatLine,
-                                      parity: parity, parityClass: parityClass, members: members, hasMembers: !members.isEmpty,
-                                      meetings: meetingLine + ".")
+            return DashboardPage.Body(
+                name: words.text(body.name), plan: words.text(plan.title), seats: seatLine,
+                parity: parity, parityClass: parityClass, members: members, hasMembers: !members.isEmpty,
+                meetings: meetingLine + ".")
         }
     }
 
@@ -240,32 +263,40 @@ struct DashboardPageBuilder {
                 for (index, row) in balance.rows.enumerated() {
                     var planned = "\(row.planned)"
                     if !row.overQuota.isEmpty {
-                        planned += t(" (dépasse le quota : ", " (over quota: ")
+                        planned +=
+                            t(" (dépasse le quota : ", " (over quota: ")
                             + row.overQuota.map { words.text($0.name) }.joined(separator: ", ") + ")"
                     }
                     if !row.hasPlan { planned += t(" (rien de prévu)", " (nothing planned)") }
                     if row.people != row.planned {
-                        planned += t(" (\(row.people) compté\(row.people > 1 ? "s" : "") dans l'équilibre)", " (\(row.people) counted in the balance)")
+                        planned += t(
+                            " (\(row.people) compté\(row.people > 1 ? "s" : "") dans l'équilibre)",
+                            " (\(row.people) counted in the balance)")
                     }
-                    rows.append(DashboardPage.BalanceRow(
-                        year: balance.year,
-                        direction: words.partner(row.fromID, in: entry.plan) + " → " + words.partner(row.toID, in: entry.plan),
-                        planned: planned, quota: "\(row.quota)",
-                        gap: index == 0 ? "\(balance.imbalance)" : "",
-                        balanced: index == 0 ? (balance.balanced ? t("oui", "yes") : t("non", "no")) : "",
-                        balancedClass: index == 0 ? (balance.balanced ? "ok" : "warn") : ""))
+                    rows.append(
+                        DashboardPage.BalanceRow(
+                            year: balance.year,
+                            direction: words.partner(row.fromID, in: entry.plan) + " → " + words.partner(row.toID, in: entry.plan),
+                            planned: planned, quota: "\(row.quota)",
+                            gap: index == 0 ? "\(balance.imbalance)" : "",
+                            balanced: index == 0 ? (balance.balanced ? t("oui", "yes") : t("non", "no")) : "",
+                            balancedClass: index == 0 ? (balance.balanced ? "ok" : "warn") : ""))
                 }
             }
             // A programme that aims at balance says so, and what it counts: people, per direction and year.
-            let caption = entry.programme.balance == nil
+            let caption =
+                entry.programme.balance == nil
                 ? t(" : participants prévus et quotas par année", ": planned participants and quotas per year")
-                : t(" : personnes prévues par direction et par année, équilibre visé", ": people planned per direction and year, balance aimed at")
+                : t(
+                    " : personnes prévues par direction et par année, équilibre visé",
+                    ": people planned per direction and year, balance aimed at")
             return DashboardPage.Balance(
                 caption: words.text(entry.programme.title) + caption.replacingOccurrences(of: " :", with: words.colon),
                 rows: rows, yearHeader: t("Année", "Year"), directionHeader: t("Direction", "Direction"),
                 plannedHeader: t("Prévus", "Planned"), quotaHeader: t("Quota", "Quota"),
                 gapHeader: t("Écart entre directions", "Gap between directions"),
-                balancedHeader: t("Équilibré (écart ≤ \(entry.programme.balanceTolerance))", "Balanced (gap ≤ \(entry.programme.balanceTolerance))"))
+                balancedHeader: t(
+                    "Équilibré (écart ≤ \(entry.programme.balanceTolerance))", "Balanced (gap ≤ \(entry.programme.balanceTolerance))"))
         }
     }
 

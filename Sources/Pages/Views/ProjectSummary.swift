@@ -14,9 +14,11 @@ enum ProjectSummary {
             parts.append(words.t("financement", "funding") + words.colon + " " + funding.programme + (call.map { " (\($0))" } ?? ""))
         }
         if !project.budget.isEmpty {
-            parts.append(words.t("budget", "budget") + words.colon + " " + project.budget.map { line in
-                words.partner(line.partnerID, in: plan) + " " + words.amount(line.amount) + " " + line.currency
-            }.joined(separator: ", "))
+            parts.append(
+                words.t("budget", "budget") + words.colon + " "
+                    + project.budget.map { line in
+                        words.partner(line.partnerID, in: plan) + " " + words.amount(line.amount) + " " + line.currency
+                    }.joined(separator: ", "))
         }
         let partners = project.partnerIDs.map { words.partner($0, in: plan) }
         if !partners.isEmpty { parts.append(words.t("partenaires", "partners") + words.colon + " " + partners.joined(separator: ", ")) }

@@ -23,10 +23,13 @@ struct RegistryPageBuilder {
                     title: Registry.title(of: entry.tie, in: plan, language: words.language),
                     status: Registry.statusName(entry.status, kind: entry.tie.kind, in: words.language),
                     statusClass: Self.cssClass(entry.status),
-                    facts: Registry.facts(of: entry, in: plan, language: words.language).map { RegistryPage.Fact(label: $0.label, value: $0.value) })
+                    facts: Registry.facts(of: entry, in: plan, language: words.language).map {
+                        RegistryPage.Fact(label: $0.label, value: $0.value)
+                    })
             }
-            return RegistryPage.Plan(anchor: "plan-\(plan.id)", title: words.text(plan.title), ties: ties, hasTies: !ties.isEmpty,
-                                     noTies: t("Aucun lien dans ce plan.", "No tie in this plan."))
+            return RegistryPage.Plan(
+                anchor: "plan-\(plan.id)", title: words.text(plan.title), ties: ties, hasTies: !ties.isEmpty,
+                noTies: t("Aucun lien dans ce plan.", "No tie in this plan."))
         }
         let anniversaries = anniversaryLines(), ending = endingLines()
         return RegistryPage(
@@ -45,7 +48,8 @@ struct RegistryPageBuilder {
     /// « Situation au 3 novembre 2025 : 9 liens — 5 en vigueur, 1 à renouveler, 3 expirés. »
     func summary() -> String {
         let count = registry.entries.count
-        var text = words.t("Situation au \(words.date(registry.today))", "As of \(words.date(registry.today))") + words.colon + " "
+        var text =
+            words.t("Situation au \(words.date(registry.today))", "As of \(words.date(registry.today))") + words.colon + " "
             + words.t("\(count) lien\(count > 1 ? "s" : "")", "\(count) tie\(count == 1 ? "" : "s")")
         let parts = Registry.Status.allCases.compactMap { status -> String? in
             let n = registry.entries.filter { $0.status == status }.count
@@ -60,7 +64,9 @@ struct RegistryPageBuilder {
         registry.upcomingAnniversaries.compactMap { anniversary in
             guard let plan = registry.plan(anniversary.planID), let tie = plan.tie(anniversary.tieID) else { return nil }
             return Registry.when(anniversary, in: words.language) + words.colon + " "
-                + words.t("\(Registry.ordinal(anniversary.years, in: .fr)) anniversaire", "\(Registry.ordinal(anniversary.years, in: .en)) anniversary")
+                + words.t(
+                    "\(Registry.ordinal(anniversary.years, in: .fr)) anniversaire",
+                    "\(Registry.ordinal(anniversary.years, in: .en)) anniversary")
                 + " — " + Registry.title(of: tie, in: plan, language: words.language) + " (\(words.text(plan.title)))"
         }
     }

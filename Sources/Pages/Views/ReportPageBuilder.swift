@@ -41,8 +41,11 @@ struct ReportPageBuilder {
         switch (academic, hasProgrammesOutsideAcademia) {
         case (true, false): return ([academicYear], "l'année universitaire \(academicYear)", "academic year \(academicYear)")
         case (false, _): return (["\(year)"], "l'année \(year)", "\(year)")
-        case (true, true): return ([academicYear, "\(year)"], "l'année universitaire \(academicYear) et l'année \(year)",
-                                   "academic year \(academicYear) and \(year)")
+        case (true, true):
+            return (
+                [academicYear, "\(year)"], "l'année universitaire \(academicYear) et l'année \(year)",
+                "academic year \(academicYear) and \(year)"
+            )
         }
     }
 
@@ -58,15 +61,20 @@ struct ReportPageBuilder {
         return ReportPage(
             chrome: chrome,
             heading: t("Rapport annuel \(year) — \(words.text(plan.title))", "Annual report \(year) — \(words.text(plan.title))"),
-            period: t("Réalisations et indicateurs par domaine prioritaire, du 1er janvier au 31 décembre \(year).",
-                      "Achievements and indicators per priority domain, 1 January to 31 December \(year)."),
-            asOf: t("Situation au \(words.date(today)) : seules les activités notées réalisées dans le plan sont comptées comme réalisées, les autres activités passées sont à confirmer ; les mobilités sont celles prévues pour \(counted.fr).",
-                    "As of \(words.date(today)): only activities recorded held in the plan count as held, other past activities are to confirm; mobility counts the participants planned for \(counted.en)."),
+            period: t(
+                "Réalisations et indicateurs par domaine prioritaire, du 1er janvier au 31 décembre \(year).",
+                "Achievements and indicators per priority domain, 1 January to 31 December \(year)."),
+            asOf: t(
+                "Situation au \(words.date(today)) : seules les activités notées réalisées dans le plan sont comptées comme réalisées, les autres activités passées sont à confirmer ; les mobilités sont celles prévues pour \(counted.fr).",
+                "As of \(words.date(today)): only activities recorded held in the plan count as held, other past activities are to confirm; mobility counts the participants planned for \(counted.en)."
+            ),
             followUp: words.offices(of: plan).map { t("Suivi", "Follow-up") + words.colon + " " + $0 + "." },
             indicatorsHeading: t("Indicateurs par domaine", "Indicators per domain"),
-            columns: [t("Domaine", "Domain"), t("Activités", "Activities"), t("Réalisées", "Held"), t("À confirmer", "To confirm"),
-                      t("Missions", "Missions"), t("Personnes en délégation", "Delegation members"),
-                      t("Mobilités prévues \(columnYears)", "Planned mobility \(columnYears)")],
+            columns: [
+                t("Domaine", "Domain"), t("Activités", "Activities"), t("Réalisées", "Held"), t("À confirmer", "To confirm"),
+                t("Missions", "Missions"), t("Personnes en délégation", "Delegation members"),
+                t("Mobilités prévues \(columnYears)", "Planned mobility \(columnYears)"),
+            ],
             indicators: domains.map { domain in
                 let statuses = domain.events.map { ActivityStatus($0, today: today) }
                 return ReportPage.Indicator(
@@ -74,7 +82,9 @@ struct ReportPageBuilder {
                     held: statuses.filter(\.isDone).count, toConfirm: statuses.filter { $0 == .toConfirm }.count,
                     missions: domain.events.filter { $0.kind == .mission }.count,
                     delegates: domain.events.filter { $0.kind == .mission }.map(delegation).reduce(0, +),
-                    mobility: domain.id.map { mobilityBalances(domain: $0, years: counted.names).flatMap(\.rows).map(\.planned).reduce(0, +) } ?? 0)
+                    mobility: domain.id.map {
+                        mobilityBalances(domain: $0, years: counted.names).flatMap(\.rows).map(\.planned).reduce(0, +)
+                    } ?? 0)
             },
             domains: domains.map { domain in
                 let mobility = domain.id.map { mobilityLines(domain: $0) } ?? []
@@ -85,11 +95,13 @@ struct ReportPageBuilder {
                     name: domain.name,
                     activities: domain.events.map(activity), hasActivities: !domain.events.isEmpty,
                     noActivities: t("Aucune activité en \(year).", "No activity in \(year)."),
-                    mobilityHeading: hasProgrammesOutsideAcademia ? t("Mobilité des personnes", "Mobility of people")
-                                                                  : t("Mobilité universitaire", "University mobility"),
+                    mobilityHeading: hasProgrammesOutsideAcademia
+                        ? t("Mobilité des personnes", "Mobility of people")
+                        : t("Mobilité universitaire", "University mobility"),
                     mobility: mobility, hasMobility: !mobility.isEmpty,
                     projectsHeading: t("Projets", "Projects"), projects: projects, hasProjects: !projects.isEmpty,
-                    targetsHeading: t("Indicateurs des projets : réalisé et cible \(year)", "Project indicators: realised and target \(year)"),
+                    targetsHeading: t(
+                        "Indicateurs des projets : réalisé et cible \(year)", "Project indicators: realised and target \(year)"),
                     targetColumns: [t("Indicateur", "Indicator"), t("Projet", "Project"), t("Réalisé", "Realised"), t("Cible", "Target")],
                     targets: targets, hasTargets: !targets.isEmpty)
             })
@@ -97,7 +109,8 @@ struct ReportPageBuilder {
 
     /// The indicators of the plan's projects that report under `domain`, for the report's year.
     private func targetRows(domain: String) -> [ReportPage.TargetRow] {
-        plan.projects.filter { project in project.period.map { $0.first.year <= year && year <= $0.last.year } ?? true }.flatMap { project in
+        plan.projects.filter { project in project.period.map { $0.first.year <= year && year <= $0.last.year } ?? true }.flatMap {
+            project in
             project.indicators.filter { $0.domainID == domain }.map { indicator in
                 let realised = self.realised(indicator, of: project)
                 let target = indicator.target(in: year)
@@ -154,8 +167,9 @@ struct ReportPageBuilder {
     /// The balances of the plan's programmes that serve `domain` (their own `domains:`, else their agreement's).
     private func mobilityBalances(domain: String, years: [String]) -> [MobilityBalance] {
         let programmes = plan.mobility.filter { programme in
-            programme.domainIDs.isEmpty ? programme.agreementID.flatMap(plan.tie)?.domainIDs.contains(domain) == true
-                                        : programme.domainIDs.contains(domain)
+            programme.domainIDs.isEmpty
+                ? programme.agreementID.flatMap(plan.tie)?.domainIDs.contains(domain) == true
+                : programme.domainIDs.contains(domain)
         }.map(\.id)
         return mobility.balances.filter { $0.planID == plan.id && programmes.contains($0.programmeID) && years.contains($0.year) }
     }
@@ -166,10 +180,14 @@ struct ReportPageBuilder {
             let title = plan.mobility.first { $0.id == balance.programmeID }.map { words.text($0.title) } ?? balance.programmeID
             let rows = balance.rows.map { row in
                 words.partner(row.fromID, in: plan) + " → " + words.partner(row.toID, in: plan) + " "
-                    + words.t("\(row.planned) prévu\(row.planned > 1 ? "s" : "") (quota \(row.quota))", "\(row.planned) planned (quota \(row.quota))")
+                    + words.t(
+                        "\(row.planned) prévu\(row.planned > 1 ? "s" : "") (quota \(row.quota))",
+                        "\(row.planned) planned (quota \(row.quota))")
             }
-            let state = balance.balanced ? words.t("équilibré", "balanced")
-                                         : words.t("écart de \(balance.imbalance)", "gap of \(balance.imbalance)")
+            let state =
+                balance.balanced
+                ? words.t("équilibré", "balanced")
+                : words.t("écart de \(balance.imbalance)", "gap of \(balance.imbalance)")
             return "\(title), \(balance.year)\(words.colon) " + rows.joined(separator: ", ") + " — " + state
         }
     }

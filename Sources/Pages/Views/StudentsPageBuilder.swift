@@ -16,19 +16,26 @@ struct StudentsPageBuilder {
         let programmes = mobility.programmes.map(programme)
         var outside: [String] = []
         if mobility.programmes.contains(where: { !$0.programme.followsAcademicCalendars }) {
-            outside.append(t("Les programmes de jeunesse et les échanges de personnel entre collectivités n'ont pas de trimestres : leurs fenêtres sont les saisons du programme, ou toute l'année ; les dates limites y mènent.",
-                             "Youth programmes and staff exchanges between local governments have no terms: their windows are the programme's seasons, or the whole year, and the deadlines lead to them."))
+            outside.append(
+                t(
+                    "Les programmes de jeunesse et les échanges de personnel entre collectivités n'ont pas de trimestres : leurs fenêtres sont les saisons du programme, ou toute l'année ; les dates limites y mènent.",
+                    "Youth programmes and staff exchanges between local governments have no terms: their windows are the programme's seasons, or the whole year, and the deadlines lead to them."
+                ))
         }
         return StudentsPage(
             chrome: chrome,
             heading: t("Partir en échange : fenêtres et dates limites", "Going on exchange: windows and deadlines"),
             intro: [
-                t("Quand vous pouvez être dans l'établissement d'accueil, ce que le séjour chevauche chez vous (sessions d'examens) et les dates limites qui y mènent : nomination par votre établissement, candidature, visas et permis.",
-                  "When you can be at the host institution, what the stay overlaps at home (exam sessions), and the deadlines that lead to it: nomination by your institution, application, visas and permits."),
-                t("Les dates marquées « date estimée » viennent de calendriers pas encore publiés : confirmez-les auprès de votre bureau international. Abonnez-vous au calendrier d'une direction pour recevoir les dates et un rappel une semaine avant chaque date limite.",
-                  "Dates marked \"estimated date\" come from calendars not yet published: confirm them with your international office. Subscribe to a direction's calendar to get the dates and a reminder a week before each deadline."),
+                t(
+                    "Quand vous pouvez être dans l'établissement d'accueil, ce que le séjour chevauche chez vous (sessions d'examens) et les dates limites qui y mènent : nomination par votre établissement, candidature, visas et permis.",
+                    "When you can be at the host institution, what the stay overlaps at home (exam sessions), and the deadlines that lead to it: nomination by your institution, application, visas and permits."
+                ),
+                t(
+                    "Les dates marquées « date estimée » viennent de calendriers pas encore publiés : confirmez-les auprès de votre bureau international. Abonnez-vous au calendrier d'une direction pour recevoir les dates et un rappel une semaine avant chaque date limite.",
+                    "Dates marked \"estimated date\" come from calendars not yet published: confirm them with your international office. Subscribe to a direction's calendar to get the dates and a reminder a week before each deadline."
+                ),
             ] + outside + [
-                t("Situation au \(words.date(today)).", "As of \(words.date(today))."),
+                t("Situation au \(words.date(today)).", "As of \(words.date(today)).")
             ],
             tocLabel: t("Programmes", "Programmes"),
             hasProgrammes: !programmes.isEmpty,
@@ -41,10 +48,12 @@ struct StudentsPageBuilder {
         var agreement: String?
         if let tie = programme.agreementID.flatMap(plan.tie) {
             let title = tie.title.map(words.text) ?? tie.id
-            agreement = tie.signed.map { title + words.t(", signée le \(words.date($0)).", ", signed on \(words.date($0)).") } ?? title + "."
+            agreement =
+                tie.signed.map { title + words.t(", signée le \(words.date($0)).", ", signed on \(words.date($0)).") } ?? title + "."
         }
         let audience = programme.ages.map {
-            words.t("Pour les personnes de \($0.lowerBound) à \($0.upperBound) ans.", "For people aged \($0.lowerBound) to \($0.upperBound).")
+            words.t(
+                "Pour les personnes de \($0.lowerBound) à \($0.upperBound) ans.", "For people aged \($0.lowerBound) to \($0.upperBound).")
         }
         return StudentsPage.Programme(
             anchor: "programme-\(programme.id)", title: words.text(programme.title), agreement: agreement, audience: audience,
@@ -55,8 +64,9 @@ struct StudentsPageBuilder {
         let plan = entry.plan, programme = entry.programme
         let t = words.t
         let from = words.partner(direction.fromID, in: plan), to = words.partner(direction.toID, in: plan)
-        let links = SubscribeLinks(baseURL: baseURL, feedsPath: feedsPath,
-                                   fileName: MobilityFeedBuilder.fileName(programme: programme.id, direction: direction))
+        let links = SubscribeLinks(
+            baseURL: baseURL, feedsPath: feedsPath,
+            fileName: MobilityFeedBuilder.fileName(programme: programme.id, direction: direction))
         let windows = mobility.windows(programme: programme.id, direction: direction)
         var requirements: [String] = []
         let quotas = direction.types.compactMap { type -> String? in
@@ -67,15 +77,20 @@ struct StudentsPageBuilder {
             requirements.append(t("Places par année", "Places per year") + words.colon + " " + quotas.joined(separator: t(" ; ", "; ")))
         }
         for language in direction.languages {
-            let types = language.types == direction.types ? ""
+            let types =
+                language.types == direction.types
+                ? ""
                 : " (" + language.types.map { words.text($0.name) }.joined(separator: ", ") + ")"
             requirements.append(t("Langue exigée", "Language required") + words.colon + " " + words.text(language.description) + types)
         }
         for permit in direction.permits {
             let condition = permit.longerThanDays.map { t(" pour un séjour de plus de \($0) jours", " for stays over \($0) days") } ?? ""
-            requirements.append(words.text(permit.name) + condition + words.colon + " "
-                + t("à demander au moins \(permit.leadDays) jours avant le départ", "apply at least \(permit.leadDays) days before leaving")
-                + (permit.estimated ? t(" (délai estimé)", " (estimated lead time)") : "") + ".")
+            requirements.append(
+                words.text(permit.name) + condition + words.colon + " "
+                    + t(
+                        "à demander au moins \(permit.leadDays) jours avant le départ",
+                        "apply at least \(permit.leadDays) days before leaving")
+                    + (permit.estimated ? t(" (délai estimé)", " (estimated lead time)") : "") + ".")
         }
         let upcoming = deadlines(of: windows, plan: plan).filter { $0.day >= today }.prefix(6).map { item in
             DeadlineItem(day: item.day, label: item.label, estimated: item.estimated, today: today, words: words)
@@ -96,7 +111,8 @@ struct StudentsPageBuilder {
             upcomingHeading: t("Prochaines dates limites", "Next deadlines"),
             upcoming: Array(upcoming), hasUpcoming: !upcoming.isEmpty,
             noUpcoming: t("Aucune date limite à venir dans les calendriers publiés.", "No coming deadline in the published calendars."),
-            pastYears: past.isEmpty ? nil
+            pastYears: past.isEmpty
+                ? nil
                 : t("Années passées, non affichées", "Past years, not shown") + words.colon + " " + past.joined(separator: ", ") + ".",
             years: years)
     }
@@ -111,8 +127,11 @@ struct StudentsPageBuilder {
 
     private func window(_ window: ExchangeWindow, plan: Plan) -> StudentsPage.Window {
         let t = words.t
-        let length = window.fixed ? words.days(window.dayCount)
-            : t("séjour de \(window.stayDays.lowerBound) à \(window.stayDays.upperBound) jours",
+        let length =
+            window.fixed
+            ? words.days(window.dayCount)
+            : t(
+                "séjour de \(window.stayDays.lowerBound) à \(window.stayDays.upperBound) jours",
                 "a stay of \(window.stayDays.lowerBound) to \(window.stayDays.upperBound) days")
         let deadlines = window.deadlines.map { deadline in
             DeadlineItem(day: deadline.date, label: label(deadline, plan: plan), estimated: deadline.estimated, today: today, words: words)
@@ -128,8 +147,9 @@ struct StudentsPageBuilder {
         var notes = window.notes.map(words.text)
         if !window.clearSpans.isEmpty {
             let spans = window.clearSpans.map { words.span($0.first, $0.last) }
-            notes.append(t("Sans session d'examens au départ ni congé à l'accueil", "Free of home exam sessions and host breaks")
-                + words.colon + " " + spans.joined(separator: " ; ") + ".")
+            notes.append(
+                t("Sans session d'examens au départ ni congé à l'accueil", "Free of home exam sessions and host breaks")
+                    + words.colon + " " + spans.joined(separator: " ; ") + ".")
         }
         return StudentsPage.Window(
             title: words.text(window.name), type: words.text(window.type.name), colon: words.colon,
@@ -173,8 +193,9 @@ struct StudentsPageBuilder {
             }
         }
         return items.sorted { ($0.day, $0.label) < ($1.day, $1.label) }.map { item in
-            Dated(day: item.day, label: item.label + " — " + words.t("pour ", "for ") + item.windows.joined(separator: ", "),
-                  estimated: item.estimated)
+            Dated(
+                day: item.day, label: item.label + " — " + words.t("pour ", "for ") + item.windows.joined(separator: ", "),
+                estimated: item.estimated)
         }
     }
 }

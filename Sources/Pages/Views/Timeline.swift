@@ -26,20 +26,25 @@ struct Timeline: Sendable {
             return
         }
         let first = CivilDate(year: earliest.year, month: earliest.month, day: 1)!
-        let nextMonth = latest.month == 12 ? CivilDate(year: latest.year + 1, month: 1, day: 1)!
-                                           : CivilDate(year: latest.year, month: latest.month + 1, day: 1)!
+        let nextMonth =
+            latest.month == 12
+            ? CivilDate(year: latest.year + 1, month: 1, day: 1)!
+            : CivilDate(year: latest.year, month: latest.month + 1, day: 1)!
         let total = Double(first.days(until: nextMonth))
         func percent(_ days: Int) -> String { Self.format(Double(days) / total * 100) }
         var ticks: [Month] = []
         var month = first
         while month < nextMonth {
             ticks.append(Month(label: words.monthInitial(month.month), left: percent(first.days(until: month))))
-            month = month.month == 12 ? CivilDate(year: month.year + 1, month: 1, day: 1)!
-                                      : CivilDate(year: month.year, month: month.month + 1, day: 1)!
+            month =
+                month.month == 12
+                ? CivilDate(year: month.year + 1, month: 1, day: 1)!
+                : CivilDate(year: month.year, month: month.month + 1, day: 1)!
         }
         months = ticks
         rows = windows.map { window in
-            Row(label: label(window), left: percent(first.days(until: window.start)),
+            Row(
+                label: label(window), left: percent(first.days(until: window.start)),
                 width: percent(window.start.days(until: window.end) + 1), estimated: window.estimated)
         }
     }

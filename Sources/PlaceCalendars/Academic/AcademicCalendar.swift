@@ -38,8 +38,9 @@ public struct AcademicCalendar: Hashable, Sendable {
     public static func canonicalYearName(_ text: String) -> String? {
         let parts = text.split(omittingEmptySubsequences: false) { $0 == "/" || $0 == "-" }
         guard parts.count == 2, parts[0].count == 4, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
-              let first = Int(parts[0]), parts[1].count == 4 || parts[1].count == 2,
-              parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let second = Int(parts[1]) else { return nil }
+            let first = Int(parts[0]), parts[1].count == 4 || parts[1].count == 2,
+            parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let second = Int(parts[1])
+        else { return nil }
         let full = parts[1].count == 4 ? second : (first / 100) * 100 + second + (second < first % 100 ? 100 : 0)
         return "\(first)/\(full)"
     }

@@ -28,10 +28,13 @@ public struct AcademicCatalog: Sendable {
             }
             let id = calendar.institution.id
             if let earlier = loaded[id] {
-                issues.append(SourceIssue(idLocation,
-                    LocalizedText(fr: "l'établissement \(id) est aussi défini dans \(earlier.file)",
-                                  en: "institution \(id) is also defined in \(earlier.file)"),
-                    hint: LocalizedText(fr: "gardez un seul fichier par établissement", en: "keep one file per institution")))
+                issues.append(
+                    SourceIssue(
+                        idLocation,
+                        LocalizedText(
+                            fr: "l'établissement \(id) est aussi défini dans \(earlier.file)",
+                            en: "institution \(id) is also defined in \(earlier.file)"),
+                        hint: LocalizedText(fr: "gardez un seul fichier par établissement", en: "keep one file per institution")))
                 continue
             }
             loaded[id] = (calendar, source.path)

@@ -25,25 +25,32 @@ struct AcademicFileReader {
         let id = top.string("institution", required: true)
         if let id {
             if !Self.isSlug(id) {
-                reader.report(at: top.location(of: "institution"),
-                              LocalizedText(fr: "l'identifiant d'établissement « \(id) » n'est pas fait de minuscules, de chiffres et de « - »",
-                                            en: "institution id '\(id)' is not lower-case letters, digits and '-'"),
-                              hint: LocalizedText(fr: "écrivez-le comme « unamur » ou « uqtr »", en: "write it like 'unamur' or 'uqtr'"))
+                reader.report(
+                    at: top.location(of: "institution"),
+                    LocalizedText(
+                        fr: "l'identifiant d'établissement « \(id) » n'est pas fait de minuscules, de chiffres et de « - »",
+                        en: "institution id '\(id)' is not lower-case letters, digits and '-'"),
+                    hint: LocalizedText(fr: "écrivez-le comme « unamur » ou « uqtr »", en: "write it like 'unamur' or 'uqtr'"))
             } else if id != stem {
-                reader.report(at: top.location(of: "institution"),
-                              LocalizedText(fr: "le fichier s'appelle \(stem) mais déclare l'établissement \(id)",
-                                            en: "the file is named \(stem) but declares institution \(id)"),
-                              hint: LocalizedText(fr: "renommez le fichier en \(id).yaml ou corrigez la ligne « institution: »",
-                                                  en: "rename the file to \(id).yaml or correct the 'institution:' line"))
+                reader.report(
+                    at: top.location(of: "institution"),
+                    LocalizedText(
+                        fr: "le fichier s'appelle \(stem) mais déclare l'établissement \(id)",
+                        en: "the file is named \(stem) but declares institution \(id)"),
+                    hint: LocalizedText(
+                        fr: "renommez le fichier en \(id).yaml ou corrigez la ligne « institution: »",
+                        en: "rename the file to \(id).yaml or correct the 'institution:' line"))
             }
         }
         let name = top.bilingual("name", required: true)
         let country = top.string("country", required: true)
         if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
-            reader.report(at: top.location(of: "country"),
-                          LocalizedText(fr: "le pays « \(country) » n'est pas un code ISO 3166 de deux lettres",
-                                        en: "country '\(country)' is not a two-letter ISO 3166 code"),
-                          hint: LocalizedText(fr: "écrivez-le en majuscules, comme « BE » ou « CA »", en: "write it in capitals, like 'BE' or 'CA'"))
+            reader.report(
+                at: top.location(of: "country"),
+                LocalizedText(
+                    fr: "le pays « \(country) » n'est pas un code ISO 3166 de deux lettres",
+                    en: "country '\(country)' is not a two-letter ISO 3166 code"),
+                hint: LocalizedText(fr: "écrivez-le en majuscules, comme « BE » ou « CA »", en: "write it in capitals, like 'BE' or 'CA'"))
         }
         let zone = top.timeZone("timezone", required: true)
         let jurisdiction = top.string("jurisdiction")
@@ -52,41 +59,51 @@ struct AcademicFileReader {
         let before = reader.issues.count
         let yearNodes = top.list("years", required: true)
         if yearNodes.isEmpty, reader.issues.count == before {
-            reader.report(at: top.location(of: "years"),
-                          LocalizedText(fr: "le fichier ne liste aucune année académique", en: "the file lists no academic year"),
-                          hint: LocalizedText(fr: "ajoutez une entrée « - year: 2025/2026 » avec ses trimestres",
-                                              en: "add a '- year: 2025/2026' entry with its terms"))
+            reader.report(
+                at: top.location(of: "years"),
+                LocalizedText(fr: "le fichier ne liste aucune année académique", en: "the file lists no academic year"),
+                hint: LocalizedText(
+                    fr: "ajoutez une entrée « - year: 2025/2026 » avec ses trimestres",
+                    en: "add a '- year: 2025/2026' entry with its terms"))
         }
         let read = yearNodes.compactMap(readYear)
         guard read.count == yearNodes.count else { return nil }
         var years: [(year: AcademicYear, location: SourceLocation)] = []
         for (year, location) in read {
             if let same = years.first(where: { $0.year.name == year.name }) {
-                reader.report(at: location,
-                              LocalizedText(fr: "l'année \(year.name) apparaît deux fois (d'abord ligne \(same.location.line))",
-                                            en: "year \(year.name) is listed twice (first at line \(same.location.line))"),
-                              hint: LocalizedText(fr: "gardez une seule entrée par année académique", en: "keep one entry per academic year"))
+                reader.report(
+                    at: location,
+                    LocalizedText(
+                        fr: "l'année \(year.name) apparaît deux fois (d'abord ligne \(same.location.line))",
+                        en: "year \(year.name) is listed twice (first at line \(same.location.line))"),
+                    hint: LocalizedText(fr: "gardez une seule entrée par année académique", en: "keep one entry per academic year"))
                 continue
             }
             if let previous = years.last?.year {
                 if year.firstDay < previous.firstDay {
-                    reader.report(at: location,
-                                  LocalizedText(fr: "l'année \(year.name) suit \(previous.name) dans la liste mais commence avant elle",
-                                                en: "year \(year.name) is listed after \(previous.name) but starts before it"),
-                                  hint: LocalizedText(fr: "listez les années dans l'ordre des dates", en: "list the years in date order"))
+                    reader.report(
+                        at: location,
+                        LocalizedText(
+                            fr: "l'année \(year.name) suit \(previous.name) dans la liste mais commence avant elle",
+                            en: "year \(year.name) is listed after \(previous.name) but starts before it"),
+                        hint: LocalizedText(fr: "listez les années dans l'ordre des dates", en: "list the years in date order"))
                 } else if year.firstDay <= previous.lastDay {
-                    reader.report(at: location,
-                                  LocalizedText(fr: "l'année \(year.name) commence le \(year.firstDay), avant la fin de \(previous.name) (\(previous.lastDay))",
-                                                en: "year \(year.name) starts on \(year.firstDay), before \(previous.name) ends (\(previous.lastDay))"),
-                                  hint: LocalizedText(fr: "corrigez les dates pour que les années ne se chevauchent pas",
-                                                      en: "correct the dates so that the years do not overlap"))
+                    reader.report(
+                        at: location,
+                        LocalizedText(
+                            fr: "l'année \(year.name) commence le \(year.firstDay), avant la fin de \(previous.name) (\(previous.lastDay))",
+                            en: "year \(year.name) starts on \(year.firstDay), before \(previous.name) ends (\(previous.lastDay))"),
+                        hint: LocalizedText(
+                            fr: "corrigez les dates pour que les années ne se chevauchent pas",
+                            en: "correct the dates so that the years do not overlap"))
                 }
             }
             years.append((year, location))
         }
         guard let id, let name, let country, let zone else { return nil }
-        let institution = AcademicInstitution(id: id, name: name, country: country, timeZone: zone,
-                                              jurisdiction: jurisdiction, sources: sources)
+        let institution = AcademicInstitution(
+            id: id, name: name, country: country, timeZone: zone,
+            jurisdiction: jurisdiction, sources: sources)
         return (AcademicCalendar(institution: institution, years: years.map(\.year)), top.location(of: "institution"))
     }
 
@@ -106,22 +123,29 @@ struct AcademicFileReader {
         switch (map.has("start"), map.has("end")) {
         case (false, false):
             if map.has("estimated") {
-                reader.report(at: map.location(of: "estimated"),
-                              LocalizedText(fr: "« estimated » n'a pas de dates à qualifier dans \(what.fr)",
-                                            en: "'estimated' has no dates to qualify in \(what.en)"),
-                              hint: LocalizedText(fr: "donnez à l'année « start: » et « end: », ou marquez plutôt ses trimestres comme estimés",
-                                                  en: "give the year 'start:' and 'end:', or mark its terms as estimated instead"))
+                reader.report(
+                    at: map.location(of: "estimated"),
+                    LocalizedText(
+                        fr: "« estimated » n'a pas de dates à qualifier dans \(what.fr)",
+                        en: "'estimated' has no dates to qualify in \(what.en)"),
+                    hint: LocalizedText(
+                        fr: "donnez à l'année « start: » et « end: », ou marquez plutôt ses trimestres comme estimés",
+                        en: "give the year 'start:' and 'end:', or mark its terms as estimated instead"))
             }
         case (true, false):
-            reader.report(at: map.location(of: "start"),
-                          LocalizedText(fr: "\(what.fr) a « start » mais pas « end »", en: "\(what.en) has 'start' but no 'end'"),
-                          hint: LocalizedText(fr: "ajoutez « end: AAAA-MM-JJ » (inclus), ou retirez « start »",
-                                              en: "add 'end: YYYY-MM-DD' (inclusive), or remove 'start'"))
+            reader.report(
+                at: map.location(of: "start"),
+                LocalizedText(fr: "\(what.fr) a « start » mais pas « end »", en: "\(what.en) has 'start' but no 'end'"),
+                hint: LocalizedText(
+                    fr: "ajoutez « end: AAAA-MM-JJ » (inclus), ou retirez « start »",
+                    en: "add 'end: YYYY-MM-DD' (inclusive), or remove 'start'"))
         case (false, true):
-            reader.report(at: map.location(of: "end"),
-                          LocalizedText(fr: "\(what.fr) a « end » mais pas « start »", en: "\(what.en) has 'end' but no 'start'"),
-                          hint: LocalizedText(fr: "ajoutez « start: AAAA-MM-JJ », ou retirez « end »",
-                                              en: "add 'start: YYYY-MM-DD', or remove 'end'"))
+            reader.report(
+                at: map.location(of: "end"),
+                LocalizedText(fr: "\(what.fr) a « end » mais pas « start »", en: "\(what.en) has 'end' but no 'start'"),
+                hint: LocalizedText(
+                    fr: "ajoutez « start: AAAA-MM-JJ », ou retirez « end »",
+                    en: "add 'start: YYYY-MM-DD', or remove 'end'"))
         case (true, true):
             explicit = span(map, what)
             explicitEstimate = estimate(map, what)
@@ -130,9 +154,11 @@ struct AcademicFileReader {
         let before = reader.issues.count
         let termNodes = map.list("terms", required: true)
         if termNodes.isEmpty, reader.issues.count == before {
-            reader.report(at: map.location(of: "terms"),
-                          LocalizedText(fr: "\(what.fr) n'a aucun trimestre", en: "\(what.en) has no terms"),
-                          hint: LocalizedText(fr: "ajoutez au moins un trimestre, comme « - id: 1/2 »", en: "add at least one term, such as '- id: 1/2'"))
+            reader.report(
+                at: map.location(of: "terms"),
+                LocalizedText(fr: "\(what.fr) n'a aucun trimestre", en: "\(what.en) has no terms"),
+                hint: LocalizedText(
+                    fr: "ajoutez au moins un trimestre, comme « - id: 1/2 »", en: "add at least one term, such as '- id: 1/2'"))
         }
         let terms = termNodes.compactMap { readTerm($0, year: label) }
 
@@ -144,16 +170,22 @@ struct AcademicFileReader {
             let firstDay = explicit?.lowerBound ?? firstTerm.term.start
             let lastDay = explicit?.upperBound ?? terms.map(\.term.end).max()!
             if firstDay.year != first {
-                reader.report(at: map.location(of: "year"),
-                              LocalizedText(fr: "\(what.fr) commence le \(firstDay), en \(firstDay.year), pas en \(first)",
-                                            en: "\(what.en) starts on \(firstDay), in \(firstDay.year), not in \(first)"),
-                              hint: LocalizedText(fr: "nommez-la « \(firstDay.year)/\(firstDay.year + 1) », ou corrigez son premier jour",
-                                                  en: "name it '\(firstDay.year)/\(firstDay.year + 1)', or correct its first day"))
+                reader.report(
+                    at: map.location(of: "year"),
+                    LocalizedText(
+                        fr: "\(what.fr) commence le \(firstDay), en \(firstDay.year), pas en \(first)",
+                        en: "\(what.en) starts on \(firstDay), in \(firstDay.year), not in \(first)"),
+                    hint: LocalizedText(
+                        fr: "nommez-la « \(firstDay.year)/\(firstDay.year + 1) », ou corrigez son premier jour",
+                        en: "name it '\(firstDay.year)/\(firstDay.year + 1)', or correct its first day"))
             } else if lastDay.year > second {
-                reader.report(at: map.location(of: "year"),
-                              LocalizedText(fr: "\(what.fr) finit le \(lastDay), après \(second)", en: "\(what.en) ends on \(lastDay), after \(second)"),
-                              hint: LocalizedText(fr: "une année académique finit dans sa seconde année civile : corrigez son dernier jour",
-                                                  en: "an academic year ends in its second calendar year: correct the last day"))
+                reader.report(
+                    at: map.location(of: "year"),
+                    LocalizedText(
+                        fr: "\(what.fr) finit le \(lastDay), après \(second)", en: "\(what.en) ends on \(lastDay), after \(second)"),
+                    hint: LocalizedText(
+                        fr: "une année académique finit dans sa seconde année civile : corrigez son dernier jour",
+                        en: "an academic year ends in its second calendar year: correct the last day"))
             }
             yearSpan = firstDay...lastDay
         }
@@ -167,16 +199,21 @@ struct AcademicFileReader {
         var seen: [String: SourceLocation] = [:]
         for period in periods {
             if let earlier = seen[period.period.id] {
-                reader.report(at: period.idLocation,
-                              LocalizedText(fr: "l'identifiant de période « \(period.period.id) » est utilisé deux fois dans \(what.fr) (d'abord ligne \(earlier.line))",
-                                            en: "period id '\(period.period.id)' is used twice in \(what.en) (first at line \(earlier.line))"),
-                              hint: LocalizedText(fr: "donnez à chaque période de l'année son propre identifiant",
-                                                  en: "give each period of the year its own id"))
+                reader.report(
+                    at: period.idLocation,
+                    LocalizedText(
+                        fr:
+                            "l'identifiant de période « \(period.period.id) » est utilisé deux fois dans \(what.fr) (d'abord ligne \(earlier.line))",
+                        en: "period id '\(period.period.id)' is used twice in \(what.en) (first at line \(earlier.line))"),
+                    hint: LocalizedText(
+                        fr: "donnez à chaque période de l'année son propre identifiant",
+                        en: "give each period of the year its own id"))
             }
             seen[period.period.id] = seen[period.period.id] ?? period.idLocation
         }
 
-        guard reader.issues.count == start, let name = parsed?.name, let yearSpan, let firstTerm = terms.first, let lastTerm = terms.last else {
+        guard reader.issues.count == start, let name = parsed?.name, let yearSpan, let firstTerm = terms.first, let lastTerm = terms.last
+        else {
             return nil
         }
         let year = AcademicYear(
@@ -191,24 +228,31 @@ struct AcademicFileReader {
     private func yearName(_ text: String, at location: SourceLocation) -> (name: String, first: Int, second: Int)? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ $0.count == 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let first = Int(parts[0]), let second = Int(parts[1]) else {
-            let rule = LocalizedText(fr: "écrivez les deux années civiles séparées par une barre oblique, comme « 2025/2026 »",
-                                     en: "write both calendar years with a slash, like '2025/2026'")
+            let first = Int(parts[0]), let second = Int(parts[1])
+        else {
+            let rule = LocalizedText(
+                fr: "écrivez les deux années civiles séparées par une barre oblique, comme « 2025/2026 »",
+                en: "write both calendar years with a slash, like '2025/2026'")
             let hint = AcademicCalendar.canonicalYearName(text).map {
-                LocalizedText(fr: "vouliez-vous dire « \($0) » ? Écrivez les deux années civiles séparées par une barre oblique",
-                              en: "did you mean '\($0)'? Write both calendar years with a slash")
+                LocalizedText(
+                    fr: "vouliez-vous dire « \($0) » ? Écrivez les deux années civiles séparées par une barre oblique",
+                    en: "did you mean '\($0)'? Write both calendar years with a slash")
             }
-            reader.report(at: location,
-                          LocalizedText(fr: "l'année académique « \(text) » ne s'écrit pas comme Erasmus Without Paper l'écrit",
-                                        en: "academic year '\(text)' is not written as Erasmus Without Paper writes it"),
-                          hint: hint ?? rule)
+            reader.report(
+                at: location,
+                LocalizedText(
+                    fr: "l'année académique « \(text) » ne s'écrit pas comme Erasmus Without Paper l'écrit",
+                    en: "academic year '\(text)' is not written as Erasmus Without Paper writes it"),
+                hint: hint ?? rule)
             return nil
         }
         guard second == first + 1 else {
-            reader.report(at: location,
-                          LocalizedText(fr: "l'année académique « \(text) » ne couvre pas deux années civiles consécutives",
-                                        en: "academic year '\(text)' does not run over two consecutive calendar years"),
-                          hint: LocalizedText(fr: "écrivez-la comme « \(first)/\(first + 1) »", en: "write it like '\(first)/\(first + 1)'"))
+            reader.report(
+                at: location,
+                LocalizedText(
+                    fr: "l'année académique « \(text) » ne couvre pas deux années civiles consécutives",
+                    en: "academic year '\(text)' does not run over two consecutive calendar years"),
+                hint: LocalizedText(fr: "écrivez-la comme « \(first)/\(first + 1) »", en: "write it like '\(first)/\(first + 1)'"))
             return nil
         }
         return (text, first, second)
@@ -220,10 +264,12 @@ struct AcademicFileReader {
     func span(_ map: MappingReader, _ what: LocalizedText) -> ClosedRange<CivilDate>? {
         guard let start = map.date("start", required: true), let end = map.date("end", required: true) else { return nil }
         guard start <= end else {
-            reader.report(at: map.location(of: "end"),
-                          LocalizedText(fr: "\(what.fr) finit le \(end), avant de commencer (\(start))",
-                                        en: "\(what.en) ends on \(end), before it starts (\(start))"),
-                          hint: LocalizedText(fr: "corrigez l'une des dates, ou inversez-les", en: "correct one of the dates, or swap them"))
+            reader.report(
+                at: map.location(of: "end"),
+                LocalizedText(
+                    fr: "\(what.fr) finit le \(end), avant de commencer (\(start))",
+                    en: "\(what.en) ends on \(end), before it starts (\(start))"),
+                hint: LocalizedText(fr: "corrigez l'une des dates, ou inversez-les", en: "correct one of the dates, or swap them"))
             return nil
         }
         return start...end
@@ -238,10 +284,14 @@ struct AcademicFileReader {
         case "start": return (true, false)
         case "end": return (false, true)
         default:
-            reader.report(node, LocalizedText(fr: "« estimated » doit valoir true, false, start ou end, pas « \(text) » (\(what.fr))",
-                                              en: "'estimated' must be true, false, start or end, not '\(text)' (\(what.en))"),
-                          hint: LocalizedText(fr: "écrivez « true » (les deux dates), « start » ou « end » (cette date seule), ou « false »",
-                                              en: "write 'true' (both dates), 'start' or 'end' (only that date), or 'false'"))
+            reader.report(
+                node,
+                LocalizedText(
+                    fr: "« estimated » doit valoir true, false, start ou end, pas « \(text) » (\(what.fr))",
+                    en: "'estimated' must be true, false, start or end, not '\(text)' (\(what.en))"),
+                hint: LocalizedText(
+                    fr: "écrivez « true » (les deux dates), « start » ou « end » (cette date seule), ou « false »",
+                    en: "write 'true' (both dates), 'start' or 'end' (only that date), or 'false'"))
             return (false, false)
         }
     }

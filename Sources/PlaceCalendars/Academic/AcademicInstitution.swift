@@ -14,8 +14,10 @@ public struct AcademicInstitution: Hashable, Sendable {
     /// Where the dates come from, as the file lists them.
     public let sources: [String]
 
-    public init(id: String, name: LocalizedText, country: String, timeZone: String,
-                jurisdiction: String? = nil, sources: [String] = []) {
+    public init(
+        id: String, name: LocalizedText, country: String, timeZone: String,
+        jurisdiction: String? = nil, sources: [String] = []
+    ) {
         self.id = id
         self.name = name
         self.country = country

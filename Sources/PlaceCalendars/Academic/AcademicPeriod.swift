@@ -19,8 +19,10 @@ public struct AcademicPeriod: Hashable, Sendable {
     /// The term the period belongs to (`1/3`); nil for a period between or across terms.
     public let termID: String?
 
-    public init(id: String, kind: AcademicPeriodKind, name: LocalizedText, start: CivilDate, end: CivilDate,
-                startEstimated: Bool = false, endEstimated: Bool = false, year: String, termID: String? = nil) {
+    public init(
+        id: String, kind: AcademicPeriodKind, name: LocalizedText, start: CivilDate, end: CivilDate,
+        startEstimated: Bool = false, endEstimated: Bool = false, year: String, termID: String? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.name = name

@@ -20,8 +20,10 @@ public struct AcademicTerm: Hashable, Sendable {
     /// The last day was not taken from an official calendar.
     public let endEstimated: Bool
 
-    public init(number: Int, count: Int, year: String, name: LocalizedText, start: CivilDate, end: CivilDate,
-                startEstimated: Bool = false, endEstimated: Bool = false) {
+    public init(
+        number: Int, count: Int, year: String, name: LocalizedText, start: CivilDate, end: CivilDate,
+        startEstimated: Bool = false, endEstimated: Bool = false
+    ) {
         self.id = "\(number)/\(count)"
         self.number = number
         self.count = count

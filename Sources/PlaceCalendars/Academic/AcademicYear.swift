@@ -14,8 +14,10 @@ public struct AcademicYear: Hashable, Sendable {
     public let periods: [AcademicPeriod]
 
     /// Not checked: the catalog checks the files it reads.
-    public init(name: String, firstDay: CivilDate, lastDay: CivilDate, firstDayEstimated: Bool = false,
-                lastDayEstimated: Bool = false, terms: [AcademicTerm], periods: [AcademicPeriod]) {
+    public init(
+        name: String, firstDay: CivilDate, lastDay: CivilDate, firstDayEstimated: Bool = false,
+        lastDayEstimated: Bool = false, terms: [AcademicTerm], periods: [AcademicPeriod]
+    ) {
         self.name = name
         self.firstDay = firstDay
         self.lastDay = lastDay

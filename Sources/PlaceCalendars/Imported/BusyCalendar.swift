@@ -31,24 +31,32 @@ public struct BusyCalendar: Sendable {
     public init(file: String, from: CivilDate, through: CivilDate, daysOff: Bool = false) throws {
         var status = stat()
         guard stat(file, &status) == 0 else {
-            throw BusyCalendarError(file: file, line: nil, message: LocalizedText(
-                fr: "fichier introuvable ; vérifiez le chemin", en: "no such file; check the path"))
+            throw BusyCalendarError(
+                file: file, line: nil,
+                message: LocalizedText(
+                    fr: "fichier introuvable ; vérifiez le chemin", en: "no such file; check the path"))
         }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            throw BusyCalendarError(file: file, line: nil, message: LocalizedText(
-                fr: "ce n'est pas un fichier ordinaire ; donnez le chemin d'un fichier .ics exporté",
-                en: "this is not a regular file; give the path of an exported .ics file"))
+            throw BusyCalendarError(
+                file: file, line: nil,
+                message: LocalizedText(
+                    fr: "ce n'est pas un fichier ordinaire ; donnez le chemin d'un fichier .ics exporté",
+                    en: "this is not a regular file; give the path of an exported .ics file"))
         }
         guard let handle = FileHandle(forReadingAtPath: file) else {
-            throw BusyCalendarError(file: file, line: nil, message: LocalizedText(
-                fr: "impossible de lire le fichier ; vérifiez ses droits", en: "cannot read the file; check its permissions"))
+            throw BusyCalendarError(
+                file: file, line: nil,
+                message: LocalizedText(
+                    fr: "impossible de lire le fichier ; vérifiez ses droits", en: "cannot read the file; check its permissions"))
         }
         defer { try? handle.close() }
         let data = (try? handle.read(upToCount: Self.maximumFileBytes + 1)) ?? Data()
         guard data.count <= Self.maximumFileBytes else {
-            throw BusyCalendarError(file: file, line: nil, message: LocalizedText(
-                fr: "le fichier dépasse \(Self.maximumFileBytes / 1_048_576) Mo ; exportez une période plus courte",
-                en: "the file is larger than \(Self.maximumFileBytes / 1_048_576) MB; export a shorter period"))
+            throw BusyCalendarError(
+                file: file, line: nil,
+                message: LocalizedText(
+                    fr: "le fichier dépasse \(Self.maximumFileBytes / 1_048_576) Mo ; exportez une période plus courte",
+                    en: "the file is larger than \(Self.maximumFileBytes / 1_048_576) MB; export a shorter period"))
         }
         try self.init(data: data, file: file, from: from, through: through, daysOff: daysOff)
     }
@@ -64,17 +72,23 @@ public struct BusyCalendar: Sendable {
         let line = data.prefix(valid).reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         let text = String(data: data, encoding: .windowsCP1252) ?? String(data: data, encoding: .isoLatin1) ?? ""
         try self.init(text: text, file: file, from: from, through: through, daysOff: daysOff)
-        problems.insert(ICalendarProblem(line: line, message:
-            "the file is not UTF-8: read as Windows-1252 (check accented letters); export it again in UTF-8"), at: 0)
+        problems.insert(
+            ICalendarProblem(
+                line: line,
+                message:
+                    "the file is not UTF-8: read as Windows-1252 (check accented letters); export it again in UTF-8"), at: 0)
     }
 
     public init(text: String, file: String, from: CivilDate, through: CivilDate, daysOff: Bool = false) throws {
         self.file = file
         let parsed: ParsedCalendar
         do { parsed = try ICalendarReader.parse(text) } catch {
-            throw BusyCalendarError(file: file, line: error.line, message: LocalizedText(
-                fr: "ce n'est pas un fichier iCalendar utilisable (\(error.messageWithoutLine)) ; exportez de nouveau le calendrier au format .ics",
-                en: "this is not a usable iCalendar file (\(error.messageWithoutLine)); export the calendar again as .ics"))
+            throw BusyCalendarError(
+                file: file, line: error.line,
+                message: LocalizedText(
+                    fr:
+                        "ce n'est pas un fichier iCalendar utilisable (\(error.messageWithoutLine)) ; exportez de nouveau le calendrier au format .ics",
+                    en: "this is not a usable iCalendar file (\(error.messageWithoutLine)); export the calendar again as .ics"))
         }
         var problems = parsed.problems
         let lower = Instant(utc: CivilDateTime(date: from.adding(days: -1), time: .midnight))
@@ -97,8 +111,10 @@ public struct BusyCalendar: Sendable {
                 continue
             }
             if master.recurrenceRule != nil, stepsLeft <= 0 {
-                report(event, "not expanded: the series before it already generated \(Self.maximumRecurrenceSteps) instances "
-                    + "outside \(from)–\(through); only its first occurrence is busy: import a shorter period or fewer series")
+                report(
+                    event,
+                    "not expanded: the series before it already generated \(Self.maximumRecurrenceSteps) instances "
+                        + "outside \(from)–\(through); only its first occurrence is busy: import a shorter period or fewer series")
             }
             let expansion: RecurrenceExpander.Expansion
             do {
@@ -114,8 +130,10 @@ public struct BusyCalendar: Sendable {
                 var single = master
                 single.recurrenceRule = nil
                 guard error.kind == .invalidRecurrenceRule,
-                      let alone = try? RecurrenceExpander.expansion(of: single, from: lower, through: upper,
-                                                                    limit: Self.maximumOccurrencesPerSeries) else {
+                    let alone = try? RecurrenceExpander.expansion(
+                        of: single, from: lower, through: upper,
+                        limit: Self.maximumOccurrencesPerSeries)
+                else {
                     report(event, "\(error.message); the event is ignored")
                     continue
                 }
@@ -124,11 +142,16 @@ public struct BusyCalendar: Sendable {
             }
             let starts = expansion.starts
             if master.recurrenceRule != nil, starts.count == Self.maximumOccurrencesPerSeries {
-                report(event, "expansion stopped at \(Self.maximumOccurrencesPerSeries) occurrences (the last on \(Self.key(starts.last!))); "
-                    + "later ones are not busy: give the RRULE a COUNT or UNTIL, or import a shorter period")
+                report(
+                    event,
+                    "expansion stopped at \(Self.maximumOccurrencesPerSeries) occurrences (the last on \(Self.key(starts.last!))); "
+                        + "later ones are not busy: give the RRULE a COUNT or UNTIL, or import a shorter period")
             } else if expansion.stoppedEarly {
-                report(event, "RRULE '\(Self.shortened(master.recurrenceRule ?? ""))' stopped after generating \(expansion.steps) instances, "
-                    + "before reaching \(through); later occurrences are not busy: give the series a later DTSTART or a larger INTERVAL")
+                report(
+                    event,
+                    "RRULE '\(Self.shortened(master.recurrenceRule ?? ""))' stopped after generating \(expansion.steps) instances, "
+                        + "before reaching \(through); later occurrences are not busy: give the series a later DTSTART or a larger INTERVAL"
+                )
             }
             for start in starts where replaced.isEmpty || !replaced.contains(Self.key(start)) {
                 if let busy = Self.busy(master, startingAt: start), Self.overlaps(busy, lower, upper) { entries.append(busy) }
@@ -137,18 +160,24 @@ public struct BusyCalendar: Sendable {
         }
         for event in parsed.events where event.recurrenceID != nil && !Self.isFree(event, daysOff: daysOff) {
             guard let moved = Self.mappingZones(of: event, report: report),
-                  let busy = Self.busy(moved, startingAt: moved.start), Self.overlaps(busy, lower, upper) else { continue }
+                let busy = Self.busy(moved, startingAt: moved.start), Self.overlaps(busy, lower, upper)
+            else { continue }
             entries.append(busy)
         }
         for block in parsed.freeBusy where block.kind != .free && block.end > lower && block.start < upper {
-            entries.append(BusyTime(span: .interval(start: block.start, end: block.end), source: "FREEBUSY", summary: nil,
-                                    tentative: block.kind == .busyTentative))
+            entries.append(
+                BusyTime(
+                    span: .interval(start: block.start, end: block.end), source: "FREEBUSY", summary: nil,
+                    tentative: block.kind == .busyTentative))
         }
         entries = entries.filter { Self.overlaps($0, lower, upper) }
         if entries.count > Self.maximumEntries {
-            problems.append(ICalendarProblem(line: 1, message:
-                "more than \(Self.maximumEntries) busy entries between \(from) and \(through): the rest are left out "
-                + "(the events after the one that reached the limit were not read); import a shorter period"))
+            problems.append(
+                ICalendarProblem(
+                    line: 1,
+                    message:
+                        "more than \(Self.maximumEntries) busy entries between \(from) and \(through): the rest are left out "
+                        + "(the events after the one that reached the limit were not read); import a shorter period"))
             entries = Array(entries.prefix(Self.maximumEntries))
         }
         // Sorted on keys computed once: 50,000 entries sort in a few milliseconds.
@@ -175,7 +204,9 @@ public struct BusyCalendar: Sendable {
                 var number = 0
                 for physical in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
                     number += 1
-                    guard physical.count >= 4, physical.prefix(4).map({ $0 & 0xDF }) == Array("UID:".utf8).map({ $0 & 0xDF }) else { continue }
+                    guard physical.count >= 4, physical.prefix(4).map({ $0 & 0xDF }) == Array("UID:".utf8).map({ $0 & 0xDF }) else {
+                        continue
+                    }
                     var value = physical.dropFirst(4)
                     if value.last == UInt8(ascii: "\r") { value = value.dropLast() }
                     let uid = String(decoding: value, as: UTF8.self)
@@ -197,7 +228,9 @@ public struct BusyCalendar: Sendable {
         case (.date(let first), .date(let last)?):
             return last < first
         case (_, let end?):
-            guard let begin = RecurrenceExpander.instant(of: event.start), let finish = RecurrenceExpander.instant(of: end) else { return false }
+            guard let begin = RecurrenceExpander.instant(of: event.start), let finish = RecurrenceExpander.instant(of: end) else {
+                return false
+            }
             return finish < begin
         default:
             return false
@@ -240,14 +273,19 @@ public struct BusyCalendar: Sendable {
         case (.date(let first), .date(let day)):
             var days = 1
             if case .date(let end)? = event.end { days = max(1, first.days(until: end)) }
-            return BusyTime(span: .days(first: day, last: day.adding(days: days - 1)), source: event.uid,
-                            summary: event.summary, tentative: tentative)
+            return BusyTime(
+                span: .days(first: day, last: day.adding(days: days - 1)), source: event.uid,
+                summary: event.summary, tentative: tentative)
         default:
-            guard let begin = RecurrenceExpander.instant(of: start), let masterStart = RecurrenceExpander.instant(of: event.start) else { return nil }
-            let length = event.end.flatMap(RecurrenceExpander.instant(of:)).map { $0.secondsSinceEpoch - masterStart.secondsSinceEpoch } ?? 0
+            guard let begin = RecurrenceExpander.instant(of: start), let masterStart = RecurrenceExpander.instant(of: event.start) else {
+                return nil
+            }
+            let length =
+                event.end.flatMap(RecurrenceExpander.instant(of:)).map { $0.secondsSinceEpoch - masterStart.secondsSinceEpoch } ?? 0
             guard length > 0 else { return nil }
-            return BusyTime(span: .interval(start: begin, end: Instant(secondsSinceEpoch: begin.secondsSinceEpoch + length)),
-                            source: event.uid, summary: event.summary, tentative: tentative)
+            return BusyTime(
+                span: .interval(start: begin, end: Instant(secondsSinceEpoch: begin.secondsSinceEpoch + length)),
+                source: event.uid, summary: event.summary, tentative: tentative)
         }
     }
 

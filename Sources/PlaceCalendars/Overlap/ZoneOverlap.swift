@@ -58,8 +58,10 @@ public struct ZoneOverlap: Sendable {
             if weekdaysOnly, date.weekday >= .saturday { continue }
             let noon = reference.instant(of: CivilDateTime(date: date, time: TimeOfDay(hour: 12, minute: 0)!))
             let offsets = Self.offsets(zones: zones, at: noon)
-            days.append(Day(date: date, windows: Self.windows(zones: zones, hours: hours, date: date),
-                            offsetsFromFirst: offsets, isUnusual: offsets != usual))
+            days.append(
+                Day(
+                    date: date, windows: Self.windows(zones: zones, hours: hours, date: date),
+                    offsetsFromFirst: offsets, isUnusual: offsets != usual))
         }
         self.days = days
         unusualPeriods = Self.periods(zones: zones, usual: usual, from: from, to: to)
@@ -75,7 +77,8 @@ public struct ZoneOverlap: Sendable {
         var counts: [[Int]: Int] = [:]
         var date = CivilDate(year: year, month: 1, day: 1)!
         while date.year == year {
-            counts[offsets(zones: zones, at: Instant(utc: CivilDateTime(date: date, time: TimeOfDay(hour: 12, minute: 0)!))), default: 0] += 1
+            counts[offsets(zones: zones, at: Instant(utc: CivilDateTime(date: date, time: TimeOfDay(hour: 12, minute: 0)!))), default: 0] +=
+                1
             date = date.adding(days: 1)
         }
         return counts.max { ($0.value, $1.key.description) < ($1.value, $0.key.description) }!.key
@@ -133,14 +136,17 @@ public struct ZoneOverlap: Sendable {
             let now = offsets(zones: zones, at: transition.instant)
             let localDate = transition.zone.localTime(at: transition.instant).date
             if let current = open, now != current.offsets {
-                periods.append(UnusualPeriod(from: current.date, to: localDate, start: current.instant, end: transition.instant,
-                                             offsetsFromFirst: current.offsets))
+                periods.append(
+                    UnusualPeriod(
+                        from: current.date, to: localDate, start: current.instant, end: transition.instant,
+                        offsetsFromFirst: current.offsets))
                 open = nil
             }
             if open == nil, now != usual { open = (transition.instant, localDate, now) }
         }
         if let current = open {
-            periods.append(UnusualPeriod(from: current.date, to: to, start: current.instant, end: finish, offsetsFromFirst: current.offsets))
+            periods.append(
+                UnusualPeriod(from: current.date, to: to, start: current.instant, end: finish, offsetsFromFirst: current.offsets))
         }
         return periods.filter { $0.to >= from && $0.from <= to }
     }

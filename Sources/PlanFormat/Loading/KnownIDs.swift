@@ -8,7 +8,9 @@ struct KnownIDs {
     var projects: [String] = []
 
     static func frenchName(_ what: String) -> String {
-        ["partner": "partenaire", "person": "personne", "domain": "domaine", "tie": "lien",
-         "event": "événement", "blackout": "période à éviter", "body": "instance", "project": "projet"][what] ?? what
+        [
+            "partner": "partenaire", "person": "personne", "domain": "domaine", "tie": "lien",
+            "event": "événement", "blackout": "période à éviter", "body": "instance", "project": "projet",
+        ][what] ?? what
     }
 }

@@ -25,8 +25,9 @@ extension PlanDecoder {
                 if case .partner(let id) = audience, !reference(id, node: node, among: known.partners, what: "partner") { continue }
                 audiences.append(audience)
             } else {
-                reader.report(node, LocalizedText(fr: "public cible inconnu « \(text) »", en: "unknown audience '\(text)'"),
-                              hint: Suggestion.didYouMean(text, among: ["public", "partners", "coordinators", "partner:ID"]))
+                reader.report(
+                    node, LocalizedText(fr: "public cible inconnu « \(text) »", en: "unknown audience '\(text)'"),
+                    hint: Suggestion.didYouMean(text, among: ["public", "partners", "coordinators", "partner:ID"]))
             }
         }
         if !map.has("audiences") { audiences = [.partners] }
@@ -62,29 +63,37 @@ extension PlanDecoder {
     private func readHistory(_ map: MappingReader, hosts: [String], first: CivilDate) -> [Edition] {
         guard let node = map.node("history") else { return [] }
         if hosts.count < 2 {
-            reader.report(at: map.location(of: "history"),
-                          LocalizedText(fr: "« history » sert aux séries qui alternent entre plusieurs hôtes",
-                                        en: "'history' is for series that alternate between several hosts"),
-                          hint: LocalizedText(fr: "donnez les hôtes en alternance avec « hosts: [quebec, namur] »",
-                                              en: "give the alternating hosts with 'hosts: [quebec, namur]'"))
+            reader.report(
+                at: map.location(of: "history"),
+                LocalizedText(
+                    fr: "« history » sert aux séries qui alternent entre plusieurs hôtes",
+                    en: "'history' is for series that alternate between several hosts"),
+                hint: LocalizedText(
+                    fr: "donnez les hôtes en alternance avec « hosts: [quebec, namur] »",
+                    en: "give the alternating hosts with 'hosts: [quebec, namur]'"))
         }
         var editions: [Edition] = []
         for item in reader.sequence(node, context: "history") {
             guard let entry = reader.mapping(item, context: "history", keys: ["date", "host", "place"]),
-                  let date = entry.date("date", required: true),
-                  let host = entry.string("host", required: true) else { continue }
+                let date = entry.date("date", required: true),
+                let host = entry.string("host", required: true)
+            else { continue }
             guard hosts.contains(host) else {
-                reader.report(at: entry.location(of: "host"),
-                              LocalizedText(fr: "« \(host) » n'est pas un des hôtes de la série", en: "'\(host)' is not one of the series' hosts"),
-                              hint: Suggestion.didYouMean(host, among: hosts))
+                reader.report(
+                    at: entry.location(of: "host"),
+                    LocalizedText(fr: "« \(host) » n'est pas un des hôtes de la série", en: "'\(host)' is not one of the series' hosts"),
+                    hint: Suggestion.didYouMean(host, among: hosts))
                 continue
             }
             guard date < first else {
-                reader.report(at: entry.location(of: "date"),
-                              LocalizedText(fr: "l'édition du \(date) n'est pas antérieure à la première occurrence (\(first))",
-                                            en: "the edition of \(date) is not before the first occurrence (\(first))"),
-                              hint: LocalizedText(fr: "l'historique ne garde que les éditions passées ; les suivantes sont les occurrences",
-                                                  en: "the history holds only earlier editions; later ones are the occurrences"))
+                reader.report(
+                    at: entry.location(of: "date"),
+                    LocalizedText(
+                        fr: "l'édition du \(date) n'est pas antérieure à la première occurrence (\(first))",
+                        en: "the edition of \(date) is not before the first occurrence (\(first))"),
+                    hint: LocalizedText(
+                        fr: "l'historique ne garde que les éditions passées ; les suivantes sont les occurrences",
+                        en: "the history holds only earlier editions; later ones are the occurrences"))
                 continue
             }
             editions.append(Edition(date: date, host: host, place: entry.string("place")))
@@ -95,12 +104,16 @@ extension PlanDecoder {
     private func readTiming(_ map: MappingReader, defaultZone: String?) -> Timing? {
         let forms = ["date", "dates", "start"].filter(map.has)
         guard forms.count == 1 else {
-            reader.report(map.node, forms.isEmpty
-                ? LocalizedText(fr: "l'événement n'a pas de date", en: "the event has no date")
-                : LocalizedText(fr: "l'événement a plusieurs dates (\(forms.joined(separator: ", ")))",
-                                en: "the event has several dates (\(forms.joined(separator: ", ")))"),
-                hint: LocalizedText(fr: "donnez soit « date: », soit « dates: {from, to} », soit « start: » avec « end: » ou « duration: »",
-                                    en: "give either 'date:', or 'dates: {from, to}', or 'start:' with 'end:' or 'duration:'"))
+            reader.report(
+                map.node,
+                forms.isEmpty
+                    ? LocalizedText(fr: "l'événement n'a pas de date", en: "the event has no date")
+                    : LocalizedText(
+                        fr: "l'événement a plusieurs dates (\(forms.joined(separator: ", ")))",
+                        en: "the event has several dates (\(forms.joined(separator: ", ")))"),
+                hint: LocalizedText(
+                    fr: "donnez soit « date: », soit « dates: {from, to} », soit « start: » avec « end: » ou « duration: »",
+                    en: "give either 'date:', or 'dates: {from, to}', or 'start:' with 'end:' or 'duration:'"))
             return nil
         }
         if let date = map.date("date") { return .allDay(DateRange(first: date, last: date)) }
@@ -114,10 +127,12 @@ extension PlanDecoder {
             zone = known
         }
         guard let zone else {
-            reader.report(at: map.location(of: "start"),
-                          LocalizedText(fr: "l'heure de début n'a pas de fuseau horaire", en: "the start time has no time zone"),
-                          hint: LocalizedText(fr: "ajoutez « timezone: Europe/Brussels » ou un hôte « host: »",
-                                              en: "add 'timezone: Europe/Brussels' or a 'host:'"))
+            reader.report(
+                at: map.location(of: "start"),
+                LocalizedText(fr: "l'heure de début n'a pas de fuseau horaire", en: "the start time has no time zone"),
+                hint: LocalizedText(
+                    fr: "ajoutez « timezone: Europe/Brussels » ou un hôte « host: »",
+                    en: "add 'timezone: Europe/Brussels' or a 'host:'"))
             return nil
         }
         let end: CivilDateTime?
@@ -126,9 +141,11 @@ extension PlanDecoder {
         } else if let node = map.node("duration") {
             guard let text = reader.string(node, context: "duration") else { return nil }
             guard let seconds = Self.durationSeconds(text), seconds > 0 else {
-                reader.report(node, LocalizedText(fr: "durée invalide « \(text) »", en: "invalid duration '\(text)'"),
-                              hint: LocalizedText(fr: "écrivez par exemple 2h, 90min ou 1h30 (au plus un an)",
-                                                  en: "write for example 2h, 90min or 1h30 (a year at most)"))
+                reader.report(
+                    node, LocalizedText(fr: "durée invalide « \(text) »", en: "invalid duration '\(text)'"),
+                    hint: LocalizedText(
+                        fr: "écrivez par exemple 2h, 90min ou 1h30 (au plus un an)",
+                        en: "write for example 2h, 90min or 1h30 (a year at most)"))
                 return nil
             }
             end = start.adding(seconds: Int64(seconds))
@@ -137,10 +154,12 @@ extension PlanDecoder {
         }
         guard let end else { return nil }
         guard end > start else {
-            reader.report(at: map.location(of: map.has("end") ? "end" : "start"),
-                          LocalizedText(fr: "la fin (\(end)) n'est pas après le début (\(start))",
-                                        en: "the end (\(end)) is not after the start (\(start))"),
-                          hint: LocalizedText(fr: "corrigez « end » ou utilisez « duration: »", en: "fix 'end' or use 'duration:'"))
+            reader.report(
+                at: map.location(of: map.has("end") ? "end" : "start"),
+                LocalizedText(
+                    fr: "la fin (\(end)) n'est pas après le début (\(start))",
+                    en: "the end (\(end)) is not after the start (\(start))"),
+                hint: LocalizedText(fr: "corrigez « end » ou utilisez « duration: »", en: "fix 'end' or use 'duration:'"))
             return nil
         }
         return .timed(start: start, end: end, zone: zone)
@@ -153,20 +172,27 @@ extension PlanDecoder {
         let years = PlanLimits.horizonYears
         let key = ["date", "dates", "start"].first(where: map.has) ?? "id"
         guard years.contains(timing.firstDate.year), years.contains(timing.lastDate.year) else {
-            reader.report(at: map.location(of: key),
-                          LocalizedText(fr: "l'événement doit avoir lieu entre \(years.lowerBound) et \(years.upperBound), pas en \(timing.firstDate.year)",
-                                        en: "the event must take place within \(years.lowerBound)–\(years.upperBound), not in \(timing.firstDate.year)"),
-                          hint: LocalizedText(fr: "vérifiez l'année", en: "check the year"))
+            reader.report(
+                at: map.location(of: key),
+                LocalizedText(
+                    fr: "l'événement doit avoir lieu entre \(years.lowerBound) et \(years.upperBound), pas en \(timing.firstDate.year)",
+                    en: "the event must take place within \(years.lowerBound)–\(years.upperBound), not in \(timing.firstDate.year)"),
+                hint: LocalizedText(fr: "vérifiez l'année", en: "check the year"))
             return false
         }
         guard let repetition, let count = repetition.count, repetition.until == nil else { return true }
         let days = [Repetition.Unit.year: 366, .month: 31, .week: 7][repetition.unit] ?? 366
         let last = timing.firstDate.adding(days: (count - 1) * repetition.interval * days)
         guard last.year <= years.upperBound else {
-            reader.report(at: map.location(of: "repeat"),
-                          LocalizedText(fr: "la série se poursuit au-delà de \(years.upperBound) (every: \(repetition.unit.rawValue), interval: \(repetition.interval), count: \(count))",
-                                        en: "the series runs past \(years.upperBound) (every: \(repetition.unit.rawValue), interval: \(repetition.interval), count: \(count))"),
-                          hint: LocalizedText(fr: "réduisez « count » ou « interval »", en: "lower 'count' or 'interval'"))
+            reader.report(
+                at: map.location(of: "repeat"),
+                LocalizedText(
+                    fr:
+                        "la série se poursuit au-delà de \(years.upperBound) (every: \(repetition.unit.rawValue), interval: \(repetition.interval), count: \(count))",
+                    en:
+                        "the series runs past \(years.upperBound) (every: \(repetition.unit.rawValue), interval: \(repetition.interval), count: \(count))"
+                ),
+                hint: LocalizedText(fr: "réduisez « count » ou « interval »", en: "lower 'count' or 'interval'"))
             return false
         }
         return true
@@ -178,8 +204,9 @@ extension PlanDecoder {
         let count = map.int("count", range: 1...PlanLimits.maximumOccurrences)
         let until = map.date("until")
         if count != nil, until != nil {
-            reader.report(map.node, LocalizedText(fr: "« count » et « until » ne vont pas ensemble", en: "'count' and 'until' cannot be combined"),
-                          hint: LocalizedText(fr: "gardez l'un des deux", en: "keep one of them"))
+            reader.report(
+                map.node, LocalizedText(fr: "« count » et « until » ne vont pas ensemble", en: "'count' and 'until' cannot be combined"),
+                hint: LocalizedText(fr: "gardez l'un des deux", en: "keep one of them"))
             return nil
         }
         var exceptions: [CivilDate] = []

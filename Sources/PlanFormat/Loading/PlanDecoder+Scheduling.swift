@@ -10,7 +10,9 @@ extension PlanDecoder {
             windows.append(range)
         }
         for item in map.list("windows") {
-            if let window = reader.mapping(item, context: "windows", keys: ["from", "to"]), let range = readRange(window, context: "windows") {
+            if let window = reader.mapping(item, context: "windows", keys: ["from", "to"]),
+                let range = readRange(window, context: "windows")
+            {
                 windows.append(range)
             }
         }
@@ -18,18 +20,24 @@ extension PlanDecoder {
         let written = windows.count
         windows = windows.filter { window in
             guard !years.contains(window.first.year) || !years.contains(window.last.year) else { return true }
-            reader.report(at: map.location(of: map.has("window") ? "window" : "windows"),
-                          LocalizedText(fr: "la fenêtre \(window) doit tenir entre \(years.lowerBound) et \(years.upperBound)",
-                                        en: "the window \(window) must lie within \(years.lowerBound)–\(years.upperBound)"),
-                          hint: LocalizedText(fr: "vérifiez les années de « from » et « to »", en: "check the years of 'from' and 'to'"))
+            reader.report(
+                at: map.location(of: map.has("window") ? "window" : "windows"),
+                LocalizedText(
+                    fr: "la fenêtre \(window) doit tenir entre \(years.lowerBound) et \(years.upperBound)",
+                    en: "the window \(window) must lie within \(years.lowerBound)–\(years.upperBound)"),
+                hint: LocalizedText(fr: "vérifiez les années de « from » et « to »", en: "check the years of 'from' and 'to'"))
             return false
         }
         if windows.isEmpty && written > 0 { return nil }
         if windows.isEmpty {
-            reader.report(map.node, LocalizedText(fr: "« schedule » doit donner une fenêtre « window: {from, to} »",
-                                                  en: "'schedule' needs a 'window: {from, to}'"),
-                          hint: LocalizedText(fr: "ajoutez par exemple « window: {from: 2025-05-01, to: 2025-06-30} »",
-                                              en: "add for example 'window: {from: 2025-05-01, to: 2025-06-30}'"))
+            reader.report(
+                map.node,
+                LocalizedText(
+                    fr: "« schedule » doit donner une fenêtre « window: {from, to} »",
+                    en: "'schedule' needs a 'window: {from, to}'"),
+                hint: LocalizedText(
+                    fr: "ajoutez par exemple « window: {from: 2025-05-01, to: 2025-06-30} »",
+                    en: "add for example 'window: {from: 2025-05-01, to: 2025-06-30}'"))
         }
         var locations: [String: SourceLocation] = [:]
         for key in PlanLoader.schedulingKeys where map.has(key) { locations[key] = map.location(of: key) }
@@ -37,9 +45,11 @@ extension PlanDecoder {
         let weekdays = map.has("weekdays") ? readWeekdays(map.strings("weekdays")) : nil
         let days = map.has("days") ? readWeekdays(map.strings("days")) : nil
         if days?.isEmpty == true, map.strings("days").isEmpty {
-            reader.report(at: map.location(of: "days"), LocalizedText(fr: "« days » ne nomme aucun jour", en: "'days' names no day"),
-                          hint: LocalizedText(fr: "écrivez les jours permis, par exemple « days: [lun, mar, mer, jeu, ven] »",
-                                              en: "list the days allowed, for example 'days: [mon, tue, wed, thu, fri]'"))
+            reader.report(
+                at: map.location(of: "days"), LocalizedText(fr: "« days » ne nomme aucun jour", en: "'days' names no day"),
+                hint: LocalizedText(
+                    fr: "écrivez les jours permis, par exemple « days: [lun, mar, mer, jeu, ven] »",
+                    en: "list the days allowed, for example 'days: [mon, tue, wed, thu, fri]'"))
         }
         var after: [SchedulingRules.Precedence] = []
         if let node = map.node("after") {
@@ -47,35 +57,47 @@ extension PlanDecoder {
             if case .sequence = node { items = reader.sequence(node, context: "after") } else { items = [node] }
             for item in items {
                 guard let entry = reader.mapping(item, context: "after", keys: ["event", "lag", "weight"]),
-                      let event = entry.string("event", required: true) else { continue }
-                after.append(.init(eventID: event, lagDays: entry.int("lag", range: 0...3650) ?? 0,
-                                   weight: entry.int("weight", range: 1...100), location: entry.location(of: "event")))
+                    let event = entry.string("event", required: true)
+                else { continue }
+                after.append(
+                    .init(
+                        eventID: event, lagDays: entry.int("lag", range: 0...3650) ?? 0,
+                        weight: entry.int("weight", range: 1...100), location: entry.location(of: "event")))
             }
         }
         var alongside: SchedulingRules.Alongside?
         if let entry = map.mapping("alongside", keys: ["event", "within", "holiday", "weight"]) {
             if let event = entry.string("event") {
-                alongside = .init(companion: .event(id: event, days: entry.int("within", range: 0...365) ?? 7),
-                                  weight: entry.int("weight", range: 1...100), location: entry.location(of: "event"))
+                alongside = .init(
+                    companion: .event(id: event, days: entry.int("within", range: 0...365) ?? 7),
+                    weight: entry.int("weight", range: 1...100), location: entry.location(of: "event"))
             } else if let holiday = entry.string("holiday") {
                 if entry.has("weight") {
-                    reader.report(at: entry.location(of: "weight"),
-                                  LocalizedText(fr: "« weight » ne vaut que pour un lien vers un événement", en: "'weight' only applies to a link to an event"),
-                                  hint: LocalizedText(fr: "retirez « weight » : être pendant une fête se demande sans condition",
-                                                      en: "remove 'weight': being during a festivity is asked without condition"))
+                    reader.report(
+                        at: entry.location(of: "weight"),
+                        LocalizedText(
+                            fr: "« weight » ne vaut que pour un lien vers un événement", en: "'weight' only applies to a link to an event"),
+                        hint: LocalizedText(
+                            fr: "retirez « weight » : être pendant une fête se demande sans condition",
+                            en: "remove 'weight': being during a festivity is asked without condition"))
                 }
                 alongside = .init(companion: .holiday(id: holiday), weight: nil, location: entry.location(of: "holiday"))
             } else {
-                reader.report(entry.node, LocalizedText(fr: "« alongside » demande « event » ou « holiday »", en: "'alongside' needs 'event' or 'holiday'"))
+                reader.report(
+                    entry.node,
+                    LocalizedText(fr: "« alongside » demande « event » ou « holiday »", en: "'alongside' needs 'event' or 'holiday'"))
             }
         }
         var spacing: ClosedRange<Int>?
         if let entry = map.mapping("spacing", keys: ["min", "max"]) {
             let low = entry.int("min", range: 0...3650) ?? 0
             let high = entry.int("max", range: 0...3650) ?? 3650
-            if low <= high { spacing = low...high } else {
-                reader.report(entry.node, LocalizedText(fr: "« min » dépasse « max »", en: "'min' is larger than 'max'"),
-                              hint: LocalizedText(fr: "inversez les deux valeurs", en: "swap the two values"))
+            if low <= high {
+                spacing = low...high
+            } else {
+                reader.report(
+                    entry.node, LocalizedText(fr: "« min » dépasse « max »", en: "'min' is larger than 'max'"),
+                    hint: LocalizedText(fr: "inversez les deux valeurs", en: "swap the two values"))
             }
         }
         var preferences = SchedulingRules.Preferences()
@@ -110,23 +132,32 @@ extension PlanDecoder {
             }
             total += windowDays * occurrences
             guard total > PlanLimits.maximumCandidateDays else { continue }
-            reader.report(at: scheduling.locations["window"] ?? scheduling.locations["windows"] ?? scheduling.location,
-                          LocalizedText(fr: "trop de dates à examiner : jusqu'ici \(total) jours de fenêtre (ici \(windowDays) jours × \(occurrences) occurrence\(occurrences > 1 ? "s" : "")), au plus \(PlanLimits.maximumCandidateDays) par plan",
-                                        en: "too many dates to weigh: \(total) window days so far (here \(windowDays) days × \(occurrences) occurrence\(occurrences > 1 ? "s" : "")), at most \(PlanLimits.maximumCandidateDays) per plan"),
-                          hint: LocalizedText(fr: "resserrez les fenêtres « window » (quelques semaines suffisent) ou raccourcissez la série",
-                                              en: "narrow the 'window' (a few weeks is enough) or shorten the series"))
+            reader.report(
+                at: scheduling.locations["window"] ?? scheduling.locations["windows"] ?? scheduling.location,
+                LocalizedText(
+                    fr:
+                        "trop de dates à examiner : jusqu'ici \(total) jours de fenêtre (ici \(windowDays) jours × \(occurrences) occurrence\(occurrences > 1 ? "s" : "")), au plus \(PlanLimits.maximumCandidateDays) par plan",
+                    en:
+                        "too many dates to weigh: \(total) window days so far (here \(windowDays) days × \(occurrences) occurrence\(occurrences > 1 ? "s" : "")), at most \(PlanLimits.maximumCandidateDays) per plan"
+                ),
+                hint: LocalizedText(
+                    fr: "resserrez les fenêtres « window » (quelques semaines suffisent) ou raccourcissez la série",
+                    en: "narrow the 'window' (a few weeks is enough) or shorten the series"))
             return
         }
     }
 
     private func readWeekdays(_ values: [(value: String, node: Node)]) -> [Weekday] {
-        let names = ["mon": Weekday.monday, "tue": .tuesday, "wed": .wednesday, "thu": .thursday, "fri": .friday,
-                     "sat": .saturday, "sun": .sunday, "lun": .monday, "mar": .tuesday, "mer": .wednesday,
-                     "jeu": .thursday, "ven": .friday, "sam": .saturday, "dim": .sunday]
+        let names = [
+            "mon": Weekday.monday, "tue": .tuesday, "wed": .wednesday, "thu": .thursday, "fri": .friday,
+            "sat": .saturday, "sun": .sunday, "lun": .monday, "mar": .tuesday, "mer": .wednesday,
+            "jeu": .thursday, "ven": .friday, "sam": .saturday, "dim": .sunday,
+        ]
         return values.compactMap { value, node in
             if let day = names[String(value.lowercased().prefix(3))] { return day }
-            reader.report(node, LocalizedText(fr: "jour inconnu « \(value) »", en: "unknown weekday '\(value)'"),
-                          hint: LocalizedText(fr: "écrivez mon, tue, wed, thu, fri, sat ou sun", en: "write mon, tue, wed, thu, fri, sat or sun"))
+            reader.report(
+                node, LocalizedText(fr: "jour inconnu « \(value) »", en: "unknown weekday '\(value)'"),
+                hint: LocalizedText(fr: "écrivez mon, tue, wed, thu, fri, sat ou sun", en: "write mon, tue, wed, thu, fri, sat or sun"))
             return nil
         }
     }

@@ -12,8 +12,9 @@ struct PlanDecoder {
         guard let top = reader.mapping(root, context: "plan", keys: PlanLoader.topKeys) else { return nil }
         if let version = top.require("jumelage") {
             if reader.scalar(version, context: "jumelage") != "1" {
-                reader.report(version, LocalizedText(fr: "version de format inconnue", en: "unknown format version"),
-                              hint: LocalizedText(fr: "écrivez « jumelage: 1 »", en: "write 'jumelage: 1'"))
+                reader.report(
+                    version, LocalizedText(fr: "version de format inconnue", en: "unknown format version"),
+                    hint: LocalizedText(fr: "écrivez « jumelage: 1 »", en: "write 'jumelage: 1'"))
             }
         }
         let id = top.string("id", required: true).flatMap { checkedID($0, node: top.node("id")!) }
@@ -36,17 +37,19 @@ struct PlanDecoder {
         known.bodies = bodies.map(\.id)
         let projects = unique(top.list("projects").compactMap { readProject($0, known: known) }, what: "project", location: \.location)
         known.projects = projects.map(\.id)
-        let activities = unique(top.list("events").compactMap { readActivity($0, partners: partners, known: known, horizon: horizon) },
-                                what: "event", location: \.location)
+        let activities = unique(
+            top.list("events").compactMap { readActivity($0, partners: partners, known: known, horizon: horizon) },
+            what: "event", location: \.location)
 
         checkEventReferences(activities)
         checkCandidateDays(activities, horizon: horizon)
         let blackouts = unique(top.list("blackouts").compactMap { readBlackout($0, known: known) }, what: "blackout", location: \.location)
 
         guard let id, let title, let revision, let horizon else { return nil }
-        var plan = Plan(id: id, title: title, language: language, revision: revision, horizon: horizon,
-                        partners: partners, people: people, domains: domains, ties: ties,
-                        activities: activities, blackouts: blackouts, file: reader.file)
+        var plan = Plan(
+            id: id, title: title, language: language, revision: revision, horizon: horizon,
+            partners: partners, people: people, domains: domains, ties: ties,
+            activities: activities, blackouts: blackouts, file: reader.file)
         plan.bodies = bodies
         plan.projects = projects
         return plan
@@ -56,9 +59,11 @@ struct PlanDecoder {
         guard let node = top.require("revision"), let text = reader.scalar(node, context: "revision") else { return nil }
         if let date = CivilDate(iso: text) { return Instant(utc: CivilDateTime(date: date, time: .midnight)) }
         if text.hasSuffix("Z"), let dateTime = CivilDateTime(iso: text.dropLast()) { return Instant(utc: dateTime) }
-        reader.report(node, LocalizedText(fr: "« \(text) » n'est pas une révision valide", en: "'\(text)' is not a valid revision"),
-                      hint: LocalizedText(fr: "écrivez une date (2024-01-15) ou un instant UTC (2024-01-15T09:00:00Z)",
-                                          en: "write a date (2024-01-15) or a UTC instant (2024-01-15T09:00:00Z)"))
+        reader.report(
+            node, LocalizedText(fr: "« \(text) » n'est pas une révision valide", en: "'\(text)' is not a valid revision"),
+            hint: LocalizedText(
+                fr: "écrivez une date (2024-01-15) ou un instant UTC (2024-01-15T09:00:00Z)",
+                en: "write a date (2024-01-15) or a UTC instant (2024-01-15T09:00:00Z)"))
         return nil
     }
 
@@ -67,11 +72,19 @@ struct PlanDecoder {
         // Ids become parts of feed and page names: `..` or a trailing `.` would make names no
         // server serves.
         guard id.unicodeScalars.allSatisfy({ allowed.contains($0) }), id.first?.isLetter == true || id.first?.isNumber == true,
-              !id.contains(".."), !id.hasSuffix("."), id.utf8.count <= 100 else {
-            reader.report(node, LocalizedText(fr: "l'identifiant « \(id) » contient des caractères non permis",
-                                              en: "id '\(id)' contains characters that are not allowed"),
-                          hint: LocalizedText(fr: "utilisez minuscules sans accents, chiffres, « - », « _ » ou « . » (jamais deux points de suite ni à la fin), 100 caractères au plus",
-                                              en: "use lowercase letters without accents, digits, '-', '_' or '.' (never two dots in a row nor at the end), 100 characters at most"))
+            !id.contains(".."), !id.hasSuffix("."), id.utf8.count <= 100
+        else {
+            reader.report(
+                node,
+                LocalizedText(
+                    fr: "l'identifiant « \(id) » contient des caractères non permis",
+                    en: "id '\(id)' contains characters that are not allowed"),
+                hint: LocalizedText(
+                    fr:
+                        "utilisez minuscules sans accents, chiffres, « - », « _ » ou « . » (jamais deux points de suite ni à la fin), 100 caractères au plus",
+                    en:
+                        "use lowercase letters without accents, digits, '-', '_' or '.' (never two dots in a row nor at the end), 100 characters at most"
+                ))
             return nil
         }
         return id
@@ -85,10 +98,12 @@ struct PlanDecoder {
     func readRange(_ map: MappingReader, context: String) -> DateRange? {
         guard let first = map.date("from", required: true), let last = map.date("to", required: true) else { return nil }
         guard first <= last else {
-            reader.report(at: map.location(of: "to"),
-                          LocalizedText(fr: "la fin (\(last)) précède le début (\(first)) dans « \(context) »",
-                                        en: "the end (\(last)) is before the start (\(first)) in '\(context)'"),
-                          hint: LocalizedText(fr: "inversez « from » et « to »", en: "swap 'from' and 'to'"))
+            reader.report(
+                at: map.location(of: "to"),
+                LocalizedText(
+                    fr: "la fin (\(last)) précède le début (\(first)) dans « \(context) »",
+                    en: "the end (\(last)) is before the start (\(first)) in '\(context)'"),
+                hint: LocalizedText(fr: "inversez « from » et « to »", en: "swap 'from' and 'to'"))
             return nil
         }
         return DateRange(first: first, last: last)
@@ -99,11 +114,14 @@ struct PlanDecoder {
         guard let range = readRange(map, context: "horizon") else { return nil }
         let years = PlanLimits.horizonYears
         for (key, date) in [("from", range.first), ("to", range.last)] where !years.contains(date.year) {
-            reader.report(at: map.location(of: key),
-                          LocalizedText(fr: "l'horizon doit tenir entre \(years.lowerBound) et \(years.upperBound), pas \(date)",
-                                        en: "the horizon must lie within \(years.lowerBound)–\(years.upperBound), not \(date)"),
-                          hint: LocalizedText(fr: "les jours fériés sont connus de \(years.lowerBound) à \(years.upperBound) : choisissez des dates dans ces années",
-                                              en: "holidays are known from \(years.lowerBound) to \(years.upperBound): choose dates in those years"))
+            reader.report(
+                at: map.location(of: key),
+                LocalizedText(
+                    fr: "l'horizon doit tenir entre \(years.lowerBound) et \(years.upperBound), pas \(date)",
+                    en: "the horizon must lie within \(years.lowerBound)–\(years.upperBound), not \(date)"),
+                hint: LocalizedText(
+                    fr: "les jours fériés sont connus de \(years.lowerBound) à \(years.upperBound) : choisissez des dates dans ces années",
+                    en: "holidays are known from \(years.lowerBound) to \(years.upperBound): choose dates in those years"))
             return nil
         }
         return range
@@ -120,12 +138,16 @@ struct PlanDecoder {
         if let node = map.node("coordinates") {
             let values = reader.sequence(node, context: "coordinates")
             if values.count == 2,
-               let latitude = reader.double(values[0], context: "latitude", range: -90...90),
-               let longitude = reader.double(values[1], context: "longitude", range: -180...180) {
+                let latitude = reader.double(values[0], context: "latitude", range: -90...90),
+                let longitude = reader.double(values[1], context: "longitude", range: -180...180)
+            {
                 coordinates = .init(latitude: latitude, longitude: longitude)
             } else if values.count != 2 {
-                reader.report(node, LocalizedText(fr: "« coordinates » doit être [latitude, longitude]",
-                                                  en: "'coordinates' must be [latitude, longitude]"))
+                reader.report(
+                    node,
+                    LocalizedText(
+                        fr: "« coordinates » doit être [latitude, longitude]",
+                        en: "'coordinates' must be [latitude, longitude]"))
             }
         }
         guard let id, let name, let country, let zone else { return nil }
@@ -138,11 +160,12 @@ struct PlanDecoder {
                 holidayFiles[code] = resolved
             }
         }
-        return Partner(id: id, name: name, kind: kind, country: country, region: map.string("region"), timeZone: zone,
-                       holidayJurisdictions: jurisdictions.map(\.value), jurisdictionLocations: jurisdictionLocations,
-                       holidayFiles: holidayFiles,
-                       language: map.choice("language", as: Language.self) ?? .fr, coordinates: coordinates,
-                       office: map.localized("office"), location: map.location)
+        return Partner(
+            id: id, name: name, kind: kind, country: country, region: map.string("region"), timeZone: zone,
+            holidayJurisdictions: jurisdictions.map(\.value), jurisdictionLocations: jurisdictionLocations,
+            holidayFiles: holidayFiles,
+            language: map.choice("language", as: Language.self) ?? .fr, coordinates: coordinates,
+            office: map.localized("office"), location: map.location)
     }
 
     /// `after:` and `alongside:` name other events of the plan: an activity, or one occurrence `id/N`.
@@ -151,8 +174,9 @@ struct PlanDecoder {
         func check(_ reference: String, at location: SourceLocation) {
             let base = reference.split(separator: "/").first.map(String.init) ?? reference
             guard !ids.contains(base) else { return }
-            reader.report(at: location, LocalizedText(fr: "événement inconnu « \(reference) »", en: "unknown event '\(reference)'"),
-                          hint: Suggestion.didYouMean(base, among: ids))
+            reader.report(
+                at: location, LocalizedText(fr: "événement inconnu « \(reference) »", en: "unknown event '\(reference)'"),
+                hint: Suggestion.didYouMean(base, among: ids))
         }
         for activity in activities {
             guard let rules = activity.scheduling else { continue }
@@ -179,10 +203,14 @@ struct PlanDecoder {
             for edge in edges[node] ?? [] {
                 if state[edge.target] == 1 {
                     let cycle = path[path.firstIndex(of: edge.target)!...] + [edge.target]
-                    reader.report(at: edge.location, LocalizedText(
-                        fr: "les contraintes « after » forment un cycle : \(cycle.joined(separator: " → "))",
-                        en: "the 'after' constraints form a cycle: \(cycle.joined(separator: " → "))"),
-                        hint: LocalizedText(fr: "retirez l'une des contraintes « after » du cycle", en: "remove one of the 'after' constraints of the cycle"))
+                    reader.report(
+                        at: edge.location,
+                        LocalizedText(
+                            fr: "les contraintes « after » forment un cycle : \(cycle.joined(separator: " → "))",
+                            en: "the 'after' constraints form a cycle: \(cycle.joined(separator: " → "))"),
+                        hint: LocalizedText(
+                            fr: "retirez l'une des contraintes « after » du cycle", en: "remove one of the 'after' constraints of the cycle"
+                        ))
                     return false
                 }
                 if state[edge.target] == nil, !visit(edge.target) { return false }
@@ -201,11 +229,14 @@ struct PlanDecoder {
         var seen: [String: SourceLocation] = [:]
         return items.filter { item in
             if let first = seen[item.id] {
-                reader.report(at: item[keyPath: location],
-                              LocalizedText(fr: "l'identifiant « \(item.id) » est déjà utilisé (ligne \(first.line))",
-                                            en: "id '\(item.id)' is already used (line \(first.line))"),
-                              hint: LocalizedText(fr: "donnez un identifiant unique à chaque \(KnownIDs.frenchName(what))",
-                                                  en: "give each \(what) a unique id"))
+                reader.report(
+                    at: item[keyPath: location],
+                    LocalizedText(
+                        fr: "l'identifiant « \(item.id) » est déjà utilisé (ligne \(first.line))",
+                        en: "id '\(item.id)' is already used (line \(first.line))"),
+                    hint: LocalizedText(
+                        fr: "donnez un identifiant unique à chaque \(KnownIDs.frenchName(what))",
+                        en: "give each \(what) a unique id"))
                 return false
             }
             seen[item.id] = item[keyPath: location]
@@ -216,8 +247,9 @@ struct PlanDecoder {
     /// Reports a reference to an id that the plan does not define, with the nearest one.
     func reference(_ value: String, node: Node, among ids: [String], what: String) -> Bool {
         if ids.contains(value) { return true }
-        reader.report(node, LocalizedText(fr: "\(KnownIDs.frenchName(what)) inconnu(e) « \(value) »", en: "unknown \(what) '\(value)'"),
-                      hint: Suggestion.didYouMean(value, among: ids))
+        reader.report(
+            node, LocalizedText(fr: "\(KnownIDs.frenchName(what)) inconnu(e) « \(value) »", en: "unknown \(what) '\(value)'"),
+            hint: Suggestion.didYouMean(value, among: ids))
         return false
     }
 
@@ -233,9 +265,10 @@ struct PlanDecoder {
             reader.string(node, context: "partner").flatMap { reference($0, node: node, among: known.partners, what: "partner") ? $0 : nil }
         }
         guard let id, let name, let partner else { return nil }
-        return Person(id: id, name: name, role: map.localized("role"), partnerID: partner,
-                      email: map.string("email"), phone: map.string("phone"), elected: map.bool("elected") ?? false,
-                      busyCalendar: busyCalendar(map), location: map.location)
+        return Person(
+            id: id, name: name, role: map.localized("role"), partnerID: partner,
+            email: map.string("email"), phone: map.string("phone"), elected: map.bool("elected") ?? false,
+            busyCalendar: busyCalendar(map), location: map.location)
     }
 
     /// `busy:`, which must name a readable regular file (relative to the plan's folder).
@@ -250,21 +283,28 @@ struct PlanDecoder {
     private func calendarFile(_ path: String, node: Node, key: String) -> String? {
         let folder = reader.file.parentPath
         let resolved = path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
-        let remove = key == "busy"
+        let remove =
+            key == "busy"
             ? LocalizedText(fr: "retirez « busy: »", en: "remove 'busy:'")
             : LocalizedText(fr: "retirez-le de « holidays: »", en: "remove it from 'holidays:'")
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory) else {
-            reader.report(node, LocalizedText(fr: "le calendrier « \(path) » est introuvable (cherché : \(resolved))",
-                                              en: "calendar '\(path)' does not exist (looked for \(resolved))"),
-                          hint: LocalizedText(fr: "donnez le chemin d'un fichier .ics, relatif au dossier du plan, ou ",
-                                              en: "give the path of an .ics file, relative to the plan's folder, or ").appending(remove))
+            reader.report(
+                node,
+                LocalizedText(
+                    fr: "le calendrier « \(path) » est introuvable (cherché : \(resolved))",
+                    en: "calendar '\(path)' does not exist (looked for \(resolved))"),
+                hint: LocalizedText(
+                    fr: "donnez le chemin d'un fichier .ics, relatif au dossier du plan, ou ",
+                    en: "give the path of an .ics file, relative to the plan's folder, or "
+                ).appending(remove))
             return nil
         }
         var status = stat()
         guard !isDirectory.boolValue, stat(resolved, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
-            reader.report(node, LocalizedText(fr: "« \(path) » n'est pas un fichier ordinaire", en: "'\(path)' is not a regular file"),
-                          hint: LocalizedText(fr: "donnez le chemin d'un fichier .ics exporté", en: "give the path of an exported .ics file"))
+            reader.report(
+                node, LocalizedText(fr: "« \(path) » n'est pas un fichier ordinaire", en: "'\(path)' is not a regular file"),
+                hint: LocalizedText(fr: "donnez le chemin d'un fichier .ics exporté", en: "give the path of an exported .ics file"))
             return nil
         }
         return resolved
@@ -306,17 +346,21 @@ struct PlanDecoder {
         let signed = map.date("signed")
         let year = map.int("year", range: 1000...9999)
         if milestones != nil, signed == nil {
-            reader.report(map.node, LocalizedText(fr: "les anniversaires demandent la date de signature « signed »",
-                                                  en: "anniversaries need the signing date 'signed'"),
-                          hint: LocalizedText(fr: "ajoutez « signed: AAAA-MM-JJ »", en: "add 'signed: YYYY-MM-DD'"))
+            reader.report(
+                map.node,
+                LocalizedText(
+                    fr: "les anniversaires demandent la date de signature « signed »",
+                    en: "anniversaries need the signing date 'signed'"),
+                hint: LocalizedText(fr: "ajoutez « signed: AAAA-MM-JJ »", en: "add 'signed: YYYY-MM-DD'"))
         }
         guard let id, let kind else { return nil }
-        return Tie(id: id, kind: kind, title: map.localized("title"),
-                   partnerIDs: references(map, "partners", among: known.partners, what: "partner"),
-                   signed: signed, year: year, place: map.string("place"), period: period,
-                   domainIDs: references(map, "domains", among: known.domains, what: "domain"),
-                   milestones: milestones,
-                   signatories: map.list("signatories").compactMap { readSignatory($0, known: known, people: people) },
-                   renews: map.string("renews"), location: map.location)
+        return Tie(
+            id: id, kind: kind, title: map.localized("title"),
+            partnerIDs: references(map, "partners", among: known.partners, what: "partner"),
+            signed: signed, year: year, place: map.string("place"), period: period,
+            domainIDs: references(map, "domains", among: known.domains, what: "domain"),
+            milestones: milestones,
+            signatories: map.list("signatories").compactMap { readSignatory($0, known: known, people: people) },
+            renews: map.string("renews"), location: map.location)
     }
 }

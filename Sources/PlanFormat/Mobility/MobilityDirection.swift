@@ -15,9 +15,11 @@ public struct MobilityDirection: Hashable, Sendable, Identifiable {
     /// Its own seasons, outside academia; empty: the programme's.
     public var periods: [MobilityPeriod]
 
-    public init(fromID: String, toID: String, types: [MobilityType], quotas: [MobilityType: Int],
-                languages: [LanguageRequirement], permits: [PermitRequirement], planned: [PlannedMobility],
-                location: SourceLocation, periods: [MobilityPeriod] = []) {
+    public init(
+        fromID: String, toID: String, types: [MobilityType], quotas: [MobilityType: Int],
+        languages: [LanguageRequirement], permits: [PermitRequirement], planned: [PlannedMobility],
+        location: SourceLocation, periods: [MobilityPeriod] = []
+    ) {
         self.fromID = fromID
         self.toID = toID
         self.types = types.sorted()

@@ -19,8 +19,10 @@ public struct MobilityInstitution: Hashable, Sendable, Identifiable {
 
     public var id: String { partnerID }
 
-    public init(partnerID: String, calendarID: String?, exchangeTermIDs: [String], deadlines: [TermDeadlines],
-                location: SourceLocation, calendarLocation: SourceLocation) {
+    public init(
+        partnerID: String, calendarID: String?, exchangeTermIDs: [String], deadlines: [TermDeadlines],
+        location: SourceLocation, calendarLocation: SourceLocation
+    ) {
         self.partnerID = partnerID
         self.calendarID = calendarID
         self.exchangeTermIDs = exchangeTermIDs

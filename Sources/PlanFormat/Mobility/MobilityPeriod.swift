@@ -29,8 +29,10 @@ public struct MobilityPeriod: Hashable, Sendable, Identifiable {
     public var estimated: Bool
     public var location: SourceLocation
 
-    public init(id: String, name: LocalizedText, span: Span, types: [MobilityType], nomination: DeadlineDay?,
-                application: DeadlineDay?, estimated: Bool, location: SourceLocation) {
+    public init(
+        id: String, name: LocalizedText, span: Span, types: [MobilityType], nomination: DeadlineDay?,
+        application: DeadlineDay?, estimated: Bool, location: SourceLocation
+    ) {
         self.id = id
         self.name = name
         self.span = span

@@ -32,10 +32,12 @@ public struct MobilityProgramme: Hashable, Sendable, Identifiable {
     /// The plan's domains it serves (`domains:`; empty: its agreement's), where annual reports count it.
     public var domainIDs: [String]
 
-    public init(id: String, title: LocalizedText, agreementID: String?, institutions: [MobilityInstitution],
-                directions: [MobilityDirection], years: [String], balanceTolerance: Int, location: SourceLocation,
-                balance: MobilityBalanceRule? = nil, periods: [MobilityPeriod] = [], lengths: [MobilityType: ClosedRange<Int>] = [:],
-                ages: ClosedRange<Int>? = nil, domainIDs: [String] = []) {
+    public init(
+        id: String, title: LocalizedText, agreementID: String?, institutions: [MobilityInstitution],
+        directions: [MobilityDirection], years: [String], balanceTolerance: Int, location: SourceLocation,
+        balance: MobilityBalanceRule? = nil, periods: [MobilityPeriod] = [], lengths: [MobilityType: ClosedRange<Int>] = [:],
+        ages: ClosedRange<Int>? = nil, domainIDs: [String] = []
+    ) {
         self.id = id
         self.title = title
         self.agreementID = agreementID

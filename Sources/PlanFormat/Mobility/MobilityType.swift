@@ -45,7 +45,8 @@ public enum MobilityType: String, Hashable, Sendable, CaseIterable, Codable, Com
         case .staffTraining: return LocalizedText(fr: "Mobilité de formation (personnel)", en: "Staff training mobility")
         case .youthInternship: return LocalizedText(fr: "Stage professionnel de jeune", en: "Youth internship")
         case .youthExchange: return LocalizedText(fr: "Échange de jeunes", en: "Youth exchange")
-        case .staffExchange: return LocalizedText(fr: "Échange de personnel entre collectivités", en: "Staff exchange between local governments")
+        case .staffExchange:
+            return LocalizedText(fr: "Échange de personnel entre collectivités", en: "Staff exchange between local governments")
         }
     }
 

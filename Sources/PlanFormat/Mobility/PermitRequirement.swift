@@ -15,8 +15,10 @@ public struct PermitRequirement: Hashable, Sendable {
     public var estimated: Bool
     public var location: SourceLocation
 
-    public init(name: LocalizedText, types: [MobilityType], longerThanDays: Int?, leadDays: Int, estimated: Bool,
-                location: SourceLocation) {
+    public init(
+        name: LocalizedText, types: [MobilityType], longerThanDays: Int?, leadDays: Int, estimated: Bool,
+        location: SourceLocation
+    ) {
         self.name = name
         self.types = types
         self.longerThanDays = longerThanDays

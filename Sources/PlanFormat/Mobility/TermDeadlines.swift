@@ -16,8 +16,10 @@ public struct TermDeadlines: Hashable, Sendable {
     public var estimated: Bool
     public var location: SourceLocation
 
-    public init(termIDs: [String], types: [MobilityType], nomination: MonthDay?, application: MonthDay?,
-                estimated: Bool, location: SourceLocation) {
+    public init(
+        termIDs: [String], types: [MobilityType], nomination: MonthDay?, application: MonthDay?,
+        estimated: Bool, location: SourceLocation
+    ) {
         self.termIDs = termIDs
         self.types = types
         self.nomination = nomination

@@ -65,13 +65,15 @@ public struct Activity: Hashable, Sendable, Identifiable {
         stay ?? (timing.days.dayCount > Self.longestNonStayDays)
     }
 
-    package init(id: String, kind: Kind, title: LocalizedText, description: LocalizedText? = nil, timing: Timing,
-            zoneFollowsHost: Bool, mode: Mode, hostIDs: [String], participantIDs: [String], travellerIDs: [String],
-            delegationSize: Int? = nil, originID: String? = nil, travelDays: Int? = nil, place: String? = nil,
-            domainIDs: [String], tieID: String? = nil, audiences: [Audience], confidential: Bool, provisional: Bool,
-            alarmDaysBefore: Int? = nil, url: String? = nil, repetition: Repetition? = nil, history: [Edition] = [],
-            scheduling: SchedulingRules? = nil, stay: Bool? = nil, outcomes: [Int: Outcome] = [:], bodyID: String? = nil,
-            projectIDs: [String] = [], location: SourceLocation, timingLocation: SourceLocation? = nil) {
+    package init(
+        id: String, kind: Kind, title: LocalizedText, description: LocalizedText? = nil, timing: Timing,
+        zoneFollowsHost: Bool, mode: Mode, hostIDs: [String], participantIDs: [String], travellerIDs: [String],
+        delegationSize: Int? = nil, originID: String? = nil, travelDays: Int? = nil, place: String? = nil,
+        domainIDs: [String], tieID: String? = nil, audiences: [Audience], confidential: Bool, provisional: Bool,
+        alarmDaysBefore: Int? = nil, url: String? = nil, repetition: Repetition? = nil, history: [Edition] = [],
+        scheduling: SchedulingRules? = nil, stay: Bool? = nil, outcomes: [Int: Outcome] = [:], bodyID: String? = nil,
+        projectIDs: [String] = [], location: SourceLocation, timingLocation: SourceLocation? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.title = title

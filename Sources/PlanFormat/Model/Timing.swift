@@ -27,8 +27,9 @@ public enum Timing: Hashable, Sendable {
     public func shifted(byDays days: Int) -> Timing {
         switch self {
         case .timed(let start, let end, let zone):
-            return .timed(start: CivilDateTime(date: start.date.adding(days: days), time: start.time),
-                          end: CivilDateTime(date: end.date.adding(days: days), time: end.time), zone: zone)
+            return .timed(
+                start: CivilDateTime(date: start.date.adding(days: days), time: start.time),
+                end: CivilDateTime(date: end.date.adding(days: days), time: end.time), zone: zone)
         case .allDay(let range):
             return .allDay(DateRange(first: range.first.adding(days: days), last: range.last.adding(days: days)))
         }

@@ -13,13 +13,15 @@ enum EventLifetime {
 
     static func end(of event: Event) -> Instant {
         guard let start = instant(event.start, isEnd: false) else { return never }
-        let end = event.end.flatMap { instant($0, isEnd: true) }
+        let end =
+            event.end.flatMap { instant($0, isEnd: true) }
             ?? (event.start.isAllDay ? instant(.date(event.start.localDate.adding(days: 1)), isEnd: true) : start) ?? start
         let duration = end.secondsSinceEpoch - start.secondsSinceEpoch
         guard event.recurrenceRule != nil || !event.recurrenceDates.isEmpty else { return end }
         let horizon = Instant(utc: CivilDateTime(date: CivilDate(year: 2200, month: 1, day: 1)!, time: .midnight))
         guard let starts = try? RecurrenceExpander.occurrences(of: event, through: horizon, limit: occurrenceLimit),
-              starts.count < occurrenceLimit, let last = starts.last, let lastStart = instant(last, isEnd: false) else {
+            starts.count < occurrenceLimit, let last = starts.last, let lastStart = instant(last, isEnd: false)
+        else {
             return never
         }
         return Instant(secondsSinceEpoch: max(lastStart.secondsSinceEpoch + duration, end.secondsSinceEpoch))

@@ -43,8 +43,10 @@ struct FeedReconciler: Sendable {
             if version.lastEnd <= publishedAt {
                 result.expired.append(uid)
             } else if version.isCancelled {
-                cancelled.append(ReconciledEvent(event: published, outcome: .stillCancelled, reusedVersionID: version.versionID,
-                                                 fingerprint: version.fingerprint, lastEnd: version.lastEnd))
+                cancelled.append(
+                    ReconciledEvent(
+                        event: published, outcome: .stillCancelled, reusedVersionID: version.versionID,
+                        fingerprint: version.fingerprint, lastEnd: version.lastEnd))
             } else {
                 var event = published
                 event.status = .cancelled
@@ -55,8 +57,10 @@ struct FeedReconciler: Sendable {
                 event.lastModified = publishedAt
                 // A cancelled event rings no alarm.
                 event.alarms = []
-                cancelled.append(ReconciledEvent(event: event, outcome: .cancelled, reusedVersionID: nil,
-                                                 fingerprint: EventFingerprint(event), lastEnd: version.lastEnd))
+                cancelled.append(
+                    ReconciledEvent(
+                        event: event, outcome: .cancelled, reusedVersionID: nil,
+                        fingerprint: EventFingerprint(event), lastEnd: version.lastEnd))
             }
         }
         cancelled.sort { ($0.event.start.localDate, $0.event.uid) < ($1.event.start.localDate, $1.event.uid) }
@@ -77,14 +81,16 @@ struct FeedReconciler: Sendable {
             event.sequence = published.sequence
             event.stamp = published.stamp
             event.lastModified = published.lastModified
-            return ReconciledEvent(event: event, outcome: .unchanged, reusedVersionID: previous.versionID,
-                                   fingerprint: fingerprint, lastEnd: lastEnd)
+            return ReconciledEvent(
+                event: event, outcome: .unchanged, reusedVersionID: previous.versionID,
+                fingerprint: fingerprint, lastEnd: lastEnd)
         }
         let rescheduled = previous.fingerprint.schedule != fingerprint.schedule
         event.sequence = published.sequence + (rescheduled ? 1 : 0)
         event.stamp = publishedAt
         event.lastModified = publishedAt
-        return ReconciledEvent(event: event, outcome: rescheduled ? .rescheduled : .updated, reusedVersionID: nil,
-                               fingerprint: fingerprint, lastEnd: lastEnd)
+        return ReconciledEvent(
+            event: event, outcome: rescheduled ? .rescheduled : .updated, reusedVersionID: nil,
+            fingerprint: fingerprint, lastEnd: lastEnd)
     }
 }

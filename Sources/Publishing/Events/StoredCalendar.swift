@@ -21,8 +21,9 @@ struct StoredCalendar: Codable, Hashable, Sendable {
     }
 
     var calendar: ICalendar.Calendar {
-        ICalendar.Calendar(productID: productID, name: name, description: description,
-                           refreshIntervalSeconds: refreshIntervalSeconds, method: method, color: color)
+        ICalendar.Calendar(
+            productID: productID, name: name, description: description,
+            refreshIntervalSeconds: refreshIntervalSeconds, method: method, color: color)
     }
 
     func json() -> Data { (try? StoredEvent.encoder.encode(self)) ?? Data() }

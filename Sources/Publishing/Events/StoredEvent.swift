@@ -67,9 +67,10 @@ struct StoredEvent: Codable, Hashable, Sendable {
     /// The event back, or nil when the stored JSON was damaged.
     var event: Event? {
         guard let start = start.eventTime else { return nil }
-        var event = Event(uid: uid, sequence: sequence, stamp: Instant(secondsSinceEpoch: stamp),
-                          lastModified: lastModified.map(Instant.init(secondsSinceEpoch:)), start: start,
-                          end: end?.eventTime, summary: summary)
+        var event = Event(
+            uid: uid, sequence: sequence, stamp: Instant(secondsSinceEpoch: stamp),
+            lastModified: lastModified.map(Instant.init(secondsSinceEpoch:)), start: start,
+            end: end?.eventTime, summary: summary)
         event.description = description
         event.location = location
         if let latitude, let longitude { event.geo = .init(latitude: latitude, longitude: longitude) }

@@ -24,8 +24,10 @@ public struct PublicationManifest: Codable, Hashable, Sendable {
         public var audience: FeedAudience?
         public var plan: String?
 
-        public init(name: String, sha256: String, bytes: Int, events: Int, modifiedAt: String,
-                    audience: FeedAudience, plan: String?) {
+        public init(
+            name: String, sha256: String, bytes: Int, events: Int, modifiedAt: String,
+            audience: FeedAudience, plan: String?
+        ) {
             self.name = name
             self.sha256 = sha256
             self.bytes = bytes

@@ -25,7 +25,11 @@ enum VEventBlocks {
     private static func uid(in lines: [Substring]) -> String? {
         var unfolded: [String] = []
         for line in lines {
-            if line.hasPrefix(" "), !unfolded.isEmpty { unfolded[unfolded.count - 1] += line.dropFirst() } else { unfolded.append(String(line)) }
+            if line.hasPrefix(" "), !unfolded.isEmpty {
+                unfolded[unfolded.count - 1] += line.dropFirst()
+            } else {
+                unfolded.append(String(line))
+            }
         }
         return unfolded.first { $0.hasPrefix("UID:") }.map { String($0.dropFirst(4)) }
     }

@@ -57,8 +57,9 @@ enum LedgerSchema {
                 table.column("publicationID", .integer).notNull()
                     .references(PublicationRecord.databaseTableName, onDelete: .cascade)
             }
-            try db.create(index: "eventVersionByFeedAndUID", on: EventVersionRecord.databaseTableName,
-                          columns: ["feed", "uid", "id"])
+            try db.create(
+                index: "eventVersionByFeedAndUID", on: EventVersionRecord.databaseTableName,
+                columns: ["feed", "uid", "id"])
             // Which event version each feed of each publication lists.
             try db.create(table: PublishedEventRecord.databaseTableName) { table in
                 table.column("publicationID", .integer).notNull()

@@ -41,7 +41,8 @@ public final class PublicationLedger: Sendable {
     public static func defaultPath(forPlans paths: [String]) -> String {
         guard let first = paths.first else { return defaultFileName }
         var isDirectory: ObjCBool = false
-        let folder = FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory) && isDirectory.boolValue
+        let folder =
+            FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory) && isDirectory.boolValue
             ? first : first.parentPath
         return ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent(defaultFileName)
     }
@@ -87,9 +88,11 @@ public final class PublicationLedger: Sendable {
         guard hasSchema else { return [:] }
         let records = try guarded {
             try database.read { db in
-                try PublishedFeedRecord.fetchAll(db, sql: """
-                    SELECT * FROM publishedFeed AS f WHERE publicationID = (SELECT MAX(publicationID) FROM publishedFeed WHERE name = f.name)
-                    """)
+                try PublishedFeedRecord.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM publishedFeed AS f WHERE publicationID = (SELECT MAX(publicationID) FROM publishedFeed WHERE name = f.name)
+                        """)
             }
         }
         return Dictionary(records.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -112,9 +115,11 @@ public final class PublicationLedger: Sendable {
     func latestVersions(feed: String) throws(PublicationError) -> [String: PublishedVersion] {
         let records = try guarded {
             try database.read { db in
-                try EventVersionRecord.fetchAll(db, sql: """
-                    SELECT * FROM eventVersion WHERE id IN (SELECT MAX(id) FROM eventVersion WHERE feed = ? GROUP BY uid)
-                    """, arguments: [feed])
+                try EventVersionRecord.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM eventVersion WHERE id IN (SELECT MAX(id) FROM eventVersion WHERE feed = ? GROUP BY uid)
+                        """, arguments: [feed])
             }
         }
         var versions: [String: PublishedVersion] = [:]
@@ -132,8 +137,10 @@ public final class PublicationLedger: Sendable {
     func members(publication: Int64, feed: String) throws(PublicationError) -> Set<String> {
         try guarded {
             try database.read { db in
-                Set(try String.fetchAll(db, sql: "SELECT uid FROM publishedEvent WHERE publicationID = ? AND feed = ?",
-                                        arguments: [publication, feed]))
+                Set(
+                    try String.fetchAll(
+                        db, sql: "SELECT uid FROM publishedEvent WHERE publicationID = ? AND feed = ?",
+                        arguments: [publication, feed]))
             }
         }
     }
@@ -144,7 +151,8 @@ public final class PublicationLedger: Sendable {
             try database.write { db in
                 var publication = PublicationRecord(
                     id: nil, publishedAt: draft.publishedAt, publishedBy: draft.publishedBy,
-                    planRevisions: String(decoding: (try? StoredEvent.encoder.encode(draft.planRevisions)) ?? Data("{}".utf8), as: UTF8.self),
+                    planRevisions: String(
+                        decoding: (try? StoredEvent.encoder.encode(draft.planRevisions)) ?? Data("{}".utf8), as: UTF8.self),
                     outputDirectory: draft.outputDirectory)
                 try publication.insert(db)
                 guard let publicationID = publication.id else { throw PublicationError.ledger(path: path, reason: "no publication id") }
@@ -161,14 +169,17 @@ public final class PublicationLedger: Sendable {
                             versionID = version.id
                         }
                         guard let versionID else { continue }
-                        try PublishedEventRecord(publicationID: publicationID, feed: record.name, uid: member.uid,
-                                                 versionID: versionID).insert(db)
+                        try PublishedEventRecord(
+                            publicationID: publicationID, feed: record.name, uid: member.uid,
+                            versionID: versionID
+                        ).insert(db)
                     }
                     if let source = feed.copyMembersFrom {
-                        try db.execute(sql: """
-                            INSERT INTO publishedEvent (publicationID, feed, uid, versionID)
-                            SELECT ?, feed, uid, versionID FROM publishedEvent WHERE publicationID = ? AND feed = ?
-                            """, arguments: [publicationID, source, record.name])
+                        try db.execute(
+                            sql: """
+                                INSERT INTO publishedEvent (publicationID, feed, uid, versionID)
+                                SELECT ?, feed, uid, versionID FROM publishedEvent WHERE publicationID = ? AND feed = ?
+                                """, arguments: [publicationID, source, record.name])
                     }
                 }
                 return publication
@@ -185,9 +196,10 @@ public final class PublicationLedger: Sendable {
             plans: publication.revisions,
             ledger: Self.absolute(path),
             feeds: feeds.map { feed in
-                PublicationManifest.Feed(name: feed.name, sha256: feed.sha256, bytes: feed.byteCount, events: feed.eventCount,
-                                         modifiedAt: PublicationManifest.timestamp(feed.modifiedAt),
-                                         audience: feed.feedAudience, plan: feed.planID)
+                PublicationManifest.Feed(
+                    name: feed.name, sha256: feed.sha256, bytes: feed.byteCount, events: feed.eventCount,
+                    modifiedAt: PublicationManifest.timestamp(feed.modifiedAt),
+                    audience: feed.feedAudience, plan: feed.planID)
             })
     }
 

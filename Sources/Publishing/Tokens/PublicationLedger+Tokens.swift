@@ -4,8 +4,10 @@ import GRDB
 extension PublicationLedger {
     /// Creates a token for some private feeds (nil: every private feed) and returns it with its
     /// record. The token is in the return value only: the ledger keeps its SHA-256.
-    public func createToken(label: String?, feeds: [String]?, createdBy: String, at seconds: Int64,
-                            token: String = FeedToken.generate()) throws(PublicationError) -> (record: FeedTokenRecord, token: String) {
+    public func createToken(
+        label: String?, feeds: [String]?, createdBy: String, at seconds: Int64,
+        token: String = FeedToken.generate()
+    ) throws(PublicationError) -> (record: FeedTokenRecord, token: String) {
         var record = FeedTokenRecord(
             id: nil, digest: FeedToken.hexDigest(token), label: label,
             feeds: feeds.map { String(decoding: (try? StoredEvent.encoder.encode($0.sorted())) ?? Data("[]".utf8), as: UTF8.self) },

@@ -10,14 +10,21 @@ public enum ResultSummary {
         case .fixed: break
         case .optimal: lines.append(fr ? "Calendrier optimal (coût \(result.objective))." : "Optimal schedule (cost \(result.objective)).")
         case .feasible:
-            lines.append(fr ? "Calendrier valide (coût \(result.objective), aucun calendrier ne coûte moins de \(result.bound)) ; la recherche s'est arrêtée avant de prouver qu'il est le meilleur."
-                            : "Valid schedule (cost \(result.objective); no schedule costs less than \(result.bound)); the search stopped before proving it is the best.")
+            lines.append(
+                fr
+                    ? "Calendrier valide (coût \(result.objective), aucun calendrier ne coûte moins de \(result.bound)) ; la recherche s'est arrêtée avant de prouver qu'il est le meilleur."
+                    : "Valid schedule (cost \(result.objective); no schedule costs less than \(result.bound)); the search stopped before proving it is the best."
+            )
         case .unknown:
-            lines.append(fr ? "Aucun calendrier trouvé dans le temps imparti, et aucune impossibilité prouvée."
-                            : "No schedule found within the search limits, and no impossibility proven.")
+            lines.append(
+                fr
+                    ? "Aucun calendrier trouvé dans le temps imparti, et aucune impossibilité prouvée."
+                    : "No schedule found within the search limits, and no impossibility proven.")
         case .infeasible:
-            lines.append(fr ? "Aucun calendrier ne respecte toutes les contraintes. Ces contraintes ne peuvent pas tenir ensemble (chacune est nécessaire au conflit) :"
-                            : "No schedule satisfies every constraint. These constraints cannot all hold (each one is needed for the conflict):")
+            lines.append(
+                fr
+                    ? "Aucun calendrier ne respecte toutes les contraintes. Ces contraintes ne peuvent pas tenir ensemble (chacune est nécessaire au conflit) :"
+                    : "No schedule satisfies every constraint. These constraints cannot all hold (each one is needed for the conflict):")
             for conflict in result.conflicts {
                 lines.append("  - \(conflict.location): \(conflict.name) — \(conflict.message.text(in: language))")
             }

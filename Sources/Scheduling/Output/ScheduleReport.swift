@@ -100,14 +100,16 @@ public struct ScheduleReport: Codable, Hashable, Sendable {
         bound = result.bound
         optimal = result.optimal
         func entry(_ constraint: ConstraintInstance, cost: Int?) -> ConstraintEntry {
-            ConstraintEntry(constraint: constraint.name, kind: constraint.kind.rawValue, event: constraint.eventID,
-                            location: constraint.location.description, message: constraint.message.text(in: language), cost: cost)
+            ConstraintEntry(
+                constraint: constraint.name, kind: constraint.kind.rawValue, event: constraint.eventID,
+                location: constraint.location.description, message: constraint.message.text(in: language), cost: cost)
         }
         violations = result.violations.map { entry($0.constraint, cost: $0.cost) }
         conflicts = result.conflicts.map { entry($0, cost: nil) }
         suggestions = result.suggestions.map {
-            SuggestionEntry(kind: $0.kind.rawValue, constraint: $0.constraint, event: $0.eventID, date: $0.date?.description,
-                            message: $0.message.text(in: language))
+            SuggestionEntry(
+                kind: $0.kind.rawValue, constraint: $0.constraint, event: $0.eventID, date: $0.date?.description,
+                message: $0.message.text(in: language))
         }
         warnings = result.allWarnings.map { $0.text(in: language) }
         searchNodes = result.searchNodes
@@ -128,8 +130,9 @@ public struct ScheduleReport: Codable, Hashable, Sendable {
         searchNodes = 0
         timedOut = false
         plans = schedule.plans.map { plan in
-            PlanEntry(id: plan.id, title: plan.title.text(in: language ?? plan.language), file: plan.file,
-                      language: plan.language.rawValue, revision: plan.revision.description)
+            PlanEntry(
+                id: plan.id, title: plan.title.text(in: language ?? plan.language), file: plan.file,
+                language: plan.language.rawValue, revision: plan.revision.description)
         }
         events = schedule.events.map { event in
             let plan = schedule.plan(event.planID)!
@@ -137,8 +140,13 @@ public struct ScheduleReport: Codable, Hashable, Sendable {
             let host = event.hostID.flatMap(plan.partner)
             var start = "", end = "", zone: String?
             switch event.timing {
-            case .timed(let from, let to, let tz): start = from.description; end = to.description; zone = tz
-            case .allDay(let range): start = range.first.description; end = range.last.description
+            case .timed(let from, let to, let tz):
+                start = from.description
+                end = to.description
+                zone = tz
+            case .allDay(let range):
+                start = range.first.description
+                end = range.last.description
             }
             return EventEntry(
                 id: event.id, uid: event.uid, plan: event.planID, kind: event.kind.rawValue,
@@ -146,12 +154,14 @@ public struct ScheduleReport: Codable, Hashable, Sendable {
                 timezone: zone, host: event.hostID,
                 location: event.mode == .virtual ? nil : (event.place ?? host?.name.text(in: language)),
                 participants: event.involvedPartnerIDs, travellers: event.travellerIDs, delegationSize: event.delegationSize,
-                audiences: event.audiences.map(\.description), categories: event.domainIDs.compactMap { plan.domain($0)?.name.text(in: language) },
+                audiences: event.audiences.map(\.description),
+                categories: event.domainIDs.compactMap { plan.domain($0)?.name.text(in: language) },
                 confidential: event.confidential, provisional: event.provisional, open: false,
                 occurrence: event.series?.index, occurrences: event.series?.count,
                 outcome: event.outcome.map { outcome in
-                    OutcomeEntry(state: outcome.keyword, writtenDate: event.writtenDate?.description,
-                                 reason: outcome.reason?.text(in: language))
+                    OutcomeEntry(
+                        state: outcome.keyword, writtenDate: event.writtenDate?.description,
+                        reason: outcome.reason?.text(in: language))
                 },
                 body: event.bodyID)
         }

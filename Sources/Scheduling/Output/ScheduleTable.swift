@@ -31,7 +31,9 @@ public enum ScheduleTable {
                 } else if event.provisional {
                     title += fr ? " (provisoire)" : " (provisional)"
                 }
-                let place = event.mode == .virtual ? (fr ? "en ligne" : "online")
+                let place =
+                    event.mode == .virtual
+                    ? (fr ? "en ligne" : "online")
                     : (event.place ?? event.hostID.flatMap(plan.partner)?.name.text(in: language) ?? "")
                 rows.append([dates, time, title, place])
             }

@@ -66,10 +66,12 @@ public struct Registry: Sendable {
         for plan in plans {
             for tie in plan.ties {
                 let renewedBy = plan.ties.first { $0.renews == tie.id }?.id
-                entries.append(Entry(planID: plan.id, tie: tie,
-                                     status: Self.status(of: tie, renewed: renewedBy != nil, today: today, renewalLimit: renewalLimit),
-                                     renewedBy: renewedBy, nextAnniversary: Self.nextAnniversary(of: tie, planID: plan.id, from: today),
-                                     bodies: plan.bodies.filter { $0.tieID == tie.id }))
+                entries.append(
+                    Entry(
+                        planID: plan.id, tie: tie,
+                        status: Self.status(of: tie, renewed: renewedBy != nil, today: today, renewalLimit: renewalLimit),
+                        renewedBy: renewedBy, nextAnniversary: Self.nextAnniversary(of: tie, planID: plan.id, from: today),
+                        bodies: plan.bodies.filter { $0.tieID == tie.id }))
             }
         }
         self.entries = entries

@@ -92,9 +92,10 @@ public struct RegistryReport: Codable, Hashable, Sendable {
         }
         func anniversary(_ anniversary: Registry.Anniversary) -> AnniversaryEntry {
             let tie = registry.plan(anniversary.planID)?.tie(anniversary.tieID)
-            return AnniversaryEntry(plan: anniversary.planID, tie: anniversary.tieID,
-                                    title: tie.map { title(anniversary.planID, $0) } ?? anniversary.tieID,
-                                    years: anniversary.years, date: anniversary.date?.description, year: anniversary.year)
+            return AnniversaryEntry(
+                plan: anniversary.planID, tie: anniversary.tieID,
+                title: tie.map { title(anniversary.planID, $0) } ?? anniversary.tieID,
+                years: anniversary.years, date: anniversary.date?.description, year: anniversary.year)
         }
         ties = registry.entries.compactMap { entry in
             guard let plan = registry.plan(entry.planID) else { return nil }
@@ -114,16 +115,18 @@ public struct RegistryReport: Codable, Hashable, Sendable {
                 domains: tie.domainIDs.compactMap { plan.domain($0)?.name.text(in: language) },
                 status: entry.status.rawValue, renews: tie.renews, renewedBy: entry.renewedBy,
                 bodies: entry.bodies.map { body in
-                    BodyEntry(id: body.id, name: body.name.text(in: language), seats: body.seatCount,
-                              seatsByCountry: Dictionary(body.seats(in: plan).map { ($0.country, $0.seats) }, uniquingKeysWith: +),
-                              parity: body.parity)
+                    BodyEntry(
+                        id: body.id, name: body.name.text(in: language), seats: body.seatCount,
+                        seatsByCountry: Dictionary(body.seats(in: plan).map { ($0.country, $0.seats) }, uniquingKeysWith: +),
+                        parity: body.parity)
                 },
                 nextAnniversary: entry.nextAnniversary.map(anniversary))
         }
         anniversaries = registry.upcomingAnniversaries.map(anniversary)
         ending = registry.ending.map { entry in
-            EndingEntry(plan: entry.planID, tie: entry.tie.id, title: title(entry.planID, entry.tie),
-                        to: entry.tie.period!.last.description, status: entry.status.rawValue)
+            EndingEntry(
+                plan: entry.planID, tie: entry.tie.id, title: title(entry.planID, entry.tie),
+                to: entry.tie.period!.last.description, status: entry.status.rawValue)
         }
     }
 

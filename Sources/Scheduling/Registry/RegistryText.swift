@@ -9,8 +9,11 @@ public enum RegistryText {
         let overall = language ?? registry.plans.first?.language ?? .fr
         let fr = overall == .fr
         func date(_ day: CivilDate, _ language: Language) -> String { language == .fr ? FrenchDate.long(day) : EnglishDate.long(day) }
-        var lines = [fr ? "Registre des ententes et des jumelages — situation au \(date(registry.today, .fr))"
-                        : "Registry of agreements and twinnings — as of \(date(registry.today, .en))", ""]
+        var lines = [
+            fr
+                ? "Registre des ententes et des jumelages — situation au \(date(registry.today, .fr))"
+                : "Registry of agreements and twinnings — as of \(date(registry.today, .en))", "",
+        ]
         for plan in registry.plans {
             let language = language ?? plan.language
             let fr = language == .fr
@@ -19,7 +22,9 @@ public enum RegistryText {
             if entries.isEmpty { lines.append(fr ? "  (aucun lien)" : "  (no tie)") }
             for entry in entries {
                 lines.append("  \(Registry.title(of: entry.tie, in: plan, language: language))  [\(entry.tie.id)]")
-                lines += Registry.facts(of: entry, in: plan, language: language).map { "    \($0.label) : \($0.value)".frenchColon(language) }
+                lines += Registry.facts(of: entry, in: plan, language: language).map {
+                    "    \($0.label) : \($0.value)".frenchColon(language)
+                }
             }
             lines.append("")
         }
@@ -28,8 +33,9 @@ public enum RegistryText {
         for anniversary in registry.upcomingAnniversaries {
             guard let plan = registry.plan(anniversary.planID), let tie = plan.tie(anniversary.tieID) else { continue }
             let language = language ?? plan.language
-            lines.append("  \(Registry.when(anniversary, in: language)) — \(Registry.ordinal(anniversary.years, in: language)) : "
-                .frenchColon(language) + Registry.title(of: tie, in: plan, language: language))
+            lines.append(
+                "  \(Registry.when(anniversary, in: language)) — \(Registry.ordinal(anniversary.years, in: language)) : "
+                    .frenchColon(language) + Registry.title(of: tie, in: plan, language: language))
         }
         lines.append("")
         lines.append(fr ? "Liens qui prennent fin d'ici six mois" : "Ties ending within six months")
@@ -37,8 +43,9 @@ public enum RegistryText {
         for entry in registry.ending {
             guard let plan = registry.plan(entry.planID), let last = entry.tie.period?.last else { continue }
             let language = language ?? plan.language
-            lines.append("  \(date(last, language)) — \(Registry.title(of: entry.tie, in: plan, language: language)) "
-                + "(\(Registry.statusName(entry.status, kind: entry.tie.kind, in: language)))")
+            lines.append(
+                "  \(date(last, language)) — \(Registry.title(of: entry.tie, in: plan, language: language)) "
+                    + "(\(Registry.statusName(entry.status, kind: entry.tie.kind, in: language)))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -7,13 +7,15 @@ enum AnniversaryTitle {
     static func title(years: Int, kind: Tie.Kind, partnerNames: [LocalizedText]) -> LocalizedText {
         let fr = partnerNames.map { shortName($0.fr) }.joined(separator: "–")
         let en = partnerNames.map { shortName($0.en) }.joined(separator: "–")
-        return LocalizedText(fr: "\(frenchOrdinal(years)) anniversaire \(frenchOf(kind)) \(fr)",
-                             en: "\(englishOrdinal(years)) anniversary of the \(en) \(englishName(kind))")
+        return LocalizedText(
+            fr: "\(frenchOrdinal(years)) anniversaire \(frenchOf(kind)) \(fr)",
+            en: "\(englishOrdinal(years)) anniversary of the \(en) \(englishName(kind))")
     }
 
     static func description(signed: CivilDate, kind: Tie.Kind, partnerNames: [LocalizedText]) -> LocalizedText {
-        LocalizedText(fr: "\(frenchName(kind).capitalizedFirst) signé le \(FrenchDate.long(signed)).",
-                      en: "\(englishName(kind).capitalizedFirst) signed on \(EnglishDate.long(signed)).")
+        LocalizedText(
+            fr: "\(frenchName(kind).capitalizedFirst) signé le \(FrenchDate.long(signed)).",
+            en: "\(englishName(kind).capitalizedFirst) signed on \(EnglishDate.long(signed)).")
     }
 
     /// "Ville de Québec" → "Québec".

@@ -12,7 +12,8 @@ enum SHA1 {
         for chunk in stride(from: 0, to: bytes.count, by: 64) {
             for index in 0..<16 {
                 let offset = chunk + index * 4
-                words[index] = UInt32(bytes[offset]) << 24 | UInt32(bytes[offset + 1]) << 16
+                words[index] =
+                    UInt32(bytes[offset]) << 24 | UInt32(bytes[offset + 1]) << 16
                     | UInt32(bytes[offset + 2]) << 8 | UInt32(bytes[offset + 3])
             }
             for index in 16..<80 {

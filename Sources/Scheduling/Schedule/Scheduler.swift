@@ -10,14 +10,19 @@ public enum Scheduler {
     static func occurrences(of plan: Plan) -> [ScheduledEvent] {
         plan.activities.flatMap { activity -> [ScheduledEvent] in
             guard let repetition = activity.repetition else {
-                return [event(plan: plan, activity: activity, id: activity.id, timing: activity.timing, host: activity.hostIDs.first,
-                              series: nil, outcome: activity.outcomes[1])]
+                return [
+                    event(
+                        plan: plan, activity: activity, id: activity.id, timing: activity.timing, host: activity.hostIDs.first,
+                        series: nil, outcome: activity.outcomes[1])
+                ]
             }
             var bounded = repetition
             if bounded.count == nil, bounded.until == nil { bounded.until = plan.horizon.last }
             let dates = bounded.occurrenceDates(from: activity.timing.firstDate)
-            let allDates = Repetition(unit: bounded.unit, interval: bounded.interval, count: bounded.count,
-                                      until: bounded.until, exceptions: []).occurrenceDates(from: activity.timing.firstDate)
+            let allDates = Repetition(
+                unit: bounded.unit, interval: bounded.interval, count: bounded.count,
+                until: bounded.until, exceptions: []
+            ).occurrenceDates(from: activity.timing.firstDate)
             // One RRULE needs DTSTART to be its first instance: not possible when that one is left
             // out, cancelled or moved. Another cancelled or moved occurrence leaves the rule (EXDATE)
             // and becomes an event of its own.
@@ -25,10 +30,11 @@ public enum Scheduler {
             let singleRule = activity.isSingleRule && dates.first == allDates.first && !detached(0)
             return dates.map { date in
                 let index = allDates.firstIndex(of: date)!
-                return event(plan: plan, activity: activity, id: "\(activity.id)/\(index + 1)",
-                             timing: activity.timing.moved(to: date), host: activity.host(forOccurrence: index),
-                             series: .init(index: index + 1, count: allDates.count, singleRule: singleRule && !detached(index)),
-                             outcome: activity.outcomes[index + 1])
+                return event(
+                    plan: plan, activity: activity, id: "\(activity.id)/\(index + 1)",
+                    timing: activity.timing.moved(to: date), host: activity.host(forOccurrence: index),
+                    series: .init(index: index + 1, count: allDates.count, singleRule: singleRule && !detached(index)),
+                    outcome: activity.outcomes[index + 1])
             }
         }
     }
@@ -43,8 +49,10 @@ public enum Scheduler {
     }
 
     /// An occurrence on its written dates, or on the day its outcome moved it to.
-    private static func event(plan: Plan, activity: Activity, id: String, timing: Timing, host: String?,
-                              series: ScheduledEvent.SeriesPosition?, outcome: Outcome?) -> ScheduledEvent {
+    private static func event(
+        plan: Plan, activity: Activity, id: String, timing: Timing, host: String?,
+        series: ScheduledEvent.SeriesPosition?, outcome: Outcome?
+    ) -> ScheduledEvent {
         var timing = timing
         if activity.zoneFollowsHost, case .timed(let start, let end, _) = timing, let zone = host.flatMap(plan.partner)?.timeZone {
             timing = .timed(start: start, end: end, zone: zone)

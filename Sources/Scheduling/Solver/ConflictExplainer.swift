@@ -77,8 +77,11 @@ struct ConflictExplainer {
             if !moveLinkedEvents, conflict.relatedEventID == nil, linked.contains("\(conflict.planID)/\(conflict.eventID)") { return nil }
             let outcome = solver.solve(enabled: all.subtracting([index]), variables: group, deadline: deadline)
             guard let assignment = outcome.assignment,
-                  let variable = group.first(where: { problem.variables[$0].eventID == conflict.eventID && problem.variables[$0].planID == conflict.planID })
-                    ?? group.first else { return nil }
+                let variable = group.first(where: {
+                    problem.variables[$0].eventID == conflict.eventID && problem.variables[$0].planID == conflict.planID
+                })
+                    ?? group.first
+            else { return nil }
             let event = draft.events[problem.variables[variable].eventIndex]
             let date = assignment[variable]
             return PlanningResult.Suggestion(

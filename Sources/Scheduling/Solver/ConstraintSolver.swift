@@ -34,17 +34,21 @@ struct ConstraintSolver {
 
     /// `deadline`: shared by several solves (explanations); then it also stops the search for a
     /// first schedule, which counts as unresolved.
-    func solve(enabled: Set<Int>? = nil, onlyFeasibility: Bool = false, variables subset: [Int]? = nil,
-               deadline shared: Date? = nil) -> Outcome {
+    func solve(
+        enabled: Set<Int>? = nil, onlyFeasibility: Bool = false, variables subset: [Int]? = nil,
+        deadline shared: Date? = nil
+    ) -> Outcome {
         let deadline = shared ?? Date().addingTimeInterval(limits.seconds)
         let groups = components(enabled: enabled, among: subset ?? Array(problem.variables.indices))
         var assignment = Array(repeating: CivilDate(daysSinceEpoch: 0), count: problem.variables.count)
-        var outcome = Outcome(assignment: nil, objective: 0, bound: 0, optimal: true, infeasibleComponents: [], unresolvedComponents: [],
-                              nodes: 0, timedOut: false)
+        var outcome = Outcome(
+            assignment: nil, objective: 0, bound: 0, optimal: true, infeasibleComponents: [], unresolvedComponents: [],
+            nodes: 0, timedOut: false)
         var complete = true
         for group in groups {
-            var search = ComponentSearch(problem: problem, variables: group, enabled: enabled,
-                                         nodeLimit: limits.nodesPerComponent, deadline: deadline, onlyFeasibility: onlyFeasibility)
+            var search = ComponentSearch(
+                problem: problem, variables: group, enabled: enabled,
+                nodeLimit: limits.nodesPerComponent, deadline: deadline, onlyFeasibility: onlyFeasibility)
             search.strictDeadline = shared != nil
             search.run()
             outcome.nodes += search.nodes
@@ -57,8 +61,9 @@ struct ConstraintSolver {
             for (position, variable) in group.enumerated() { assignment[variable] = best[position] }
             var cost = search.bestCost
             if !search.exhausted, !onlyFeasibility {
-                let neighbourhoods = improveByNeighbourhoods(group: group, assignment: &assignment, cost: &cost,
-                                                             enabled: enabled, deadline: deadline)
+                let neighbourhoods = improveByNeighbourhoods(
+                    group: group, assignment: &assignment, cost: &cost,
+                    enabled: enabled, deadline: deadline)
                 outcome.nodes += neighbourhoods.nodes
                 outcome.timedOut = outcome.timedOut || neighbourhoods.timedOut
             }
@@ -73,8 +78,10 @@ struct ConstraintSolver {
     /// Large-neighbourhood search: free a few linked events around each event in turn, re-solve
     /// them exactly with the rest fixed, keep strict improvements; stop at a local optimum (a
     /// full round without improvement), when the node budget is spent, or at the deadline.
-    func improveByNeighbourhoods(group: [Int], assignment: inout [CivilDate], cost: inout Int,
-                                 enabled: Set<Int>?, deadline: Date) -> (nodes: Int, timedOut: Bool) {
+    func improveByNeighbourhoods(
+        group: [Int], assignment: inout [CivilDate], cost: inout Int,
+        enabled: Set<Int>?, deadline: Date
+    ) -> (nodes: Int, timedOut: Bool) {
         let members = Set(group)
         let size = min(12, group.count)
         var budget = limits.nodesPerComponent
@@ -104,10 +111,12 @@ struct ConstraintSolver {
             let freed = Set(neighbourhood)
             var fixed: [Int: Int] = [:]
             for variable in group where !freed.contains(variable) { fixed[variable] = assignment[variable].daysSinceEpoch }
-            let current = neighbourhood.reduce(0) { $0 + problem.variables[$1].cost(assignment[$1]) }
+            let current =
+                neighbourhood.reduce(0) { $0 + problem.variables[$1].cost(assignment[$1]) }
                 + problem.softCost(of: assignment, touching: freed, enabled: enabled)
-            var search = ComponentSearch(problem: problem, variables: neighbourhood, enabled: enabled, nodeLimit: min(budget, 2_000),
-                                         deadline: deadline, onlyFeasibility: false, fixed: fixed)
+            var search = ComponentSearch(
+                problem: problem, variables: neighbourhood, enabled: enabled, nodeLimit: min(budget, 2_000),
+                deadline: deadline, onlyFeasibility: false, fixed: fixed)
             search.improve(below: current)
             nodes += search.nodes
             budget -= search.nodes
@@ -127,7 +136,10 @@ struct ConstraintSolver {
         var parent = Dictionary(uniqueKeysWithValues: variables.map { ($0, $0) })
         func root(_ x: Int) -> Int {
             var x = x
-            while parent[x]! != x { parent[x] = parent[parent[x]!]!; x = parent[x]! }
+            while parent[x]! != x {
+                parent[x] = parent[parent[x]!]!
+                x = parent[x]!
+            }
             return x
         }
         for binary in problem.binaries where enabled?.contains(binary.constraint) ?? true {
@@ -180,8 +192,10 @@ struct ComponentSearch {
 
     /// `fixed`: start days of variables outside the group that stay where they are (for
     /// neighbourhood search); the group's values that break a rule with them are removed.
-    init(problem: SchedulingProblem, variables: [Int], enabled: Set<Int>?, nodeLimit: Int, deadline: Date, onlyFeasibility: Bool,
-         fixed: [Int: Int] = [:]) {
+    init(
+        problem: SchedulingProblem, variables: [Int], enabled: Set<Int>?, nodeLimit: Int, deadline: Date, onlyFeasibility: Bool,
+        fixed: [Int: Int] = [:]
+    ) {
         self.problem = problem
         self.variables = variables
         self.enabled = enabled
@@ -198,13 +212,19 @@ struct ComponentSearch {
             }
             let domain = problem.domain(of: variable, enabled: enabled)
                 .map { date in
-                    (date: date, cost: v.cost(date) + toFixed.reduce(0) { total, binary in
-                        let asFirst = binary.first == variable
-                        let day = fixed[asFirst ? binary.second : binary.first]!
-                        let ok = asFirst ? SchedulingProblem.satisfied(binary, date.daysSinceEpoch, day)
-                                         : SchedulingProblem.satisfied(binary, day, date.daysSinceEpoch)
-                        return total + (ok ? 0 : binary.softCost ?? 0)
-                    })
+                    (
+                        date: date,
+                        cost: v.cost(date)
+                            + toFixed.reduce(0) { total, binary in
+                                let asFirst = binary.first == variable
+                                let day = fixed[asFirst ? binary.second : binary.first]!
+                                let ok =
+                                    asFirst
+                                    ? SchedulingProblem.satisfied(binary, date.daysSinceEpoch, day)
+                                    : SchedulingProblem.satisfied(binary, day, date.daysSinceEpoch)
+                                return total + (ok ? 0 : binary.softCost ?? 0)
+                            }
+                    )
                 }
                 .sorted { ($0.cost, $0.date) < ($1.cost, $1.date) }
             values.append(domain.map(\.date))
@@ -232,9 +252,14 @@ struct ComponentSearch {
                     links[me].append((index, other, asFirst))
                 } else if let day = fixed[otherVariable] {
                     for value in days[me].indices where alive[me][value] {
-                        let ok = asFirst ? SchedulingProblem.satisfied(binary, days[me][value], day)
-                                         : SchedulingProblem.satisfied(binary, day, days[me][value])
-                        if !ok { alive[me][value] = false; aliveCount[me] -= 1 }
+                        let ok =
+                            asFirst
+                            ? SchedulingProblem.satisfied(binary, days[me][value], day)
+                            : SchedulingProblem.satisfied(binary, day, days[me][value])
+                        if !ok {
+                            alive[me][value] = false
+                            aliveCount[me] -= 1
+                        }
                     }
                 }
             }
@@ -266,10 +291,16 @@ struct ComponentSearch {
             descend(cost: 0)
             if best != nil { break }
             if !stopping { return }  // finished with no schedule: none exists
-            if nodes >= nodeLimit || timedOut { exhausted = false; return }
+            if nodes >= nodeLimit || timedOut {
+                exhausted = false
+                return
+            }
             restartNodes = min(restartNodes * 3 / 2, nodeLimit)
         }
-        guard !onlyFeasibility else { exhausted = false; return }
+        guard !onlyFeasibility else {
+            exhausted = false
+            return
+        }
         // Half of what is left, so that a group too large to prove keeps budget for neighbourhood search.
         phaseLimit = nodes + (nodeLimit - nodes) / 2
         restartAt = Int.max
@@ -295,9 +326,16 @@ struct ComponentSearch {
 
     private mutating func descend(cost: Int) {
         nodes += 1
-        if nodes > phaseLimit || nodes > restartAt { stopping = true; return }
+        if nodes > phaseLimit || nodes > restartAt {
+            stopping = true
+            return
+        }
         // The clock ends only the search for better schedules, never the search for a first one.
-        if bestCost != Int.max || strictDeadline, deadlinePassed { stopping = true; timedOut = true; return }
+        if bestCost != Int.max || strictDeadline, deadlinePassed {
+            stopping = true
+            timedOut = true
+            return
+        }
         guard let next = chooseVariable() else {
             if cost < bestCost {
                 bestCost = cost
@@ -345,7 +383,10 @@ struct ComponentSearch {
             var weight = 1
             for link in links[position] where assigned[link.other] == nil { weight += weights[link.binary] ?? 0 }
             let score = Double(aliveCount[position]) / Double(weight)
-            if score < bestScore { bestScore = score; choice = position }
+            if score < bestScore {
+                bestScore = score
+                choice = position
+            }
         }
         return choice
     }

@@ -36,7 +36,8 @@ public struct EventExplanation: Sendable {
         date = event.timing.firstDate
         brokenRules = result.fixedEventWarnings.filter { $0.eventID == event.id && $0.planID == event.planID }.map(\.constraint)
         guard let problem = result.problem, let assignment = result.assignment,
-              let variable = problem.variables.firstIndex(where: { $0.eventID == event.id && $0.planID == event.planID }) else {
+            let variable = problem.variables.firstIndex(where: { $0.eventID == event.id && $0.planID == event.planID })
+        else {
             open = false
             cost = 0
             bindings = []
@@ -53,7 +54,8 @@ public struct EventExplanation: Sendable {
             for index in problem.binariesOf[variable] {
                 let binary = problem.binaries[index]
                 let other = binary.first == variable ? binary.second : binary.first
-                let ok = binary.first == variable
+                let ok =
+                    binary.first == variable
                     ? problem.satisfied(binary, day, assignment[other])
                     : problem.satisfied(binary, assignment[other], day)
                 guard !ok else { continue }
@@ -89,10 +91,13 @@ public struct EventExplanation: Sendable {
 
     public func rendered(in language: Language) -> String {
         let fr = language == .fr
-        let long = { (date: CivilDate) in fr ? "\(FrenchDate.weekday(date)) \(FrenchDate.long(date))" : "\(EnglishDate.weekday(date)) \(EnglishDate.long(date))" }
+        let long = { (date: CivilDate) in
+            fr ? "\(FrenchDate.weekday(date)) \(FrenchDate.long(date))" : "\(EnglishDate.weekday(date)) \(EnglishDate.long(date))"
+        }
         var lines = ["\(title.text(in: language)) [\(eventID)] : \(long(date))".frenchColon(language)]
         guard open else {
-            lines.append(fr ? "Date fixée par le plan : le solveur ne la déplace pas." : "Date fixed by the plan: the solver does not move it.")
+            lines.append(
+                fr ? "Date fixée par le plan : le solveur ne la déplace pas." : "Date fixed by the plan: the solver does not move it.")
             if !brokenRules.isEmpty {
                 lines.append(fr ? "Règles qu'elle enfreint :" : "Rules it breaks:")
                 for rule in brokenRules {
@@ -106,13 +111,16 @@ public struct EventExplanation: Sendable {
             lines.append(fr ? "Contraintes qui écartent de meilleures dates :" : "Constraints that rule out better dates:")
             for binding in bindings {
                 let count = fr ? "\(binding.datesRuledOut) date(s) écartée(s)" : "\(binding.datesRuledOut) date(s) ruled out"
-                lines.append("  - \(binding.constraint.name) (\(binding.constraint.location)) : \(binding.constraint.message.text(in: language)) — \(count)".frenchColon(language))
+                lines.append(
+                    "  - \(binding.constraint.name) (\(binding.constraint.location)) : \(binding.constraint.message.text(in: language)) — \(count)"
+                        .frenchColon(language))
             }
         }
         if !costs.isEmpty {
             lines.append(fr ? "Coûts payés :" : "Soft costs paid:")
             for part in costs {
-                lines.append("  - \(part.constraint.name) : \(part.cost) — \(part.constraint.message.text(in: language))".frenchColon(language))
+                lines.append(
+                    "  - \(part.constraint.name) : \(part.cost) — \(part.constraint.message.text(in: language))".frenchColon(language))
             }
         }
         lines.append(fr ? "Dates suivantes :" : "Next best dates:")

@@ -27,19 +27,27 @@ public struct FixedEventWarning: Hashable, Sendable {
 
     /// What is wrong, without the location.
     public var message: LocalizedText {
-        let french = dates.first == dates.last ? "le \(FrenchDate.long(dates.first))"
+        let french =
+            dates.first == dates.last
+            ? "le \(FrenchDate.long(dates.first))"
             : "du \(FrenchDate.long(dates.first)) au \(FrenchDate.long(dates.last))"
-        let english = dates.first == dates.last ? "on \(EnglishDate.long(dates.first))"
+        let english =
+            dates.first == dates.last
+            ? "on \(EnglishDate.long(dates.first))"
             : "from \(EnglishDate.long(dates.first)) to \(EnglishDate.long(dates.last))"
         return LocalizedText(
-            fr: "« \(title.fr) » [\(eventID)], \(french) (date écrite dans le plan), enfreint \(constraint.name) : \(constraint.message.fr)",
+            fr:
+                "« \(title.fr) » [\(eventID)], \(french) (date écrite dans le plan), enfreint \(constraint.name) : \(constraint.message.fr)",
             en: "'\(title.en)' [\(eventID)], \(english) (a date written in the plan), breaks \(constraint.name): \(constraint.message.en)")
     }
 
     /// What to do about it.
     public static let hint = LocalizedText(
-        fr: "si la date est juste (l'événement a eu lieu), rien à faire : elle reste telle qu'écrite (notez « outcome: held » et cet avertissement disparaît) ; sinon corrigez-la, ou ajoutez « schedule: » pour que le planificateur la choisisse",
-        en: "if the date is right (the event took place), nothing to do: it stays as written (record 'outcome: held' and this warning goes); otherwise correct it, or add 'schedule:' so that the planner chooses it")
+        fr:
+            "si la date est juste (l'événement a eu lieu), rien à faire : elle reste telle qu'écrite (notez « outcome: held » et cet avertissement disparaît) ; sinon corrigez-la, ou ajoutez « schedule: » pour que le planificateur la choisisse",
+        en:
+            "if the date is right (the event took place), nothing to do: it stays as written (record 'outcome: held' and this warning goes); otherwise correct it, or add 'schedule:' so that the planner chooses it"
+    )
 
     /// The warning as the output lists it: `file:line:column: message`.
     public var text: LocalizedText {

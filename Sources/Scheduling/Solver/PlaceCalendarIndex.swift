@@ -27,8 +27,12 @@ struct PlaceCalendarIndex: Sendable {
             holidays[code] = days
             if blackoutCatalog.jurisdictions.contains(code) {
                 blackouts[code] = try blackoutCatalog.blackouts(in: code, overlapping: range).map { blackout in
-                    (blackout.kind, DayEntry(id: Self.occurrenceID(blackout.id, year: blackout.start.year), name: blackout.name,
-                                             first: blackout.start, last: blackout.end))
+                    (
+                        blackout.kind,
+                        DayEntry(
+                            id: Self.occurrenceID(blackout.id, year: blackout.start.year), name: blackout.name,
+                            first: blackout.start, last: blackout.end)
+                    )
                 }
             }
         }

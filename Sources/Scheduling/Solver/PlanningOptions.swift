@@ -15,8 +15,10 @@ public struct PlanningOptions: Sendable {
     /// they move only the linked event (the committee follows the commission).
     public var repairsMoveLinkedEvents = false
 
-    public init(calendarsDirectory: URL? = nil, previous: [String: CivilDate] = [:],
-                nodesPerComponent: Int = 200_000, seconds: Double = 5, firstSchedule: Bool = false) {
+    public init(
+        calendarsDirectory: URL? = nil, previous: [String: CivilDate] = [:],
+        nodesPerComponent: Int = 200_000, seconds: Double = 5, firstSchedule: Bool = false
+    ) {
         self.calendarsDirectory = calendarsDirectory
         self.previous = previous
         self.nodesPerComponent = nodesPerComponent

@@ -48,9 +48,12 @@ extension ProblemBuilder {
                         continue
                     }
                     let location = (open.0 != nil ? first : second).location
-                    let constraint = add("\(person):no-overlap(\(first.planID)/\(first.id),\(second.planID)/\(second.id))", .noOverlap,
-                        location, LocalizedText(
-                            fr: "\(person) ne peut pas être à « \(first.title.fr) » et à « \(second.title.fr) » en même temps (jours de voyage compris)",
+                    let constraint = add(
+                        "\(person):no-overlap(\(first.planID)/\(first.id),\(second.planID)/\(second.id))", .noOverlap,
+                        location,
+                        LocalizedText(
+                            fr:
+                                "\(person) ne peut pas être à « \(first.title.fr) » et à « \(second.title.fr) » en même temps (jours de voyage compris)",
                             en: "\(person) cannot be at '\(first.title.en)' and '\(second.title.en)' at once (travel days included)"),
                         event: open.0 != nil ? first : second)
                     switch open {
@@ -59,8 +62,9 @@ extension ProblemBuilder {
                     case let (x?, nil), let (nil, x?):
                         let fixed = open.0 == nil ? first : second
                         let plan = schedule.plan(fixed.planID)!
-                        let busy = Self.occupancy(fixed.timing.firstDate, length: fixed.timing.days.dayCount,
-                                                  travel: travelDays(of: person, for: fixed, in: plan))
+                        let busy = Self.occupancy(
+                            fixed.timing.firstDate, length: fixed.timing.days.dayCount,
+                            travel: travelDays(of: person, for: fixed, in: plan))
                         let length = variables[x].length, travel = variables[x].travelDays[person] ?? 0
                         forbid(x, constraint: constraint) { start in Self.occupancy(start, length: length, travel: travel).overlaps(busy) }
                     default: break
@@ -73,19 +77,28 @@ extension ProblemBuilder {
     /// Two events with written dates that one person cannot both attend: a warning at the later one.
     private mutating func checkFixedOverlap(of person: String, _ first: ScheduledEvent, _ second: ScheduledEvent) {
         let plans = (schedule.plan(first.planID)!, schedule.plan(second.planID)!)
-        let spans = (Self.occupancy(first.timing.firstDate, length: first.timing.days.dayCount, travel: travelDays(of: person, for: first, in: plans.0)),
-                     Self.occupancy(second.timing.firstDate, length: second.timing.days.dayCount, travel: travelDays(of: person, for: second, in: plans.1)))
+        let spans = (
+            Self.occupancy(
+                first.timing.firstDate, length: first.timing.days.dayCount, travel: travelDays(of: person, for: first, in: plans.0)),
+            Self.occupancy(
+                second.timing.firstDate, length: second.timing.days.dayCount, travel: travelDays(of: person, for: second, in: plans.1))
+        )
         guard spans.0.overlaps(spans.1) else { return }
-        let (earlier, later) = (first.timing.firstDate, first.planID, first.id) <= (second.timing.firstDate, second.planID, second.id)
+        let (earlier, later) =
+            (first.timing.firstDate, first.planID, first.id) <= (second.timing.firstDate, second.planID, second.id)
             ? (first, second) : (second, first)
         let constraint = ConstraintInstance(
             name: "\(person):no-overlap(\(earlier.planID)/\(earlier.id),\(later.planID)/\(later.id))", kind: .noOverlap,
-            location: later.location, message: LocalizedText(
-                fr: "\(person) ne peut pas être à « \(earlier.title.fr) » et à « \(later.title.fr) » en même temps (jours de voyage compris)",
+            location: later.location,
+            message: LocalizedText(
+                fr:
+                    "\(person) ne peut pas être à « \(earlier.title.fr) » et à « \(later.title.fr) » en même temps (jours de voyage compris)",
                 en: "\(person) cannot be at '\(earlier.title.en)' and '\(later.title.en)' at once (travel days included)"),
             eventID: later.id, planID: later.planID)
-        fixedEventWarnings.append(FixedEventWarning(constraint: constraint, event: later,
-                                                    location: later.activity.timingLocation ?? later.location))
+        fixedEventWarnings.append(
+            FixedEventWarning(
+                constraint: constraint, event: later,
+                location: later.activity.timingLocation ?? later.location))
     }
 
     /// The occurrences a reference names: `id/N` for one, `id` for all of an activity's.
@@ -141,19 +154,27 @@ extension ProblemBuilder {
     private mutating func addPrecedences() {
         for (index, event) in schedule.events.enumerated() {
             guard let variable = variableOfEvent[index],
-                  let rules = event.activity.scheduling else { continue }
+                let rules = event.activity.scheduling
+            else { continue }
             for precedence in rules.after {
-                for target in partner(of: index, among: events(named: precedence.eventID, in: event.planID), reference: precedence.eventID) {
+                for target in partner(of: index, among: events(named: precedence.eventID, in: event.planID), reference: precedence.eventID)
+                {
                     let before = schedule.events[target]
                     let softCost = precedence.weight.map { 10 * $0 }
-                    let condition = softCost == nil ? LocalizedText(fr: "", en: "") : LocalizedText(fr: "si possible, ", en: "if possible, ")
-                    let constraint = add("\(event.id):after(\(before.id))", .precedence, precedence.location, LocalizedText(
-                        fr: "\(condition.fr)commence au moins \(precedence.lagDays) jour(s) après la fin de « \(before.title.fr) »",
-                        en: "\(condition.en)starts at least \(precedence.lagDays) day(s) after '\(before.title.en)' ends"), event: event,
+                    let condition =
+                        softCost == nil ? LocalizedText(fr: "", en: "") : LocalizedText(fr: "si possible, ", en: "if possible, ")
+                    let constraint = add(
+                        "\(event.id):after(\(before.id))", .precedence, precedence.location,
+                        LocalizedText(
+                            fr: "\(condition.fr)commence au moins \(precedence.lagDays) jour(s) après la fin de « \(before.title.fr) »",
+                            en: "\(condition.en)starts at least \(precedence.lagDays) day(s) after '\(before.title.en)' ends"),
+                        event: event,
                         related: before, softCost: softCost)
                     if let other = variableOfEvent[target] {
-                        binaries.append(.init(first: other, second: variable, relation: .precedence(lag: precedence.lagDays), constraint: constraint,
-                                              softCost: softCost))
+                        binaries.append(
+                            .init(
+                                first: other, second: variable, relation: .precedence(lag: precedence.lagDays), constraint: constraint,
+                                softCost: softCost))
                     } else {
                         let earliest = before.timing.lastDate.adding(days: 1 + precedence.lagDays)
                         if let softCost {
@@ -188,9 +209,11 @@ extension ProblemBuilder {
                 let steps = b.index - a.index
                 let range = (range.lowerBound * steps)...(range.upperBound * steps)
                 let later = schedule.events[b.event]
-                let constraint = add("\(later.id):spacing", .spacing, rules.locations["spacing"] ?? rules.location, LocalizedText(
-                    fr: "entre \(range.lowerBound) et \(range.upperBound) jours après la rencontre précédente",
-                    en: "between \(range.lowerBound) and \(range.upperBound) days after the previous meeting"), event: later)
+                let constraint = add(
+                    "\(later.id):spacing", .spacing, rules.locations["spacing"] ?? rules.location,
+                    LocalizedText(
+                        fr: "entre \(range.lowerBound) et \(range.upperBound) jours après la rencontre précédente",
+                        en: "between \(range.lowerBound) and \(range.upperBound) days after the previous meeting"), event: later)
                 switch open {
                 case let (x?, y?):
                     binaries.append(.init(first: x, second: y, relation: .spacing(range), constraint: constraint))
@@ -209,18 +232,24 @@ extension ProblemBuilder {
     private mutating func addAlongside() {
         for (index, event) in schedule.events.enumerated() {
             guard let variable = variableOfEvent[index],
-                  let rules = event.activity.scheduling,
-                  let alongside = rules.alongside, case .event(let reference, let days) = alongside.companion else { continue }
+                let rules = event.activity.scheduling,
+                let alongside = rules.alongside, case .event(let reference, let days) = alongside.companion
+            else { continue }
             for target in partner(of: index, among: events(named: reference, in: event.planID), reference: reference) {
                 let companion = schedule.events[target]
                 let softCost = alongside.weight.map { 10 * $0 }
                 let condition = softCost == nil ? LocalizedText(fr: "", en: "") : LocalizedText(fr: "si possible ", en: "if possible ")
-                let constraint = add("\(event.id):alongside(\(companion.id))", .alongside, alongside.location, LocalizedText(
-                    fr: "\(condition.fr)à moins de \(days) jours de « \(companion.title.fr) »",
-                    en: "\(condition.en)within \(days) days of '\(companion.title.en)'"), event: event, related: companion, softCost: softCost)
+                let constraint = add(
+                    "\(event.id):alongside(\(companion.id))", .alongside, alongside.location,
+                    LocalizedText(
+                        fr: "\(condition.fr)à moins de \(days) jours de « \(companion.title.fr) »",
+                        en: "\(condition.en)within \(days) days of '\(companion.title.en)'"), event: event, related: companion,
+                    softCost: softCost)
                 if let other = variableOfEvent[target] {
-                    binaries.append(.init(first: variable, second: other, relation: .alongside(days: days), constraint: constraint,
-                                          softCost: softCost))
+                    binaries.append(
+                        .init(
+                            first: variable, second: other, relation: .alongside(days: days), constraint: constraint,
+                            softCost: softCost))
                 } else {
                     let first = companion.timing.firstDate.daysSinceEpoch, last = companion.timing.lastDate.daysSinceEpoch
                     let length = variables[variable].length

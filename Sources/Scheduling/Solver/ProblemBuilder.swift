@@ -51,8 +51,10 @@ struct ProblemBuilder {
     /// problem: nothing can move such an event. An outcome that settles the date (held,
     /// cancelled, met, missed) leaves nothing to warn about.
     private mutating func checkFixedEvents() {
-        for event in schedule.events where event.origin == .activity && event.activity.scheduling == nil
-            && event.outcome?.settlesDate != true {
+        for event in schedule.events
+        where event.origin == .activity && event.activity.scheduling == nil
+            && event.outcome?.settlesDate != true
+        {
             let plan = schedule.plan(event.planID)!
             let line = event.activity.timingLocation ?? event.location
             let length = event.timing.days.dayCount
@@ -68,10 +70,14 @@ struct ProblemBuilder {
 
     // MARK: - Constraint instances
 
-    mutating func add(_ name: String, _ kind: ConstraintInstance.Kind, _ location: SourceLocation,
-                      _ message: LocalizedText, event: ScheduledEvent, related: ScheduledEvent? = nil, softCost: Int? = nil) -> Int {
-        constraints.append(ConstraintInstance(name: name, kind: kind, location: location, message: message, eventID: event.id,
-                                              planID: event.planID, relatedEventID: related?.id, softCost: softCost))
+    mutating func add(
+        _ name: String, _ kind: ConstraintInstance.Kind, _ location: SourceLocation,
+        _ message: LocalizedText, event: ScheduledEvent, related: ScheduledEvent? = nil, softCost: Int? = nil
+    ) -> Int {
+        constraints.append(
+            ConstraintInstance(
+                name: name, kind: kind, location: location, message: message, eventID: event.id,
+                planID: event.planID, relatedEventID: related?.id, softCost: softCost))
         return constraints.count - 1
     }
 
@@ -111,9 +117,11 @@ struct ProblemBuilder {
     }
 
     /// The constraints that forbid a start: its start rules, and its day rules on any day of the event.
-    static func forbidding(startRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)],
-                           dayRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)],
-                           length: Int) -> @Sendable (CivilDate) -> [Int] {
+    static func forbidding(
+        startRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)],
+        dayRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)],
+        length: Int
+    ) -> @Sendable (CivilDate) -> [Int] {
         { start in
             var result = startRules.filter { $0.forbids(start) }.map(\.constraint)
             for rule in dayRules where (0..<length).contains(where: { rule.forbids(start.adding(days: $0)) }) {
@@ -128,23 +136,30 @@ struct ProblemBuilder {
     /// forbidden days over every day the possible starts cover, so that a start costs one
     /// subtraction instead of `length` tests. Built only for the conflict explainer, which tries
     /// every start of the horizon. Nil for shorter events: testing each day costs less.
-    static func rulesOverSpan(_ dayRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)], length: Int,
-                              starts: [CivilDate]) -> [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)]? {
+    static func rulesOverSpan(
+        _ dayRules: [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)], length: Int,
+        starts: [CivilDate]
+    ) -> [(constraint: Int, forbids: @Sendable (CivilDate) -> Bool)]? {
         guard length > 7, let first = starts.first, let last = starts.last else { return nil }
         let origin = first.daysSinceEpoch, span = first.days(until: last) + length
         return dayRules.map { rule in
             var running = [Int](repeating: 0, count: span + 1)
             for offset in 0..<span { running[offset + 1] = running[offset] + (rule.forbids(first.adding(days: offset)) ? 1 : 0) }
-            return (rule.constraint, { [running] start in
-                let from = start.daysSinceEpoch - origin
-                guard from >= 0, from + length <= span else { return (0..<length).contains { rule.forbids(start.adding(days: $0)) } }
-                return running[from + length] > running[from]
-            })
+            return (
+                rule.constraint,
+                { [running] start in
+                    let from = start.daysSinceEpoch - origin
+                    guard from >= 0, from + length <= span else { return (0..<length).contains { rule.forbids(start.adding(days: $0)) } }
+                    return running[from + length] > running[from]
+                }
+            )
         }
     }
 
-    private mutating func makeVariable(index: Int, event: ScheduledEvent, plan: Plan, activity: Activity,
-                                       rules: SchedulingRules) -> SchedulingProblem.Variable {
+    private mutating func makeVariable(
+        index: Int, event: ScheduledEvent, plan: Plan, activity: Activity,
+        rules: SchedulingRules
+    ) -> SchedulingProblem.Variable {
         let unit = activity.repetition?.unit, units = Self.units(of: event)
         let id = "\(event.id)"
         let written = event.timing.firstDate
@@ -155,9 +170,11 @@ struct ProblemBuilder {
         // Window.
         let windows = Self.windows(of: event)
         let windowText = windows.map { "\($0.first) – \($0.last)" }.joined(separator: ", ")
-        let window = add("\(id):window", .window, at(rules.locations["window"] != nil ? "window" : "windows"),
-                         LocalizedText(fr: "« \(event.title.fr) » a lieu dans la fenêtre \(windowText)",
-                                       en: "'\(event.title.en)' takes place within \(windowText)"), event: event)
+        let window = add(
+            "\(id):window", .window, at(rules.locations["window"] != nil ? "window" : "windows"),
+            LocalizedText(
+                fr: "« \(event.title.fr) » a lieu dans la fenêtre \(windowText)",
+                en: "'\(event.title.en)' takes place within \(windowText)"), event: event)
         var candidates = Set<CivilDate>()
         for range in windows { for day in range.days where day.adding(days: length - 1) <= range.last { candidates.insert(day) } }
         let sortedCandidates = candidates.sorted()
@@ -182,26 +199,33 @@ struct ProblemBuilder {
         let weight = rules.preferences.weight
         if !rules.preferences.months.isEmpty {
             let months = rules.preferences.months
-            let constraint = add("\(id):prefer(months)", .preference, at("prefer"),
-                                 LocalizedText(fr: "de préférence en \(months.map { FrenchDate.months[$0 - 1] }.joined(separator: ", "))",
-                                               en: "preferably in \(months.map { EnglishDate.months[$0 - 1] }.joined(separator: ", "))"), event: event)
+            let constraint = add(
+                "\(id):prefer(months)", .preference, at("prefer"),
+                LocalizedText(
+                    fr: "de préférence en \(months.map { FrenchDate.months[$0 - 1] }.joined(separator: ", "))",
+                    en: "preferably in \(months.map { EnglishDate.months[$0 - 1] }.joined(separator: ", "))"), event: event)
             parts.append((constraint, { months.contains($0.month) ? 0 : 10 * weight }))
         }
         if !rules.preferences.weekdays.isEmpty {
             let weekdays = rules.preferences.weekdays
-            let constraint = add("\(id):prefer(weekdays)", .preference, at("prefer"),
-                                 LocalizedText(fr: "de préférence un \(weekdays.map { FrenchDate.weekdays[$0.rawValue - 1] }.joined(separator: " ou "))",
-                                               en: "preferably on \(weekdays.map { EnglishDate.weekdays[$0.rawValue - 1] }.joined(separator: " or "))"), event: event)
+            let constraint = add(
+                "\(id):prefer(weekdays)", .preference, at("prefer"),
+                LocalizedText(
+                    fr: "de préférence un \(weekdays.map { FrenchDate.weekdays[$0.rawValue - 1] }.joined(separator: " ou "))",
+                    en: "preferably on \(weekdays.map { EnglishDate.weekdays[$0.rawValue - 1] }.joined(separator: " or "))"), event: event)
             parts.append((constraint, { weekdays.contains($0.weekday) ? 0 : 5 * weight }))
         }
         let target = rules.preferences.near.map { Self.shifted($0, unit: unit, units: units) } ?? written
-        let nearConstraint = add("\(id):prefer(near)", .preference, at(rules.preferences.near != nil ? "prefer" : "window"),
-                                 LocalizedText(fr: "au plus près du \(FrenchDate.long(target))", en: "as close as possible to \(EnglishDate.long(target))"),
-                                 event: event)
+        let nearConstraint = add(
+            "\(id):prefer(near)", .preference, at(rules.preferences.near != nil ? "prefer" : "window"),
+            LocalizedText(fr: "au plus près du \(FrenchDate.long(target))", en: "as close as possible to \(EnglishDate.long(target))"),
+            event: event)
         parts.append((nearConstraint, { abs($0.days(until: target)) * weight }))
         if let last = previous["\(event.planID)/\(event.id)"] {
-            let constraint = add("\(id):stability", .preference, event.location,
-                                 LocalizedText(fr: "rester près de la date publiée (\(last))", en: "stay close to the published date (\(last))"), event: event)
+            let constraint = add(
+                "\(id):stability", .preference, event.location,
+                LocalizedText(fr: "rester près de la date publiée (\(last))", en: "stay close to the published date (\(last))"),
+                event: event)
             parts.append((constraint, { 3 * abs($0.days(until: last)) }))
         }
         let costParts: @Sendable (CivilDate) -> [(Int, Int)] = { [parts] date in parts.map { ($0.constraint, $0.cost(date)) } }
@@ -213,6 +237,7 @@ struct ProblemBuilder {
         return SchedulingProblem.Variable(
             eventIndex: index, eventID: event.id, planID: event.planID, length: length, travelDays: travel,
             candidates: sortedCandidates, horizon: horizon, exclusions: exclusions, forbidding: forbidding,
-            forbiddingOverHorizon: forbiddingOverHorizon, windowConstraint: window, cost: { date in costParts(date).reduce(0) { $0 + $1.1 } }, costParts: costParts)
+            forbiddingOverHorizon: forbiddingOverHorizon, windowConstraint: window,
+            cost: { date in costParts(date).reduce(0) { $0 + $1.1 } }, costParts: costParts)
     }
 }

@@ -39,18 +39,27 @@ public struct ProblemExport: Codable, Sendable {
         variables = problem.variables.indices.map { index in
             let variable = problem.variables[index]
             let domain = problem.domain(of: index, enabled: nil)
-            return Variable(id: "\(variable.planID)/\(variable.eventID)", length: variable.length,
-                            domain: domain.map(\.daysSinceEpoch), costs: domain.map(variable.cost))
+            return Variable(
+                id: "\(variable.planID)/\(variable.eventID)", length: variable.length,
+                domain: domain.map(\.daysSinceEpoch), costs: domain.map(variable.cost))
         }
         rules = problem.binaries.map { binary in
-            var rule = Rule(type: "", a: binary.first, b: binary.second, aLength: binary.firstLength, bLength: binary.secondLength,
-                            aTravel: binary.firstTravel, bTravel: binary.secondTravel, lag: 0, min: 0, max: 0,
-                            softCost: binary.softCost)
+            var rule = Rule(
+                type: "", a: binary.first, b: binary.second, aLength: binary.firstLength, bLength: binary.secondLength,
+                aTravel: binary.firstTravel, bTravel: binary.secondTravel, lag: 0, min: 0, max: 0,
+                softCost: binary.softCost)
             switch binary.relation {
             case .noOverlap: rule.type = "noOverlap"
-            case .precedence(let lag): rule.type = "precedence"; rule.lag = lag
-            case .spacing(let range): rule.type = "spacing"; rule.min = range.lowerBound; rule.max = range.upperBound
-            case .alongside(let days): rule.type = "alongside"; rule.lag = days
+            case .precedence(let lag):
+                rule.type = "precedence"
+                rule.lag = lag
+            case .spacing(let range):
+                rule.type = "spacing"
+                rule.min = range.lowerBound
+                rule.max = range.upperBound
+            case .alongside(let days):
+                rule.type = "alongside"
+                rule.lag = days
             }
             return rule
         }
