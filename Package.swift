@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "jumelage", targets: ["CLI"]),
         // For the micro-benchmarks package under Benchmarks/.
         .library(name: "JumelageLibrary", targets: [
-            "Bilingual", "CivilTime", "FeedLint", "ICalendar", "PlaceCalendars", "YAMLReading", "PlanFormat", "Scheduling",
+            "Bilingual", "CivilTime", "FeedLint", "ICalendar", "PlaceCalendars", "YAMLReading", "PlanModel", "PlanFormat", "Registry", "Scheduling",
             "FeedModel", "Feeds", "Mobility", "Publishing",
         ]),
     ],
@@ -38,11 +38,13 @@ let package = Package(
         .target(name: "CalendarData"),
         .target(name: "PlaceCalendars", dependencies: ["CalendarData", "YAMLReading", "Bilingual", "CivilTime", "ICalendar", "Yams"]),
         .target(name: "YAMLReading", dependencies: ["Bilingual", "CivilTime", "Yams"]),
-        .target(name: "PlanFormat", dependencies: ["YAMLReading", "PlaceCalendars", "Bilingual", "CivilTime", "Yams"]),
-        .target(name: "Scheduling", dependencies: ["PlanFormat", "YAMLReading", "PlaceCalendars", "Bilingual", "CivilTime", "ICalendar"]),
+        .target(name: "PlanModel", dependencies: ["YAMLReading", "PlaceCalendars", "Bilingual", "CivilTime"]),
+        .target(name: "PlanFormat", dependencies: ["PlanModel", "YAMLReading", "PlaceCalendars", "Bilingual", "CivilTime", "Yams"]),
+        .target(name: "Registry", dependencies: ["Scheduling", "PlanModel", "Bilingual", "CivilTime"]),
+        .target(name: "Scheduling", dependencies: ["PlanModel", "PlanFormat", "YAMLReading", "PlaceCalendars", "Bilingual", "CivilTime", "ICalendar"]),
         .target(name: "FeedModel", dependencies: ["ICalendar", "Bilingual"]),
-        .target(name: "Feeds", dependencies: ["FeedModel", "Scheduling", "PlanFormat", "PlaceCalendars", "ICalendar", "Bilingual", "CivilTime"]),
-        .target(name: "Mobility", dependencies: ["FeedModel", "Scheduling", "PlanFormat", "YAMLReading", "PlaceCalendars", "ICalendar", "Bilingual", "CivilTime"]),
+        .target(name: "Feeds", dependencies: ["FeedModel", "Scheduling", "PlanModel", "PlanFormat", "PlaceCalendars", "ICalendar", "Bilingual", "CivilTime"]),
+        .target(name: "Mobility", dependencies: ["FeedModel", "Scheduling", "PlanModel", "PlanFormat", "YAMLReading", "PlaceCalendars", "ICalendar", "Bilingual", "CivilTime"]),
         .target(
             name: "Publishing",
             dependencies: [
@@ -68,14 +70,14 @@ let package = Package(
         .target(
             name: "Pages",
             dependencies: [
-                "PlanFormat", "Scheduling", "Mobility", "FeedModel", "Bilingual", "CivilTime", "PlaceCalendars",
+                "PlanModel", "PlanFormat", "Scheduling", "Registry", "Mobility", "FeedModel", "Bilingual", "CivilTime", "PlaceCalendars",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(
             name: "CLI",
             dependencies: [
-                "Bilingual", "YAMLReading", "PlanFormat", "Scheduling", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer",
+                "Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,19 +88,19 @@ let package = Package(
         .testTarget(name: "FeedLintTests", dependencies: ["FeedLint"]),
         .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "CivilTime"]),
         .testTarget(name: "PlaceCalendarsTests", dependencies: ["Bilingual", "YAMLReading", "PlaceCalendars", "CivilTime", "TestSupport"]),
-        .testTarget(name: "PublishingTests", dependencies: ["Bilingual", "YAMLReading", "PlanFormat", "Scheduling", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
         .testTarget(
             name: "FeedServerTests",
             dependencies: [
-                "FeedServer", "Publishing", "FeedModel", "Feeds", "Scheduling", "PlanFormat", "CivilTime", "TestSupport",
+                "FeedServer", "Publishing", "FeedModel", "Feeds", "Scheduling", "PlanModel", "PlanFormat", "CivilTime", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CompressNIO", package: "compress-nio"),
             ]
         ),
-        .testTarget(name: "MobilityTests", dependencies: ["Bilingual", "YAMLReading", "PlanFormat", "Scheduling", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
-        .testTarget(name: "PagesTests", dependencies: ["Bilingual", "YAMLReading", "PlanFormat", "Scheduling", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "TestSupport"]),
-        .testTarget(name: "PlannerTests", dependencies: ["Bilingual", "YAMLReading", "PlanFormat", "Scheduling", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
+        .testTarget(name: "MobilityTests", dependencies: ["Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
+        .testTarget(name: "PagesTests", dependencies: ["Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "TestSupport"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,7 +2,7 @@ import Bilingual
 import CivilTime
 import FeedModel
 import ICalendar
-import PlanFormat
+import PlanModel
 import Scheduling
 
 /// Words and properties of one feed's events, in the feed's language, with nothing personal in

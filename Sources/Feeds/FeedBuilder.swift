@@ -1,7 +1,7 @@
 import Bilingual
 import FeedModel
 import ICalendar
-import PlanFormat
+import PlanModel
 import Scheduling
 
 /// Builds the iCalendar feeds of a schedule: one per audience and one per partner of each plan.

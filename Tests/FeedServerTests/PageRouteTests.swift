@@ -1,4 +1,5 @@
 import Foundation
+@testable import Registry
 import Hummingbird
 import HummingbirdTesting
 import Testing

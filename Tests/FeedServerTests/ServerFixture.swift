@@ -7,6 +7,7 @@ import Logging
 import Synchronization
 
 @testable import FeedServer
+@testable import PlanModel
 @testable import PlanFormat
 @testable import Scheduling
 @testable import Publishing

@@ -5,7 +5,7 @@ import Testing
 
 @testable import FeedModel
 @testable import FeedServer
-@testable import PlanFormat
+@testable import PlanModel
 @testable import Publishing
 @testable import Scheduling
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import YAMLReading
+@testable import PlanModel
 @testable import PlanFormat
 @testable import Mobility
 

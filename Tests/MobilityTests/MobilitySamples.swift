@@ -4,6 +4,7 @@ import TestSupport
 import PlaceCalendars
 
 @testable import YAMLReading
+@testable import PlanModel
 @testable import PlanFormat
 @testable import Scheduling
 @testable import Mobility

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 
-@testable import PlanFormat
 @testable import Mobility
 
 @Suite("Balance counted in people")

@@ -1,8 +1,6 @@
 import CivilTime
 import Testing
 
-@testable import PlanFormat
-
 @Suite("Exchange windows of UNamur–UQTR")
 struct WindowTests {
     typealias S = MobilitySamples

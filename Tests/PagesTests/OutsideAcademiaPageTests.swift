@@ -1,7 +1,7 @@
 import CivilTime
 import Foundation
 import Pages
-import PlanFormat
+import PlanModel
 import Testing
 import TestSupport
 

@@ -4,6 +4,7 @@ import CivilTime
 import Foundation
 import TestSupport
 import Mobility
+import PlanModel
 import PlanFormat
 import Scheduling
 

@@ -3,6 +3,7 @@ import Pages
 import Bilingual
 import Foundation
 import ICalendar
+import PlanModel
 import PlanFormat
 import Testing
 

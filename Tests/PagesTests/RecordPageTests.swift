@@ -1,5 +1,7 @@
 import CivilTime
+@testable import Registry
 import Foundation
+import PlanModel
 import PlanFormat
 import Scheduling
 import Testing

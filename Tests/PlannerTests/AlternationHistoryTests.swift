@@ -3,7 +3,6 @@ import CivilTime
 import Foundation
 import Testing
 
-@testable import PlanFormat
 @testable import Scheduling
 
 /// An alternating series continues from where its earlier editions were held.

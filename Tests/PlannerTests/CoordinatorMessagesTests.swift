@@ -3,7 +3,6 @@ import CivilTime
 import Foundation
 import Testing
 
-@testable import PlanFormat
 @testable import Scheduling
 
 /// What a coordinator reads: trip suggestions for one country, blackout names said once.

@@ -2,7 +2,6 @@ import CivilTime
 import Foundation
 import Testing
 
-@testable import PlanFormat
 @testable import Scheduling
 
 /// The rules as coordinators mean them (issue 13): travel days obey the rules of the traveller's

@@ -1,6 +1,7 @@
 import Bilingual
 import Foundation
 
+@testable import PlanModel
 @testable import PlanFormat
 @testable import Scheduling
 @testable import FeedModel

@@ -3,6 +3,7 @@ import Foundation
 import ICalendar
 import Testing
 
+@testable import PlanModel
 @testable import PlanFormat
 @testable import Scheduling
 

@@ -5,7 +5,7 @@ import Foundation
 import Testing
 
 @testable import YAMLReading
-@testable import PlanFormat
+@testable import PlanModel
 @testable import Scheduling
 
 /// Recorded outcomes (`outcome:`, `outcomes:`): how they read, where the schedule puts the

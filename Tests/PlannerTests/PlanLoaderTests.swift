@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import YAMLReading
+@testable import PlanModel
 @testable import PlanFormat
 
 @Suite("Plan loading")

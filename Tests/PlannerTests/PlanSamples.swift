@@ -3,6 +3,7 @@ import Foundation
 import TestSupport
 
 @testable import YAMLReading
+@testable import PlanModel
 @testable import PlanFormat
 
 /// Small plans written inline so that each test shows the lines its locations point at.

@@ -3,7 +3,6 @@ import Foundation
 import Testing
 
 @testable import YAMLReading
-@testable import PlanFormat
 
 /// Projects: partners, domains, funding, budget per side, status, indicators with targets.
 @Suite("Projects")

@@ -1,10 +1,12 @@
 import Bilingual
+@testable import Registry
 import CivilTime
 import Foundation
 import Testing
 import TestSupport
 
 @testable import YAMLReading
+@testable import PlanModel
 @testable import PlanFormat
 @testable import Scheduling
 

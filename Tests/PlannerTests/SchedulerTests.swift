@@ -1,6 +1,7 @@
 import CivilTime
 import Testing
 
+@testable import PlanModel
 @testable import PlanFormat
 @testable import Scheduling
 

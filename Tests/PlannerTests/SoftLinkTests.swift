@@ -3,7 +3,6 @@ import CivilTime
 import Foundation
 import Testing
 
-@testable import PlanFormat
 @testable import Scheduling
 
 /// "The steering committee meets yearly, if possible alongside the CPCFQ" (seed 004): links may

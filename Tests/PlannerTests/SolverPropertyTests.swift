@@ -2,6 +2,7 @@ import CivilTime
 import Foundation
 import Testing
 
+@testable import PlanModel
 @testable import PlanFormat
 @testable import Scheduling
 

@@ -2,7 +2,7 @@ import Bilingual
 import CivilTime
 import Foundation
 
-@testable import PlanFormat
+@testable import PlanModel
 @testable import Scheduling
 
 /// Small workspaces for the solver: Québec and Namur with their real holiday data.

@@ -2,6 +2,7 @@ import TestSupport
 import CivilTime
 import Foundation
 
+@testable import PlanModel
 @testable import PlanFormat
 @testable import Scheduling
 @testable import Publishing

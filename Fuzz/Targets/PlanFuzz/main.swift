@@ -3,6 +3,7 @@ import CivilTime
 import Foundation
 import Feeds
 import FuzzerDriver
+import PlanModel
 import PlanFormat
 import Scheduling
 import YAMLReading

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Feeds
-import PlanFormat
+import PlanModel
 import Scheduling
 import YAMLReading
 

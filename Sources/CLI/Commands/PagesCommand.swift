@@ -5,7 +5,7 @@ import FeedModel
 import Foundation
 import Mobility
 import Pages
-import PlanFormat
+import PlanModel
 import Scheduling
 
 /// `jumelage pages PATH... --out DIR [--today YYYY-MM-DD] [--base-url URL] [--token-hint]`

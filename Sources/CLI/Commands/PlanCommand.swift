@@ -3,7 +3,7 @@ import Bilingual
 import FeedModel
 import Feeds
 import Foundation
-import PlanFormat
+import PlanModel
 import Scheduling
 import YAMLReading
 

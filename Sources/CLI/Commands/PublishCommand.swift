@@ -6,7 +6,7 @@ import Feeds
 import Foundation
 import Mobility
 import Pages
-import PlanFormat
+import PlanModel
 import Publishing
 import Scheduling
 

@@ -1,7 +1,9 @@
 import ArgumentParser
+import Registry
 import Bilingual
 import CivilTime
 import Foundation
+import PlanModel
 import PlanFormat
 import Scheduling
 

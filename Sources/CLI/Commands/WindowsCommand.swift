@@ -5,7 +5,7 @@ import Foundation
 import Mobility
 import PlaceCalendars
 import YAMLReading
-import PlanFormat
+import PlanModel
 
 /// `jumelage windows PATH... [--from unamur --to uqtr] [--year 2025/2026] [--format json] [--lang en] [--out DIR]`
 struct WindowsCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import Foundation
 import Mobility
+import PlanModel
 import PlanFormat
 
 /// The plans a command names, loaded, with their mobility programmes checked against the

@@ -1,4 +1,4 @@
-import PlanFormat
+import PlanModel
 
 /// Adds up the planned participants of each direction against its quotas, year by year, and
 /// counts the people the balance compares.

@@ -1,4 +1,4 @@
-import PlanFormat
+import PlanModel
 
 /// The participants planned in one year of a programme (academic between universities,
 /// calendar outside academia), per direction, against the quotas, and how far the directions

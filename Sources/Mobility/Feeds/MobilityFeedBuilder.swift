@@ -1,7 +1,7 @@
 import Bilingual
 import FeedModel
 import ICalendar
-import PlanFormat
+import PlanModel
 import Scheduling
 
 /// One feed per programme and direction (`mobilite-unamur-uqtr-unamur-vers-uqtr.ics`): the

@@ -1,6 +1,6 @@
 import Bilingual
 import CivilTime
-import PlanFormat
+import PlanModel
 
 /// The words of the mobility feeds and tables, in one language.
 struct MobilityWords {

@@ -1,6 +1,6 @@
 import Bilingual
 import Foundation
-import PlanFormat
+import PlanModel
 
 /// The JSON form of `jumelage windows` (format 1): a stable, documented contract. Keys that
 /// only programmes outside academia or with `balance:` have (`ages`, `periods`, `balanceAim`,

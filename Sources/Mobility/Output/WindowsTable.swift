@@ -1,6 +1,6 @@
 import Bilingual
 import CivilTime
-import PlanFormat
+import PlanModel
 
 /// The text form of `jumelage windows`: per programme and direction, a table of windows, then
 /// the deadlines, then the balance.

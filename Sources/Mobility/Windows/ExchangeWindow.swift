@@ -1,6 +1,6 @@
 import Bilingual
 import CivilTime
-import PlanFormat
+import PlanModel
 
 /// When a person of one institution can be at the other, for one type of stay and one academic
 /// year: the host's dates, what the stay overlaps at home, and the deadlines that lead to it.

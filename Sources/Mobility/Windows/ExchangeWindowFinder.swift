@@ -1,7 +1,7 @@
 import Bilingual
 import CivilTime
 import PlaceCalendars
-import PlanFormat
+import PlanModel
 
 /// Computes the windows of one direction of a programme from the two academic calendars.
 struct ExchangeWindowFinder {

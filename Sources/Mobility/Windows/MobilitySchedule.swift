@@ -1,5 +1,5 @@
 import Bilingual
-import PlanFormat
+import PlanModel
 
 /// The exchange windows and the balance of every mobility programme of a workspace.
 public struct MobilitySchedule: Hashable, Sendable {

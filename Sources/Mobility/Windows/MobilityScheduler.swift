@@ -2,7 +2,7 @@ import Bilingual
 import CivilTime
 import Foundation
 import PlaceCalendars
-import PlanFormat
+import PlanModel
 import YAMLReading
 
 /// Turns the mobility programmes of plans into exchange windows and a balance: between

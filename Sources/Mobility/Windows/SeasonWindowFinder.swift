@@ -1,6 +1,6 @@
 import Bilingual
 import CivilTime
-import PlanFormat
+import PlanModel
 
 /// Computes the windows of one direction of a programme outside academia (youth mobility, staff
 /// exchanges between local governments): no academic calendar, the programme's seasons instead.

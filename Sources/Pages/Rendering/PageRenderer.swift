@@ -1,7 +1,8 @@
 import Bilingual
+import Registry
 import CivilTime
 import Mobility
-import PlanFormat
+import PlanModel
 import Scheduling
 
 /// Renders the students' pages, the coordinators' dashboard and the annual reports from

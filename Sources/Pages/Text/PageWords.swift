@@ -1,6 +1,7 @@
 import Bilingual
+import Registry
 import CivilTime
-import PlanFormat
+import PlanModel
 import Scheduling
 
 /// The words and dates of the pages, in one language.

@@ -1,6 +1,6 @@
 import Bilingual
 import CivilTime
-import PlanFormat
+
 import Scheduling
 
 /// Where an occurrence stands on a given day. Only what the plan records makes it held,

@@ -1,6 +1,7 @@
 import CivilTime
+import Registry
 import Mobility
-import PlanFormat
+import PlanModel
 import Scheduling
 
 /// Builds the coordinators' dashboard from a planning result and the mobility schedule.

@@ -1,4 +1,5 @@
 import Bilingual
+import Registry
 
 /// What the shared head, header and footer templates show.
 struct PageChrome: Sendable {

@@ -1,4 +1,4 @@
-import PlanFormat
+import PlanModel
 
 /// A project in one line, as the reports and the dashboard show it: « Écoles vertes — en cours ;
 /// du 1er janvier 2025 au 31 décembre 2026 ; financement : FFQCD (13e appel à projets du FFQCD) ;

@@ -1,6 +1,7 @@
 import Bilingual
+import Registry
 import CivilTime
-import PlanFormat
+import PlanModel
 import Scheduling
 
 /// Builds the registry page, and the registry's lines the dashboard repeats.

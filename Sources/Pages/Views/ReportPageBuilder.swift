@@ -1,6 +1,6 @@
 import CivilTime
 import Mobility
-import PlanFormat
+import PlanModel
 import Scheduling
 
 /// Builds the annual report of one plan (protocol) and calendar year: indicators per domain

@@ -1,7 +1,8 @@
 import Bilingual
+import Registry
 import CivilTime
 import Mobility
-import PlanFormat
+import PlanModel
 
 /// Builds the students' page from the mobility schedule.
 struct StudentsPageBuilder {

@@ -1,4 +1,5 @@
 import CivilTime
+import PlanModel
 import Bilingual
 import PlaceCalendars
 import YAMLReading

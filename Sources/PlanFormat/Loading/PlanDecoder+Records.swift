@@ -1,4 +1,5 @@
 import Bilingual
+import PlanModel
 import CivilTime
 import YAMLReading
 import Yams

@@ -1,6 +1,6 @@
 import Bilingual
 import Foundation
-import PlanFormat
+import PlanModel
 
 /// The JSON form of a schedule: a stable, documented contract (see README, "JSON formats").
 public struct ScheduleReport: Codable, Hashable, Sendable {

@@ -2,7 +2,7 @@ import Bilingual
 import CivilTime
 import Foundation
 import ICalendar
-import PlanFormat
+import PlanModel
 
 /// A schedule as a readable table for a terminal.
 public enum ScheduleTable {

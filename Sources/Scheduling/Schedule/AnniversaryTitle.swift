@@ -1,9 +1,9 @@
 import Bilingual
 import CivilTime
-import PlanFormat
+import PlanModel
 
 /// Names an anniversary in French and English: « 25e anniversaire du jumelage Québec–Namur ».
-enum AnniversaryTitle {
+package enum AnniversaryTitle {
     static func title(years: Int, kind: Tie.Kind, partnerNames: [LocalizedText]) -> LocalizedText {
         let fr = partnerNames.map { shortName($0.fr) }.joined(separator: "–")
         let en = partnerNames.map { shortName($0.en) }.joined(separator: "–")
@@ -19,16 +19,16 @@ enum AnniversaryTitle {
     }
 
     /// "Ville de Québec" → "Québec".
-    static func shortName(_ name: String) -> String {
+    package static func shortName(_ name: String) -> String {
         for prefix in ["Ville de ", "City of ", "Ville d'", "Ville d’"] where name.hasPrefix(prefix) {
             return String(name.dropFirst(prefix.count))
         }
         return name
     }
 
-    static func frenchOrdinal(_ n: Int) -> String { n == 1 ? "1er" : "\(n)e" }
+    package static func frenchOrdinal(_ n: Int) -> String { n == 1 ? "1er" : "\(n)e" }
 
-    static func englishOrdinal(_ n: Int) -> String {
+    package static func englishOrdinal(_ n: Int) -> String {
         let suffix: String
         switch (n % 10, n % 100) {
         case (_, 11...13): suffix = "th"
@@ -69,5 +69,5 @@ enum AnniversaryTitle {
 }
 
 extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    package var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

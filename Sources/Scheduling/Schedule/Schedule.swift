@@ -1,4 +1,4 @@
-import PlanFormat
+import PlanModel
 
 /// The dated events of one or more plans, in a stable order.
 public struct Schedule: Hashable, Sendable {

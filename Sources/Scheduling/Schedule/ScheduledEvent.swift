@@ -1,6 +1,6 @@
 import Bilingual
 import CivilTime
-import PlanFormat
+import PlanModel
 import YAMLReading
 
 /// One dated occurrence in a resolved schedule: its activity, and what is proper to this

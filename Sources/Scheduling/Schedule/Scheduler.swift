@@ -1,5 +1,5 @@
 import CivilTime
-import PlanFormat
+import PlanModel
 
 /// Expands a plan's activities into dated occurrences and derives its anniversaries.
 public enum Scheduler {

@@ -1,6 +1,6 @@
 import Bilingual
 import CivilTime
-import PlanFormat
+import PlanModel
 import YAMLReading
 
 /// A hard rule that an event with written dates breaks. The planner never moves such an event

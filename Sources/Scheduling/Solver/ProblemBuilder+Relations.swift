@@ -1,6 +1,6 @@
 import Bilingual
 import CivilTime
-import PlanFormat
+import PlanModel
 
 extension ProblemBuilder {
     /// Days a person is away for an event: the event's days plus travel on each side.

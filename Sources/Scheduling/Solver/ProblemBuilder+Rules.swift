@@ -1,7 +1,7 @@
 import Bilingual
 import CivilTime
 import PlaceCalendars
-import PlanFormat
+import PlanModel
 import YAMLReading
 
 extension ProblemBuilder {

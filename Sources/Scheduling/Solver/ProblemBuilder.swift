@@ -1,7 +1,7 @@
 import Bilingual
 import CivilTime
 import PlaceCalendars
-import PlanFormat
+import PlanModel
 import YAMLReading
 
 /// Turns a schedule whose open events still sit on their written dates into a constraint problem.

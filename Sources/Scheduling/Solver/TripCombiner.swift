@@ -1,5 +1,5 @@
 import Bilingual
-import PlanFormat
+import PlanModel
 import YAMLReading
 
 /// Fewer long-haul trips: when one traveller crosses the ocean to the same country twice within

@@ -2,7 +2,7 @@ import Bilingual
 import CivilTime
 import Foundation
 import PlaceCalendars
-import PlanFormat
+import PlanModel
 import YAMLReading
 
 /// Plans a workspace: expands the plans, chooses the open dates under every hard constraint,

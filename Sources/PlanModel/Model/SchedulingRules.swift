@@ -21,6 +21,13 @@ public struct SchedulingRules: Hashable, Sendable {
         /// nil: the link must hold; a weight: it should, and costs 10 × weight when it does not.
         public var weight: Int?
         public var location: SourceLocation
+
+        package init(eventID: String, lagDays: Int, weight: Int? = nil, location: SourceLocation) {
+            self.eventID = eventID
+            self.lagDays = lagDays
+            self.weight = weight
+            self.location = location
+        }
     }
 
     public enum Companion: Hashable, Sendable {
@@ -36,6 +43,12 @@ public struct SchedulingRules: Hashable, Sendable {
         /// 10 × weight when it does not. Only for an event companion.
         public var weight: Int?
         public var location: SourceLocation
+
+        package init(companion: Companion, weight: Int? = nil, location: SourceLocation) {
+            self.companion = companion
+            self.weight = weight
+            self.location = location
+        }
     }
 
     public struct Preferences: Hashable, Sendable {
@@ -43,6 +56,13 @@ public struct SchedulingRules: Hashable, Sendable {
         public var weekdays: [Weekday] = []
         public var near: CivilDate?
         public var weight: Int = 1
+
+        package init(months: [Int] = [], weekdays: [Weekday] = [], near: CivilDate? = nil, weight: Int = 1) {
+            self.months = months
+            self.weekdays = weekdays
+            self.near = near
+            self.weight = weight
+        }
     }
 
     public var windows: [DateRange]
@@ -61,4 +81,24 @@ public struct SchedulingRules: Hashable, Sendable {
     public var location: SourceLocation
     /// Where each rule was written, for explanations: key → location.
     public var locations: [String: SourceLocation]
+
+    package init(
+        windows: [DateRange], weekdays: [Weekday]? = nil, days: [Weekday]? = nil,
+        holidays: HolidayScope? = nil, avoid: [String], after: [Precedence], alongside: Alongside? = nil,
+        spacing: ClosedRange<Int>? = nil, leadTimeDays: Int? = nil, preferences: Preferences,
+        location: SourceLocation, locations: [String: SourceLocation]
+    ) {
+        self.windows = windows
+        self.weekdays = weekdays
+        self.days = days
+        self.holidays = holidays
+        self.avoid = avoid
+        self.after = after
+        self.alongside = alongside
+        self.spacing = spacing
+        self.leadTimeDays = leadTimeDays
+        self.preferences = preferences
+        self.location = location
+        self.locations = locations
+    }
 }

@@ -15,4 +15,19 @@ public struct Person: Hashable, Sendable, Identifiable {
     /// An exported calendar (.ics) of the person's busy time, relative to the plan file.
     public var busyCalendar: String?
     public var location: SourceLocation
+
+    package init(
+        id: String, name: String, role: LocalizedText? = nil, partnerID: String, email: String? = nil,
+        phone: String? = nil, elected: Bool, busyCalendar: String? = nil, location: SourceLocation
+    ) {
+        self.id = id
+        self.name = name
+        self.role = role
+        self.partnerID = partnerID
+        self.email = email
+        self.phone = phone
+        self.elected = elected
+        self.busyCalendar = busyCalendar
+        self.location = location
+    }
 }

@@ -1,6 +1,5 @@
 import Bilingual
 import CivilTime
-import PlanFormat
 
 /// The registry as text for a terminal (`jumelage registry`): each plan's ties with their
 /// facts, then the coming anniversaries and the ties ending soon.

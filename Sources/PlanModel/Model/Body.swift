@@ -21,6 +21,13 @@ public struct Body: Hashable, Sendable, Identifiable {
         /// The member's role in the body (« coprésident »), for a person.
         public var role: LocalizedText?
         public var location: SourceLocation
+
+        package init(seat: Seat, count: Int, role: LocalizedText? = nil, location: SourceLocation) {
+            self.seat = seat
+            self.count = count
+            self.role = role
+            self.location = location
+        }
     }
 
     public var id: String
@@ -33,6 +40,19 @@ public struct Body: Hashable, Sendable, Identifiable {
     /// Said to be at parity: as many seats for each country.
     public var parity: Bool
     public var location: SourceLocation
+
+    package init(
+        id: String, name: LocalizedText, description: LocalizedText? = nil, tieID: String? = nil,
+        members: [Member], parity: Bool, location: SourceLocation
+    ) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.tieID = tieID
+        self.members = members
+        self.parity = parity
+        self.location = location
+    }
 
     /// Seats per country (`CA`, `FR`, …), in the order the countries first appear.
     public func seats(in plan: Plan) -> [(country: String, seats: Int)] {

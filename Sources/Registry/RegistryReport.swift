@@ -1,6 +1,6 @@
 import Bilingual
 import Foundation
-import PlanFormat
+import PlanModel
 
 /// The JSON form of the registry (`jumelage registry --format json`, format 1): a stable,
 /// documented contract (see README, "JSON formats").

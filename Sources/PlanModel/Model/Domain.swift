@@ -6,4 +6,10 @@ public struct Domain: Hashable, Sendable, Identifiable {
     public var id: String
     public var name: LocalizedText
     public var location: SourceLocation
+
+    package init(id: String, name: LocalizedText, location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.location = location
+    }
 }

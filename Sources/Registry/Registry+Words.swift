@@ -1,5 +1,6 @@
+import Scheduling
 import Bilingual
-import PlanFormat
+import PlanModel
 
 extension Registry {
     /// « déclaration », « jumelage », « entente », « protocole ».

@@ -14,6 +14,11 @@ public struct Tie: Hashable, Sendable, Identifiable {
         public var every: Int
         /// The first anniversary counted.
         public var from: Int
+
+        package init(every: Int, from: Int) {
+            self.every = every
+            self.from = from
+        }
     }
 
     public var id: String
@@ -34,6 +39,27 @@ public struct Tie: Hashable, Sendable, Identifiable {
     /// The tie it follows on from (the previous protocol): that one is then renewed, not to renew.
     public var renews: String?
     public var location: SourceLocation
+
+    package init(
+        id: String, kind: Kind, title: LocalizedText? = nil, partnerIDs: [String], signed: CivilDate? = nil,
+        year: Int? = nil, place: String? = nil, period: DateRange? = nil, domainIDs: [String],
+        milestones: Milestones? = nil, signatories: [Signatory] = [], renews: String? = nil,
+        location: SourceLocation
+    ) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.partnerIDs = partnerIDs
+        self.signed = signed
+        self.year = year
+        self.place = place
+        self.period = period
+        self.domainIDs = domainIDs
+        self.milestones = milestones
+        self.signatories = signatories
+        self.renews = renews
+        self.location = location
+    }
 
     public var signingYear: Int? { signed?.year ?? year }
 }

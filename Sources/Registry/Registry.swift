@@ -1,5 +1,5 @@
 import CivilTime
-import PlanFormat
+import PlanModel
 
 /// The registry of agreements and twinnings (registre des ententes et des jumelages, seed 004):
 /// every tie of every plan with its status on a given day, the bodies that follow it and its

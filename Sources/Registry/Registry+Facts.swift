@@ -1,6 +1,6 @@
 import Bilingual
 import CivilTime
-import PlanFormat
+import PlanModel
 
 extension Registry {
     /// One line of a tie's record: « Signataires » and who.

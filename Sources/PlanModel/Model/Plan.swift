@@ -23,6 +23,29 @@ public struct Plan: Hashable, Sendable {
     /// Projects (FFQCD-funded and others) with their budgets and indicators.
     public var projects: [Project] = []
 
+    package init(
+        id: String, title: LocalizedText, language: Language, revision: Instant, horizon: DateRange,
+        partners: [Partner], people: [Person], domains: [Domain], ties: [Tie], activities: [Activity],
+        blackouts: [PlanBlackout], file: String, mobility: [MobilityProgramme] = [], bodies: [Body] = [],
+        projects: [Project] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.language = language
+        self.revision = revision
+        self.horizon = horizon
+        self.partners = partners
+        self.people = people
+        self.domains = domains
+        self.ties = ties
+        self.activities = activities
+        self.blackouts = blackouts
+        self.file = file
+        self.mobility = mobility
+        self.bodies = bodies
+        self.projects = projects
+    }
+
     public func partner(_ id: String) -> Partner? { partners.first { $0.id == id } }
     public func person(_ id: String) -> Person? { people.first { $0.id == id } }
     public func domain(_ id: String) -> Domain? { domains.first { $0.id == id } }

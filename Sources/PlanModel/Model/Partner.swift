@@ -11,6 +11,11 @@ public struct Partner: Hashable, Sendable, Identifiable {
     public struct Coordinates: Hashable, Sendable {
         public var latitude: Double
         public var longitude: Double
+
+        package init(latitude: Double, longitude: Double) {
+            self.latitude = latitude
+            self.longitude = longitude
+        }
     }
 
     public var id: String
@@ -35,4 +40,25 @@ public struct Partner: Hashable, Sendable, Identifiable {
     /// The office that follows the plan for this partner.
     public var office: LocalizedText?
     public var location: SourceLocation
+
+    package init(
+        id: String, name: LocalizedText, kind: Kind, country: String, region: String? = nil,
+        timeZone: String, holidayJurisdictions: [String], jurisdictionLocations: [String: SourceLocation] = [:],
+        holidayFiles: [String: String] = [:], language: Language, coordinates: Coordinates? = nil,
+        office: LocalizedText? = nil, location: SourceLocation
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.country = country
+        self.region = region
+        self.timeZone = timeZone
+        self.holidayJurisdictions = holidayJurisdictions
+        self.jurisdictionLocations = jurisdictionLocations
+        self.holidayFiles = holidayFiles
+        self.language = language
+        self.coordinates = coordinates
+        self.office = office
+        self.location = location
+    }
 }

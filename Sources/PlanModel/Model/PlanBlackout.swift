@@ -11,6 +11,18 @@ public struct PlanBlackout: Hashable, Sendable, Identifiable {
     public var personIDs: [String]
     public var location: SourceLocation
 
+    package init(
+        id: String, title: LocalizedText, days: DateRange, partnerIDs: [String], personIDs: [String],
+        location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.days = days
+        self.partnerIDs = partnerIDs
+        self.personIDs = personIDs
+        self.location = location
+    }
+
     /// Whether the blackout binds an event hosted by, or involving, these partners and people.
     public func applies(toPartners partners: [String], people: [String]) -> Bool {
         if partnerIDs.isEmpty && personIDs.isEmpty { return true }

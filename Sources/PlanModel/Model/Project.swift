@@ -15,6 +15,11 @@ public struct Project: Hashable, Sendable, Identifiable {
         public var programme: String
         /// The call: an event id of the plan (`ffqcd-appel-13`) or a name.
         public var call: String?
+
+        package init(programme: String, call: String? = nil) {
+            self.programme = programme
+            self.call = call
+        }
     }
 
     /// What one partner puts in, in whole units of its currency.
@@ -23,6 +28,12 @@ public struct Project: Hashable, Sendable, Identifiable {
         public var amount: Int
         /// ISO 4217: `EUR`, `CAD`.
         public var currency: String
+
+        package init(partnerID: String, amount: Int, currency: String) {
+            self.partnerID = partnerID
+            self.amount = amount
+            self.currency = currency
+        }
     }
 
     /// Something the project measures, with its targets and what was realised.
@@ -45,6 +56,20 @@ public struct Project: Hashable, Sendable, Identifiable {
         public var measure: Measure?
         public var location: SourceLocation
 
+        package init(
+            id: String, name: LocalizedText, domainID: String? = nil, targets: [Int: Int],
+            everyYearTarget: Int? = nil, results: [Int: Int], measure: Measure? = nil, location: SourceLocation
+        ) {
+            self.id = id
+            self.name = name
+            self.domainID = domainID
+            self.targets = targets
+            self.everyYearTarget = everyYearTarget
+            self.results = results
+            self.measure = measure
+            self.location = location
+        }
+
         public func target(in year: Int) -> Int? { targets[year] ?? everyYearTarget }
     }
 
@@ -58,4 +83,21 @@ public struct Project: Hashable, Sendable, Identifiable {
     public var status: Status?
     public var indicators: [Indicator]
     public var location: SourceLocation
+
+    package init(
+        id: String, title: LocalizedText, partnerIDs: [String], domainIDs: [String],
+        funding: Funding? = nil, budget: [BudgetLine], period: DateRange? = nil, status: Status? = nil,
+        indicators: [Indicator], location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.partnerIDs = partnerIDs
+        self.domainIDs = domainIDs
+        self.funding = funding
+        self.budget = budget
+        self.period = period
+        self.status = status
+        self.indicators = indicators
+        self.location = location
+    }
 }
