@@ -158,17 +158,7 @@ struct ExchangeWindowFinder {
             }
             notes.append(LocalizedText(fr: text.fr + ".", en: text.en + "."))
             for permit in direction.permits where permit.applies(to: window.type, stayDays: stay.upperBound) {
-                let condition =
-                    permit.longerThanDays.map {
-                        LocalizedText(fr: " (séjour de plus de \($0) jours)", en: " (stays over \($0) days)")
-                    } ?? LocalizedText("")
-                notes.append(
-                    LocalizedText(
-                        fr:
-                            "\(permit.name.fr)\(condition.fr) : à demander au moins \(permit.leadDays) jours avant le départ\(permit.estimated ? " (délai estimé)" : "").",
-                        en:
-                            "\(permit.name.en)\(condition.en): apply at least \(permit.leadDays) days before leaving\(permit.estimated ? " (estimated lead time)" : "")."
-                    ))
+                notes.append(permit.note)
             }
         }
         let application = window.deadlines.filter { $0.kind == .application }.map(\.date).max()
