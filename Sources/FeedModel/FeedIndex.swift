@@ -54,8 +54,20 @@ public struct FeedIndex: Codable, Hashable, Sendable {
     /// The same bytes for the same index: sorted keys, a final newline.
     public func encoded() -> Data { CanonicalJSON.encode(self) }
 
-    /// Writes `feeds` and the folder's index updated with them, each file atomically.
+    /// Writes `feeds` and the folder's index updated with them, each file atomically. Two
+    /// commands writing into one folder at once take turns (an exclusive `flock` on the folder),
+    /// so neither loses the other's entries.
     public static func write(_ feeds: [Feed], into directory: String) throws {
+        try AtomicFileWriter.makeFolder(directory)
+        let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard folder >= 0 else {
+            throw AtomicFileWriter.WriteError(path: directory, reason: String(cString: strerror(errno)))
+        }
+        defer { close(folder) }
+        guard flock(folder, LOCK_EX) == 0 else {
+            throw AtomicFileWriter.WriteError(path: directory, reason: String(cString: strerror(errno)))
+        }
+        defer { flock(folder, LOCK_UN) }
         let index = try readStrictly(directory: directory).adding(feeds)
         var files = feeds.map { ((directory as NSString).appendingPathComponent($0.fileName), Data($0.text.utf8)) }
         files.append(((directory as NSString).appendingPathComponent(fileName), index.encoded()))

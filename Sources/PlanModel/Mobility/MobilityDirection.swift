@@ -35,6 +35,4 @@ public struct MobilityDirection: Hashable, Sendable, Identifiable {
     public var id: String { "\(fromID)-vers-\(toID)" }
 
     public func planned(in year: String) -> PlannedMobility? { planned.first { $0.year == year } }
-
-    public var quotaTotal: Int { quotas.values.reduce(0, +) }
 }
