@@ -148,16 +148,8 @@ struct ExchangeWindowFinder {
                 ))
         }
         if !window.fixed {
-            let stay = window.stayDays
-            var text = LocalizedText(
-                fr: "Séjour de \(stay.lowerBound) à \(stay.upperBound) jours à choisir dans la fenêtre",
-                en: "A stay of \(stay.lowerBound) to \(stay.upperBound) days, anywhere in the window")
-            if window.type.travelDays > 0 {
-                text.fr += ", plus jusqu'à \(window.type.travelDays) jours de voyage"
-                text.en += ", plus up to \(window.type.travelDays) travel days"
-            }
-            notes.append(LocalizedText(fr: text.fr + ".", en: text.en + "."))
-            for permit in direction.permits where permit.applies(to: window.type, stayDays: stay.upperBound) {
+            notes.append(window.stayNote)
+            for permit in direction.permits where permit.applies(to: window.type, stayDays: window.stayDays.upperBound) {
                 notes.append(permit.note)
             }
         }

@@ -71,15 +71,7 @@ struct SeasonWindowFinder {
 
     private func notes(for window: ExchangeWindow, allowed: ClosedRange<Int>, clipped: Bool) -> [LocalizedText] {
         var notes: [LocalizedText] = []
-        let stay = window.stayDays
-        var text = LocalizedText(
-            fr: "Séjour de \(stay.lowerBound) à \(stay.upperBound) jours à choisir dans la fenêtre",
-            en: "A stay of \(stay.lowerBound) to \(stay.upperBound) days, anywhere in the window")
-        if window.type.travelDays > 0 {
-            text.fr += ", plus jusqu'à \(window.type.travelDays) jours de voyage"
-            text.en += ", plus up to \(window.type.travelDays) travel days"
-        }
-        notes.append(LocalizedText(fr: text.fr + ".", en: text.en + "."))
+        notes.append(window.stayNote)
         if window.dayCount < allowed.lowerBound {
             notes.append(
                 LocalizedText(
@@ -94,7 +86,7 @@ struct SeasonWindowFinder {
                     fr: "Fenêtre limitée à la période couverte (entente, horizon du plan).",
                     en: "Window limited to the period covered (agreement, plan horizon)."))
         }
-        for permit in direction.permits where permit.applies(to: window.type, stayDays: stay.upperBound) {
+        for permit in direction.permits where permit.applies(to: window.type, stayDays: window.stayDays.upperBound) {
             notes.append(permit.note)
         }
         return notes

@@ -22,19 +22,6 @@ struct DashboardPage: Sendable {
         let dateHeader: String
         let activityHeader: String
         let statusHeader: String
-
-        package init(
-            name: String, counts: String, hasActivities: Bool, activities: [Activity], dateHeader: String,
-            activityHeader: String, statusHeader: String
-        ) {
-            self.name = name
-            self.counts = counts
-            self.hasActivities = hasActivities
-            self.activities = activities
-            self.dateHeader = dateHeader
-            self.activityHeader = activityHeader
-            self.statusHeader = statusHeader
-        }
     }
 
     struct Activity: Sendable {

@@ -20,14 +20,6 @@ struct RegistryPage: Sendable {
         let ties: [Tie]
         let hasTies: Bool
         let noTies: String
-
-        package init(anchor: String, title: String, ties: [Tie], hasTies: Bool, noTies: String) {
-            self.anchor = anchor
-            self.title = title
-            self.ties = ties
-            self.hasTies = hasTies
-            self.noTies = noTies
-        }
     }
 
     struct TocEntry: Sendable {

@@ -28,29 +28,6 @@ struct ReportPage: Sendable {
         let targetColumns: [String]
         let targets: [TargetRow]
         let hasTargets: Bool
-
-        package init(
-            anchor: String, name: String, activities: [Activity], hasActivities: Bool, noActivities: String,
-            mobilityHeading: String, mobility: [String], hasMobility: Bool, projectsHeading: String,
-            projects: [String], hasProjects: Bool, targetsHeading: String, targetColumns: [String],
-            targets: [TargetRow], hasTargets: Bool
-        ) {
-            self.anchor = anchor
-            self.name = name
-            self.activities = activities
-            self.hasActivities = hasActivities
-            self.noActivities = noActivities
-            self.mobilityHeading = mobilityHeading
-            self.mobility = mobility
-            self.hasMobility = hasMobility
-            self.projectsHeading = projectsHeading
-            self.projects = projects
-            self.hasProjects = hasProjects
-            self.targetsHeading = targetsHeading
-            self.targetColumns = targetColumns
-            self.targets = targets
-            self.hasTargets = hasTargets
-        }
     }
 
     /// One project indicator: what it realised in the year against its target.
