@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -67,6 +68,29 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
+        // The coordinators' workspace: plan edits that keep comments, the store, the server.
+        .target(name: "PlanEditing", dependencies: ["YAMLReading", "Bilingual", "Yams"]),
+        .target(
+            name: "WorkspaceStore",
+            dependencies: [
+                "Bilingual",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        .target(
+            name: "WorkspaceServer",
+            dependencies: [
+                "WorkspaceStore", "PlanEditing", "FeedServer", "Publishing", "FeedModel", "Feeds", "Mobility", "Scheduling", "Registry",
+                "PlanModel", "PlanFormat", "PlaceCalendars", "YAMLReading", "Bilingual", "CivilTime",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "Pages",
             dependencies: [
@@ -77,7 +101,7 @@ let package = Package(
         .executableTarget(
             name: "CLI",
             dependencies: [
-                "Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer",
+                "Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer", "WorkspaceServer", "WorkspaceStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -101,6 +125,15 @@ let package = Package(
         .testTarget(name: "MobilityTests", dependencies: ["Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
         .testTarget(name: "PagesTests", dependencies: ["Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "TestSupport"]),
         .testTarget(name: "PlannerTests", dependencies: ["Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
+        .testTarget(name: "PlanEditingTests", dependencies: ["PlanEditing", "PlanFormat", "PlanModel", "YAMLReading", "Bilingual", "TestSupport"]),
+        .testTarget(name: "WorkspaceStoreTests", dependencies: ["WorkspaceStore"]),
+        .testTarget(
+            name: "WorkspaceServerTests",
+            dependencies: [
+                "WorkspaceServer", "WorkspaceStore", "PlanEditing", "Publishing", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
