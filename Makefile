@@ -2,8 +2,11 @@
 #
 #   make deps      install what is missing: apt (libical-dev tzdata pkg-config), pip (tools/requirements.txt)
 #   make build     deps + swift build
-#   make run       build, then plan $(PLAN) (every plan of calendars/) into calendars/feeds (prints the schedule), and write
-#                  the holiday and blackout feeds of every jurisdiction there
+#   make run       build, then start the coordinators' workspace on the plans of $(PLAN) (calendars/) at
+#                  http://127.0.0.1:$(PORT)/; prints the URL and, the first time, the one-time link that creates the
+#                  first administrator
+#   make feeds     plan $(PLAN) into calendars/feeds (prints the schedule), with the holiday and blackout feeds of
+#                  every jurisdiction
 #   make check     the inner loop: build with tests, swift test, the bad-input and bad-argument
 #                  corpora, embedded calendar data up to date, swift-format lint (a few minutes)
 #   make install   release build; installs PREFIX/bin/jumelage, its man page (from the
@@ -33,9 +36,10 @@ BIN := $(BUILD)/debug/jumelage
 FEEDS := $(BUILD)/feeds
 # Every plan of calendars/, planned together as `make test` does, so that calendars/feeds matches.
 PLAN ?= calendars
+PORT ?= 8080
 
 APT_PACKAGES := libical-dev tzdata pkg-config libsqlite3-dev zlib1g-dev vdirsyncer chromium fonts-dejavu-core groff-base
-PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays, vacances_scolaires_france, hypothesis
+PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays, vacances_scolaires_france, hypothesis, yaml, openapi_spec_validator
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 PREFIX ?= /usr/local
@@ -43,7 +47,7 @@ CONFIG ?= release
 # The man page's date: the last commit's, so that the same sources give the same page.
 MAN_DATE := $(shell git log -1 --format=%cs 2>/dev/null || echo 2026-12-01)
 
-.PHONY: deps build run check lint format install test valgrind clean bench bench-serve fuzz soak
+.PHONY: deps build run feeds check lint format install test valgrind clean bench bench-serve fuzz soak
 
 deps:
 	@missing=""; \
@@ -66,11 +70,15 @@ build: deps
 	$(SWIFT) build $(SWIFT_FLAGS)
 
 run: build
+	$(BIN) workspace $(PLAN) --host 127.0.0.1 --port $(PORT)
+
+feeds: build
 	$(BIN) plan $(PLAN) --out calendars/feeds
 	$(BIN) holidays --region all --year 2024 --to-year 2027 --out calendars/feeds
 
 check: deps
 	$(PYTHON) tools/embed_calendars.py --check
+	$(PYTHON) tools/embed_openapi.py --check
 	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
 	$(SWIFT) test $(SWIFT_FLAGS) --skip-build
 	$(PYTHON) tools/check_bad_inputs.py --jumelage $(BIN)
@@ -101,6 +109,7 @@ install: deps
 
 test: deps
 	$(PYTHON) tools/embed_calendars.py --check
+	$(PYTHON) tools/embed_openapi.py --check
 	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
 	$(SWIFT) test $(SWIFT_FLAGS) --skip-build
 	$(PYTHON) tools/check_bad_inputs.py --jumelage $(BIN)

@@ -81,11 +81,12 @@ let package = Package(
         .target(
             name: "WorkspaceServer",
             dependencies: [
-                "WorkspaceStore", "PlanEditing", "FeedServer", "Publishing", "FeedModel", "Feeds", "Mobility", "Scheduling", "Registry",
-                "PlanModel", "PlanFormat", "PlaceCalendars", "YAMLReading", "Bilingual", "CivilTime",
+                "WorkspaceStore", "PlanEditing", "FeedServer", "Pages", "Publishing", "FeedModel", "Feeds", "Mobility", "Scheduling", "Registry",
+                "PlanModel", "PlanFormat", "PlaceCalendars", "YAMLReading", "Bilingual", "CivilTime", "Yams",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),

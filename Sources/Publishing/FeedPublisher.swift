@@ -53,6 +53,19 @@ public struct FeedPublisher: Sendable {
         defer { withExtendedLifetime(lock) {} }
         let ledger = try PublicationLedger(path: options.ledgerPath)
         let repair = try OutputDirectoryRepair.run(ledger: ledger, directory: directory)
+        let prepared = try prepare(input, ledger: ledger)
+        return try write(prepared.feeds, ledger: ledger, plans: input.plans, publishedAt: prepared.publishedAt, repaired: repair.restored)
+    }
+
+    /// What a publication of `input` would change, feed by feed and event by event, without
+    /// writing anything (the ledger is only read).
+    public func preview(_ input: PublicationInput) throws(PublicationError) -> [PublicationReport.FeedSummary] {
+        let ledger = try PublicationLedger(path: options.ledgerPath)
+        return try prepare(input, ledger: ledger).feeds.map(\.summary)
+    }
+
+    private func prepare(_ input: PublicationInput, ledger: PublicationLedger) throws(PublicationError) -> (feeds: [Built], publishedAt: Int64) {
+        let directory = options.outputDirectory
 
         let history = try ledger.latestFeedRecords()
         for (name, plan, audience) in input.feeds.map({ ($0.fileName, $0.planID, $0.audience) })
@@ -101,7 +114,7 @@ public struct FeedPublisher: Sendable {
             feeds.append(try adopt(entry.name, audience: entry.audience, context: context))
         }
         feeds.sort { $0.draft.record.name < $1.draft.record.name }
-        return try write(feeds, ledger: ledger, plans: input.plans, publishedAt: publishedAt, repaired: repair.restored)
+        return (feeds, publishedAt)
     }
 
     // MARK: Building
@@ -138,8 +151,13 @@ public struct FeedPublisher: Sendable {
 
         var draftMembers: [PublicationDraft.Member] = []
         var outcomes: [String: Int] = [:]
+        var changes: [PublicationReport.EventChange] = []
         for item in reconciled.events {
             outcomes[item.outcome.rawValue, default: 0] += 1
+            if item.outcome != .unchanged, item.outcome != .stillCancelled {
+                changes.append(
+                    .init(uid: item.event.uid, summary: item.event.summary, outcome: item.outcome.rawValue, start: item.event.start.localDate))
+            }
             let block = blocks[item.event.uid] ?? ""
             if let reused = item.reusedVersionID, previous[item.event.uid]?.vevent == block {
                 draftMembers.append(.init(uid: item.event.uid, existingVersionID: reused, newVersion: nil))
@@ -165,7 +183,7 @@ public struct FeedPublisher: Sendable {
         let summary = PublicationReport.FeedSummary(
             name: name, visibility: feedCalendar.audience.visibility, events: reconciled.events.count, bytes: bytes.count,
             changed: last?.sha256 != sha, outcomes: outcomes, droppedPast: reconciled.droppedPast.count,
-            expired: reconciled.expired.count, carried: false)
+            expired: reconciled.expired.count, carried: false, changes: changes)
         return Built(draft: .init(record: record, bytes: bytes, members: draftMembers, copyMembersFrom: nil), summary: summary)
     }
 

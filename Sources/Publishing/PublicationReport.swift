@@ -1,4 +1,5 @@
 import Bilingual
+import CivilTime
 import FeedModel
 import Foundation
 import ICalendar
@@ -20,6 +21,16 @@ public struct PublicationReport: Sendable {
         public var expired: Int
         /// Not built by this publication: a holiday feed, or a feed of a plan not given this time.
         public var carried: Bool
+        /// The events subscribers will see change: new, moved (rescheduled), updated, cancelled.
+        public var changes: [EventChange] = []
+    }
+
+    public struct EventChange: Sendable, Hashable {
+        public var uid: String
+        public var summary: String
+        /// `new`, `rescheduled`, `updated` or `cancelled`.
+        public var outcome: String
+        public var start: CivilDate
     }
 
     /// A feed over this many bytes risks being cut by Google Calendar.

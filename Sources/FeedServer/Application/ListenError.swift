@@ -8,6 +8,12 @@ package struct ListenError: UserFacingError {
     var port: Int
     var reason: String
 
+    package init(host: String, port: Int, reason: String) {
+        self.host = host
+        self.port = port
+        self.reason = reason
+    }
+
     package func rendered(in language: Language) -> String {
         language == .fr
             ? "erreur : impossible d'écouter sur \(host):\(port) : \(reason)\n  correction : choisissez un autre --port, ou une adresse de cette machine avec --host (127.0.0.1)"

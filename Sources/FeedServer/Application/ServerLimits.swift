@@ -11,6 +11,8 @@ package enum ServerLimits {
     /// A connection that neither sends nor receives for this long is closed.
     package static let idleTimeoutSeconds: Int64 = 60
 
+    package static var http1Configuration: HTTP1Channel.Configuration { http1 }
+
     static let http1 = HTTP1Channel.Configuration(
         idleTimeout: .seconds(idleTimeoutSeconds),
         httpDecoderConfiguration: .init(

@@ -22,14 +22,18 @@ struct IndexPage: Sendable {
     struct Content {
         var publication: Publication?
         var feeds: [Entry]
+        var signIn: Bool
     }
 
     let template: MustacheTemplate
     /// `https://calendars.example.org` when the server sits behind a proxy; nil: the request's Host.
     let baseURL: String?
     let fallbackHost: String
+    /// Whether `/` links to the workspace's sign-in.
+    let showsSignIn: Bool
 
-    init(baseURL: String?, fallbackHost: String) throws {
+    init(baseURL: String?, fallbackHost: String, showsSignIn: Bool = false) throws {
+        self.showsSignIn = showsSignIn
         template = try MustacheTemplate(string: IndexTemplate.source)
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         self.fallbackHost = fallbackHost
@@ -50,7 +54,7 @@ struct IndexPage: Sendable {
                 google: "https://calendar.google.com/calendar/r?cid=\(webcal)", download: "\(origin.scheme)://\(path)")
         }
         let publication = snapshot.map { Publication(id: $0.publication, publishedAt: PublicationManifest.timestamp($0.publishedAt)) }
-        return template.render(Content(publication: publication, feeds: feeds))
+        return template.render(Content(publication: publication, feeds: feeds, signIn: showsSignIn))
     }
 
     /// A Host header is the client's word: only a plain host name or address with a port is used.

@@ -37,6 +37,10 @@ enum IndexTemplate {
         <li>Aucun calendrier public pour l’instant. <span class="en" lang="en">No public calendar yet.</span></li>
         {{/feeds}}
         </ul>
+        {{#signIn}}
+        <h2>Espace des coordonnateurs <span class="en" lang="en">/ Coordinators' workspace</span></h2>
+        <p><a href="/connexion">Se connecter <span lang="en">/ Sign in</span></a></p>
+        {{/signIn}}
         </main>
         </body>
         </html>

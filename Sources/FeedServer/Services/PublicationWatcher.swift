@@ -5,12 +5,18 @@ import UnixSignals
 /// Picks up new publications: polls `publication.json` every `interval` (and the tokens with it)
 /// and reloads at once on SIGHUP. Stops on graceful shutdown.
 @available(macOS 15.0, *)
-struct PublicationWatcher: Service {
+package struct PublicationWatcher: Service {
     let store: FeedStore
     let interval: Duration
     let logger: Logger
 
-    func run() async throws {
+    package init(store: FeedStore, interval: Duration, logger: Logger) {
+        self.store = store
+        self.interval = interval
+        self.logger = logger
+    }
+
+    package func run() async throws {
         let store = self.store, interval = self.interval, logger = self.logger
         let hangups = await UnixSignalsSequence(trapping: .sighup)
         await cancelWhenGracefulShutdown {
@@ -35,5 +41,5 @@ struct PublicationWatcher: Service {
 
 @available(macOS 15.0, *)
 extension PublicationWatcher: CustomStringConvertible {
-    var description: String { "PublicationWatcher" }
+    package var description: String { "PublicationWatcher" }
 }

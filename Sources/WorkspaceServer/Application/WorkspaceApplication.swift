@@ -1,0 +1,89 @@
+import Bilingual
+import FeedModel
+import FeedServer
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import WorkspaceStore
+
+/// Builds the workspace server: its routes, the feeds `serve` serves, and the first
+/// administrator's one-time link when there is no account yet.
+package enum WorkspaceApplication {
+    /// Opens the store and the plans; returns the services and, with no account yet, the path of
+    /// the one-time link that creates the first administrator (valid 24 hours).
+    package static func prepare(_ arguments: WorkspaceArguments, logger: Logger, now: @escaping @Sendable () -> Date = { Date() }) async throws -> (
+        services: WorkspaceServices, firstAccessPath: String?
+    ) {
+        let store = try SQLiteWorkspaceStore(path: arguments.databasePath)
+        let documents = FolderPlanDocuments(folder: arguments.folder, store: store)
+        try await documents.recover()
+        let workspace = PlanWorkspace(
+            folder: arguments.folder, documents: documents, calendarsDirectory: arguments.calendarsDirectory.map { URL(fileURLWithPath: $0) })
+        try await workspace.reload()
+        try AtomicFileWriter.makeFolder(arguments.publicationPath)
+        let feeds = FeedStore(directory: arguments.publicationPath, ledgerPath: arguments.databasePath, logger: logger)
+        feeds.reload(force: true)
+        let services = WorkspaceServices(
+            workspace: workspace, store: store, authentication: Authentication(store: store), feeds: feeds,
+            publicationFolder: arguments.publicationPath, ledgerPath: arguments.databasePath, baseURL: arguments.baseURL, logger: logger, now: now)
+        var firstAccessPath: String?
+        if try await store.userCount() == 0 {
+            let token = TokenHash.randomToken()
+            try await store.createOneTimeLink(
+                OneTimeLink(tokenHash: TokenHash.sha256Hex(token), purpose: .firstAdministrator, userID: nil, expiresAt: now().addingTimeInterval(86_400)))
+            firstAccessPath = "/premier-acces/\(token)"
+        }
+        return (services, firstAccessPath)
+    }
+
+    package static func router(_ services: WorkspaceServices, fallbackHost: String) throws -> Router<WorkspaceContext> {
+        let router = Router(context: WorkspaceContext.self)
+        router.add(middleware: RedactedLogMiddleware(level: .debug))
+        router.add(middleware: AnswerMiddleware())
+        router.add(middleware: SessionMiddleware(services: services))
+        try addPublicationRoutes(to: router, store: services.feeds, baseURL: services.baseURL, fallbackHost: fallbackHost)
+        router.get("/static/workspace.css") { _, _ in Responses.text(WorkspaceStyle.source, contentType: "text/css; charset=utf-8") }
+        router.get("/static/workspace.js") { _, _ in Responses.text(WorkspaceScript.source, contentType: "text/javascript; charset=utf-8") }
+        router.get("/api/openapi.yaml") { _, _ in Responses.text(OpenAPIDocument.source, contentType: "application/yaml; charset=utf-8") }
+        AuthRoutes(services: services).add(to: router)
+        PlanRoutes(services: services).add(to: router)
+        EventRoutes(services: services).add(to: router)
+        TextRoutes(services: services).add(to: router)
+        HistoryRoutes(services: services).add(to: router)
+        PublishRoutes(services: services).add(to: router)
+        AccountRoutes(services: services).add(to: router)
+        CalendarRoutes(services: services).add(to: router)
+        APIRoutes(services: services).add(to: router)
+        return router
+    }
+
+    /// Runs the workspace until it is stopped; `announce` gets the address and the first-access link.
+    package static func run(_ arguments: WorkspaceArguments, announce: @Sendable (String) -> Void) async throws {
+        var logger = Logger(label: "jumelage.workspace")
+        logger.logLevel = Logger.Level.named(arguments.logLevel) ?? .info
+        let (services, firstAccess) = try await prepare(arguments, logger: logger)
+        let host = "\(arguments.hostname):\(arguments.port)"
+        let origin = arguments.baseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? "http://\(host)"
+        let router = try router(services, fallbackHost: host)
+        var app = Application(
+            router: router, server: .http1(configuration: ServerLimits.http1Configuration),
+            configuration: .init(address: .hostname(arguments.hostname, port: arguments.port), serverName: "Jumelage"),
+            onServerRunning: { _ in
+                announce("Jumelage workspace: \(origin)/")
+                if let firstAccess {
+                    announce("First administrator (one-time link, 24 h) / Premier administrateur (lien à usage unique, 24 h): \(origin)\(firstAccess)")
+                }
+            },
+            logger: logger)
+        app.addServices(
+            PublicationWatcher(store: services.feeds, interval: .seconds(2), logger: logger), ChangeStreamCloser(changes: services.workspace.changes))
+        do {
+            try await app.runService()
+        } catch let error as IOError {
+            throw ListenError(host: arguments.hostname, port: arguments.port, reason: error.description)
+        } catch let error as SocketAddressError {
+            throw ListenError(host: arguments.hostname, port: arguments.port, reason: String(describing: error))
+        }
+    }
+}

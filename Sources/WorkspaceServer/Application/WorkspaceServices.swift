@@ -1,0 +1,37 @@
+import FeedServer
+import Foundation
+import Logging
+import WorkspaceStore
+
+/// What every route shares: the plans, the store, sign-in, the publication being served.
+package struct WorkspaceServices: Sendable {
+    package let workspace: PlanWorkspace
+    package let store: any WorkspaceStore
+    package let authentication: Authentication
+    /// The feeds the workspace publishes, served at `/feeds/` as `jumelage serve` does.
+    package let feeds: FeedStore
+    package let publicationFolder: String
+    package let ledgerPath: String
+    /// `https://…` behind a proxy: links in mail and pages use it, and cookies are Secure.
+    package let baseURL: String?
+    package let logger: Logger
+    /// The clock; tests replace it.
+    package let now: @Sendable () -> Date
+
+    package init(
+        workspace: PlanWorkspace, store: any WorkspaceStore, authentication: Authentication, feeds: FeedStore,
+        publicationFolder: String, ledgerPath: String, baseURL: String?, logger: Logger, now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.workspace = workspace
+        self.store = store
+        self.authentication = authentication
+        self.feeds = feeds
+        self.publicationFolder = publicationFolder
+        self.ledgerPath = ledgerPath
+        self.baseURL = baseURL
+        self.logger = logger
+        self.now = now
+    }
+
+    package var secureCookies: Bool { baseURL?.lowercased().hasPrefix("https://") ?? false }
+}

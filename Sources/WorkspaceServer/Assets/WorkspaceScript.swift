@@ -1,0 +1,86 @@
+/// `/static/workspace.js`: change notices from the event stream, what-if answers and live
+/// validation while typing. The pages work without it.
+package enum WorkspaceScript {
+    package static let source = #"""
+        "use strict";
+        (function () {
+          var body = document.body;
+          var plan = body.dataset.plan;
+          var version = parseInt(body.dataset.version || "0", 10);
+          var fr = body.dataset.lang !== "en";
+          var csrf = (document.querySelector('meta[name="csrf-token"]') || {}).content || "";
+          var dirty = false;
+          document.addEventListener("input", function (event) {
+            if (event.target.closest("form[method=post]")) { dirty = true; }
+          });
+          function notice(text, withReload) {
+            var box = document.getElementById("avis");
+            if (!box) { return; }
+            box.textContent = text;
+            box.className = "notice";
+            if (withReload) {
+              var button = document.createElement("button");
+              button.type = "button";
+              button.textContent = fr ? "Recharger" : "Reload";
+              button.addEventListener("click", function () { location.reload(); });
+              box.appendChild(document.createTextNode(" "));
+              box.appendChild(button);
+            }
+          }
+          if (csrf && window.EventSource) {
+            var stream = new EventSource("/api/v1/stream");
+            stream.addEventListener("change", function (message) {
+              var change = JSON.parse(message.data);
+              if (change.version <= version) { return; }
+              if (plan && change.planID !== plan) { version = change.version; return; }
+              var text = (fr ? "Modifié par " : "Changed by ") + change.author + " : " + change.summary;
+              if (dirty) { notice(text + (fr ? " — vos changements ne sont pas encore enregistrés." : " — your changes are not saved yet."), true); }
+              else { notice(text, false); setTimeout(function () { location.reload(); }, 400); }
+            });
+          }
+          document.querySelectorAll("form.whatif").forEach(function (form) {
+            var input = form.querySelector("input[type=date]");
+            var out = document.getElementById("essai-resultat");
+            input.addEventListener("change", function () {
+              fetch(form.dataset.check + "?date=" + encodeURIComponent(input.value), { headers: { "Accept": "application/json" } })
+                .then(function (r) { return r.json(); })
+                .then(function (answer) {
+                  if (!out || answer.error) { return; }
+                  out.textContent = "";
+                  var p = document.createElement("p");
+                  p.className = answer.allowed ? "ok" : "error";
+                  p.textContent = answer.allowed
+                    ? (fr ? "Aucune règle enfreinte, coût " : "No rule broken, cost ") + answer.cost
+                    : (fr ? "Enfreint : " : "Breaks: ") + answer.broken.map(function (b) { return b.name + " — " + b.message; }).join(" ; ");
+                  out.appendChild(p);
+                });
+            });
+          });
+          document.querySelectorAll("form.event-form[data-validate]").forEach(function (form) {
+            var timer = null;
+            form.addEventListener("input", function () {
+              clearTimeout(timer);
+              timer = setTimeout(function () {
+                var data = new URLSearchParams(new FormData(form));
+                fetch(form.dataset.validate, { method: "POST", body: data, headers: { "X-CSRF-Token": csrf, "Accept": "application/json" } })
+                  .then(function (r) { return r.json(); })
+                  .then(function (answer) {
+                    form.querySelectorAll(".live-error").forEach(function (node) { node.remove(); });
+                    (answer.issues || []).forEach(function (issue) {
+                      var field = form.querySelector('[data-key="' + (issue.field || "") + '"]') || form.querySelector("button[type=submit]");
+                      var span = document.createElement("span");
+                      span.className = "field-error live-error";
+                      span.setAttribute("role", "alert");
+                      span.textContent = issue.message + (issue.fix ? " — " + issue.fix : "");
+                      field.insertAdjacentElement("afterend", span);
+                    });
+                  });
+              }, 350);
+            });
+          });
+          document.querySelectorAll("input.copy").forEach(function (input) {
+            input.addEventListener("focus", function () { input.select(); });
+          });
+        })();
+        """#
+}

@@ -1,0 +1,137 @@
+import Bilingual
+import Foundation
+import Mobility
+import PlanFormat
+import PlanModel
+import Scheduling
+import Synchronization
+import WorkspaceStore
+import YAMLReading
+
+/// The plans of a workspace folder, planned together. Reads take the current snapshot at once;
+/// saves go one at a time: the new text is loaded and the workspace planned with it before
+/// anything is written, so a save that would break the workspace is refused with the loader's
+/// messages and writes nothing.
+package actor PlanWorkspace {
+    package nonisolated let folder: String
+    package nonisolated let documents: any PlanDocumentStore
+    package nonisolated let calendarsDirectory: URL?
+    package nonisolated let changes = ChangeBroadcaster()
+    private nonisolated let current = Mutex(WorkspaceSnapshot.empty)
+
+    package init(folder: String, documents: any PlanDocumentStore, calendarsDirectory: URL? = nil) {
+        self.folder = folder
+        self.documents = documents
+        self.calendarsDirectory = calendarsDirectory
+    }
+
+    /// The workspace as of the last save or reload.
+    package nonisolated var snapshot: WorkspaceSnapshot { current.withLock { $0 } }
+
+    /// Reads every plan document again and plans; returns whether anything changed.
+    @discardableResult
+    package func reload() async throws -> Bool {
+        let texts = try await documents.documents()
+        let before = snapshot
+        if texts.map(\.revision) == before.plans.map(\.document.revision), before.version > 0 { return false }
+        var next = plan(texts)
+        next.version = before.version + 1
+        current.withLock { $0 = next }
+        return true
+    }
+
+    /// A plan's new text, checked and planned with the others but not saved: what a save would give.
+    package func preview(file: String, text: String) -> WorkspaceSnapshot {
+        var texts = snapshot.plans.map(\.document)
+        let revision = ""
+        if let index = texts.firstIndex(where: { $0.file == file }) {
+            texts[index] = PlanDocument(file: file, text: text, revision: revision)
+        } else {
+            texts.append(PlanDocument(file: file, text: text, revision: revision))
+        }
+        return plan(texts)
+    }
+
+    /// Saves a plan's new text if it loads and the workspace still plans with it, and if nobody saved
+    /// the plan since `baseRevision`. Throws `SaveRefusal.invalid` with the loader's messages, or
+    /// `RevisionConflict` with both texts; on success every open page is told.
+    package func save(file: String, text: String, baseRevision: String?, intent: SaveIntent) async throws -> WorkspaceSnapshot {
+        let trial = preview(file: file, text: text)
+        let known = Set(snapshot.planningIssues)
+        let issues = trial.issues(of: file) + trial.planningIssues.filter { !known.contains($0) }
+        guard issues.isEmpty else { throw SaveRefusal.invalid(issues) }
+        let saved = try await documents.save(file: file, text: text, baseRevision: baseRevision, intent: intent)
+        var texts = snapshot.plans.map(\.document)
+        if let index = texts.firstIndex(where: { $0.file == file }) { texts[index] = saved } else { texts.append(saved) }
+        var next = plan(texts)
+        next.version = snapshot.version + 1
+        current.withLock { $0 = next }
+        changes.send(.init(version: next.version, planID: intent.planID, author: intent.author, summary: intent.summary))
+        return next
+    }
+
+    /// Loads each text and plans those that load.
+    private nonisolated func plan(_ texts: [PlanDocument]) -> WorkspaceSnapshot {
+        var loaded: [LoadedPlan] = []
+        for document in texts.sorted(by: { $0.file < $1.file }) {
+            let path = (folder as NSString).appendingPathComponent(document.file)
+            do {
+                let plan = try PlanLoader.load(data: Data(document.text.utf8), file: path)
+                loaded.append(LoadedPlan(document: document, plan: plan, issues: []))
+            } catch let error as SourceError {
+                loaded.append(LoadedPlan(document: document, plan: nil, issues: error.issues))
+            } catch {
+                loaded.append(
+                    LoadedPlan(
+                        document: document, plan: nil,
+                        issues: [SourceIssue(SourceLocation(file: path, line: 0, column: 0), LocalizedText("\(error)"))]))
+            }
+        }
+        var seen: [String: String] = [:]
+        for index in loaded.indices {
+            guard let plan = loaded[index].plan else { continue }
+            if let other = seen[plan.id] {
+                loaded[index].issues.append(
+                    SourceIssue(
+                        SourceLocation(file: plan.file, line: 1, column: 1),
+                        LocalizedText(
+                            fr: "le plan « \(plan.id) » existe déjà dans \(other)", en: "plan '\(plan.id)' already exists in \(other)"),
+                        hint: LocalizedText(fr: "donnez un id unique à chaque plan", en: "give each plan a unique id")))
+                loaded[index].plan = nil
+            } else {
+                seen[plan.id] = loaded[index].document.file
+            }
+        }
+        let plans = loaded.compactMap(\.plan)
+        var snapshot = WorkspaceSnapshot(version: 0, plans: loaded, result: nil, mobility: nil, planningIssues: [])
+        guard !plans.isEmpty else { return snapshot }
+        do {
+            snapshot.mobility = try MobilityScheduler.schedule(plans, calendarsDirectory: calendarsDirectory)
+            snapshot.result = try WorkspacePlanner.plan(plans, options: PlanningOptions(calendarsDirectory: calendarsDirectory))
+        } catch let error as SourceError {
+            snapshot.planningIssues = error.issues
+        } catch let error as any UserFacingError {
+            snapshot.planningIssues = [
+                SourceIssue(
+                    SourceLocation(file: folder, line: 0, column: 0),
+                    LocalizedText(fr: error.rendered(in: .fr), en: error.rendered(in: .en)))
+            ]
+        } catch {
+            snapshot.planningIssues = [SourceIssue(SourceLocation(file: folder, line: 0, column: 0), LocalizedText("\(error)"))]
+        }
+        return snapshot
+    }
+}
+
+extension WorkspaceSnapshot {
+    /// The loader's messages for one file.
+    package func issues(of file: String) -> [SourceIssue] {
+        plans.first { $0.document.file == file }?.issues ?? []
+    }
+}
+
+/// A save that was not made, and why.
+package enum SaveRefusal: Error, Sendable {
+    /// The text does not load, or the workspace no longer plans with it.
+    case invalid([SourceIssue])
+}

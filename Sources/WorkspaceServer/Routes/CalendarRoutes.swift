@@ -1,0 +1,115 @@
+import Bilingual
+import CivilTime
+import Foundation
+import Hummingbird
+import PlaceCalendars
+import PlanModel
+import Scheduling
+
+/// `/espace/calendrier`: every plan one may see on a month, with each partner's holidays,
+/// collective vacations, elections and school holidays shaded; filters by plan, partner, domain, kind.
+package struct CalendarRoutes: Sendable {
+    let services: WorkspaceServices
+
+    package func add(to router: Router<WorkspaceContext>) {
+        router.get("/espace/calendrier") { request, context in try self.month(request, context) }
+    }
+
+    func month(_ request: Request, _ context: WorkspaceContext) throws -> Response {
+        let signedIn = try RouteGuard.signedIn(context)
+        let say = Wording(context.language)
+        let language = context.language
+        let query = request.uri.queryParameters
+        func parameter(_ name: String) -> String? { query[name].map(String.init).flatMap { $0.isEmpty ? nil : $0 } }
+        let snapshot = services.workspace.snapshot
+        let visible = snapshot.plans.filter { signedIn.role(on: $0.id) != nil }.compactMap(\.plan)
+        let planFilter = parameter("plan"), partnerFilter = parameter("partenaire"), domainFilter = parameter("domaine"), kindFilter = parameter("type")
+        let plans = visible.filter { planFilter == nil || $0.id == planFilter }
+        let events = (snapshot.result?.schedule.events ?? []).filter { event in
+            guard let plan = plans.first(where: { $0.id == event.planID }), let role = signedIn.role(on: plan.id) else { return false }
+            if event.confidential, !role.seesConfidential { return false }
+            if let partnerFilter, !event.involvedPartnerIDs.contains(partnerFilter) { return false }
+            if let domainFilter, !event.domainIDs.contains(domainFilter) { return false }
+            if let kindFilter, event.kind.rawValue != kindFilter { return false }
+            return true
+        }
+        let today = CivilDate(daysSinceEpoch: Int(services.now().timeIntervalSince1970 / 86_400))
+        let shown =
+            parameter("mois").flatMap { text -> CivilDate? in
+                let parts = text.split(separator: "-")
+                guard parts.count == 2, let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+                return CivilDate(year: year, month: month, day: 1)
+            } ?? CivilDate(year: today.year, month: today.month, day: 1)!
+        let days = CivilDate.daysInMonth(year: shown.year, month: shown.month)
+        let last = shown.adding(days: days - 1)
+        // Days off of the partners shown: holidays and blackouts of their jurisdictions.
+        let partners = plans.flatMap(\.partners).filter { partnerFilter == nil || $0.id == partnerFilter }
+        var daysOff: [CivilDate: [String]] = [:]
+        if let holidays = try? CalendarLibrary.holidays(overrides: services.workspace.calendarsDirectory),
+            let blackouts = try? CalendarLibrary.blackouts(overrides: services.workspace.calendarsDirectory)
+        {
+            var seen = Set<String>()
+            for partner in partners {
+                for code in partner.jurisdictionCodes where seen.insert(code).inserted {
+                    for holiday in (try? holidays.holidays(in: code, year: shown.year)) ?? [] where holiday.lastDate >= shown && holiday.date <= last {
+                        for offset in 0..<holiday.dayCount {
+                            daysOff[holiday.date.adding(days: offset), default: []].append("\(code) : \(say(holiday.name))")
+                        }
+                    }
+                    if blackouts.jurisdictions.contains(code) {
+                        for blackout in (try? blackouts.blackouts(in: code, year: shown.year)) ?? [] where blackout.end >= shown && blackout.start <= last {
+                            for offset in 0..<blackout.dayCount {
+                                daysOff[blackout.start.adding(days: offset), default: []].append("\(code) : \(say(blackout.name))")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var cells: [HTML] = Array(repeating: "<td></td>", count: shown.weekday.rawValue - 1)
+        for offset in 0..<days {
+            let day = shown.adding(days: offset)
+            let here = events.filter { $0.timing.firstDate <= day && $0.timing.lastDate >= day }
+            let off = Array(Set(daysOff[day] ?? [])).sorted()
+            let items: [HTML] = here.map { event in
+                "<a class=\"event\" href=\"/espace/plans/\(event.planID)/evenements/\(event.activityID)\">\(say(event.title))</a>"
+            }
+            let offText: HTML = off.isEmpty ? .empty : "<small class=\"muted\">\(off.joined(separator: " · "))</small>"
+            cells.append(
+                "<td class=\"\(off.isEmpty ? "" : "shade")\"><span class=\"day\">\(day.day)</span>\(items)\(offText)</td>")
+        }
+        while cells.count % 7 != 0 { cells.append("<td></td>") }
+        let rows: [HTML] = stride(from: 0, to: cells.count, by: 7).map { "<tr>\(Array(cells[$0..<$0 + 7]))</tr>" }
+        let names = language == .fr ? ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"] : EnglishDate.weekdays
+        let monthName = language == .fr ? FrenchDate.months[shown.month - 1] : EnglishDate.months[shown.month - 1]
+        func link(_ month: CivilDate) -> String {
+            var items = [String(format: "mois=%04d-%02d", month.year, month.month)]
+            for (key, value) in [("plan", planFilter), ("partenaire", partnerFilter), ("domaine", domainFilter), ("type", kindFilter)] {
+                if let value { items.append("\(key)=\(value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
+            }
+            return "?" + items.joined(separator: "&")
+        }
+        func options(_ list: [(String, String)], _ selected: String?) -> HTML {
+            HTML(trusted: "<option value=\"\">—</option>")
+                + list.map { "<option value=\"\($0.0)\"\(flag: $0.0 == selected, "selected")>\($0.1)</option>" as HTML }.joined()
+        }
+        let allPartners = Dictionary(visible.flatMap(\.partners).map { ($0.id, say($0.name)) }, uniquingKeysWith: { first, _ in first })
+            .sorted { $0.key < $1.key }
+        let allDomains = Dictionary(visible.flatMap(\.domains).map { ($0.id, say($0.name)) }, uniquingKeysWith: { first, _ in first })
+            .sorted { $0.key < $1.key }
+        let body: HTML = """
+            <form method="get" action="/espace/calendrier" class="card filters">
+            <input type="hidden" name="mois" value="\(String(format: "%04d-%02d", shown.year, shown.month))">
+            <label for="c-plan">\(say("Plan", "Plan"))</label><select id="c-plan" name="plan">\(options(visible.map { ($0.id, say($0.title)) }, planFilter))</select>
+            <label for="c-partenaire">\(say("Partenaire", "Partner"))</label><select id="c-partenaire" name="partenaire">\(options(allPartners.map { ($0.key, $0.value) }, partnerFilter))</select>
+            <label for="c-domaine">\(say("Domaine", "Domain"))</label><select id="c-domaine" name="domaine">\(options(allDomains.map { ($0.key, $0.value) }, domainFilter))</select>
+            <label for="c-type">\(say("Type", "Kind"))</label><select id="c-type" name="type">\(options(EventForm.kinds.map { ($0, EventStatus.kind(Activity.Kind(rawValue: $0) ?? .event, say)) }, kindFilter))</select>
+            <button type="submit">\(say("Filtrer", "Filter"))</button></form>
+            <p><a href="\(link(shown.adding(months: -1)))" rel="prev">← \(say("Mois précédent", "Previous month"))</a> · <a href="\(link(shown.adding(months: 1)))" rel="next">\(say("Mois suivant", "Next month")) →</a></p>
+            <div class="scroll"><table class="calendar"><caption>\(monthName) \(shown.year)</caption>
+            <thead><tr>\(names.map { "<th scope=\"col\">\($0)</th>" as HTML })</tr></thead><tbody>\(rows)</tbody></table></div>
+            <p class="muted">\(say("Les jours ombrés sont fériés, de vacances ou d'élection chez un partenaire affiché.", "Shaded days are holidays, vacations or elections for a partner shown."))</p>
+            """
+        return Responses.html(Page(language: language, title: say("Calendrier", "Calendar"), signedIn: signedIn, body: body))
+    }
+}

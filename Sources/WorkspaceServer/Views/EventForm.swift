@@ -1,0 +1,126 @@
+import Bilingual
+import PlanEditing
+import PlanModel
+import Yams
+
+/// The event form: which keys of an event it shows, how a key's current YAML fills its fields,
+/// and how the fields sent back become YAML values. A form save changes only the keys whose value
+/// changed (`PlanEdit.setItemKey`), so the rest of the event, comments included, stays as written.
+package struct EventForm: Sendable {
+    /// The plan's people, partners, domains and ties, for the choices.
+    package var plan: Plan
+    package var language: Language
+
+    package static let kinds = ["meeting", "mission", "committee", "celebration", "deadline", "event"]
+    package static let modes = ["in-person", "virtual", "hybrid"]
+    package static let audiences = ["public", "partners", "coordinators"]
+    package static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+    /// The keys the form writes; any other key of the event is left as it is.
+    package static let ownedKeys = [
+        "kind", "title", "description", "date", "dates", "start", "duration", "timezone", "mode", "host", "hosts", "participants",
+        "origin", "destination", "travellers", "delegation", "travelDays", "place", "domains", "agreement", "audiences",
+        "confidential", "provisional", "schedule",
+    ]
+
+    /// The YAML value of each key the form owns, from the fields sent. nil: the key is removed.
+    /// `current` is the event as written (nil for a new one): its `schedule:` keys the form does
+    /// not show are kept.
+    package func values(from form: FormData, current: Node?) -> [(key: String, value: String?)] {
+        var values: [(String, String?)] = []
+        func list(_ items: [String]) -> String? { items.isEmpty ? nil : "[" + items.map(YAMLScalar.quoted).joined(separator: ", ") + "]" }
+        func scalar(_ name: String) -> String? { form[name].map(YAMLScalar.quoted) }
+        func bilingual(_ name: String) -> String? {
+            let fr = form["\(name).fr"], en = form["\(name).en"]
+            switch (fr, en) {
+            case (nil, nil): return nil
+            case (let fr?, nil): return YAMLScalar.quoted(fr)
+            case (nil, let en?): return YAMLScalar.quoted(en)
+            case (let fr?, let en?): return "{fr: \(YAMLScalar.quoted(fr)), en: \(YAMLScalar.quoted(en))}"
+            }
+        }
+        values.append(("kind", scalar("kind")))
+        values.append(("title", bilingual("title")))
+        values.append(("description", bilingual("description")))
+        let hadKey = { (key: String) in current?.mapping?[key] != nil }
+        if form["timing"] == "start" {
+            let start = [form["start.date"], form["start.time"]].compactMap { $0 }.joined(separator: "T")
+            values += [("date", nil), ("dates", nil), ("start", start.isEmpty ? nil : start)]
+            values += [("duration", scalar("duration")), ("timezone", scalar("timezone"))]
+        } else {
+            let from = form["dates.from"], to = form["dates.to"]
+            if let from, let to, to != from || hadKey("dates") {
+                values += [("date", nil), ("dates", "{from: \(from), to: \(to)}")]
+            } else {
+                values += [("date", (from ?? to).map(YAMLScalar.quoted)), ("dates", nil)]
+            }
+            values += [("start", nil), ("duration", nil), ("timezone", nil)]
+        }
+        values.append(("mode", scalar("mode")))
+        let hosts = form.all("hosts")
+        if hosts.count == 1, !hadKey("hosts") {
+            values += [("host", YAMLScalar.quoted(hosts[0])), ("hosts", nil)]
+        } else {
+            values += [("host", nil), ("hosts", list(hosts))]
+        }
+        values.append(("participants", list(form.all("participants"))))
+        values.append(("origin", scalar("origin")))
+        values.append(("destination", scalar("destination")))
+        values.append(("travellers", list(form.all("travellers"))))
+        values.append(("delegation", form["delegation"]))
+        values.append(("travelDays", form["travelDays"]))
+        values.append(("place", scalar("place")))
+        values.append(("domains", list(form.all("domains"))))
+        values.append(("agreement", scalar("agreement")))
+        values.append(("audiences", list(form.all("audiences"))))
+        values.append(("confidential", form.has("confidential") ? "true" : nil))
+        values.append(("provisional", form.has("provisional") ? "true" : nil))
+        values.append(("schedule", schedule(from: form, current: current?.mapping?["schedule"])))
+        return values
+    }
+
+    /// `schedule:` with the window and weekdays of the form, and every other rule as written.
+    func schedule(from form: FormData, current: Node?) -> String? {
+        var parts: [String] = []
+        if let from = form["window.from"], let to = form["window.to"] {
+            parts.append("window: {from: \(from), to: \(to)}")
+        }
+        let days = form.all("weekdays")
+        if !days.isEmpty { parts.append("weekdays: [\(days.joined(separator: ", "))]") }
+        for (key, value) in current?.mapping ?? [:] {
+            guard let name = key.string, name != "window", name != "weekdays" else { continue }
+            parts.append("\(name): \(YAMLFlow.text(value))")
+        }
+        return parts.isEmpty ? nil : "{" + parts.joined(separator: ", ") + "}"
+    }
+}
+
+/// A YAML node written back in flow style, for values the form carries without showing them.
+package enum YAMLFlow {
+    package static func text(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return YAMLScalar.quoted(scalar.string)
+        case .sequence(let sequence): return "[" + sequence.map(text).joined(separator: ", ") + "]"
+        case .mapping(let mapping): return "{" + mapping.map { "\(text($0.key)): \(text($0.value))" }.joined(separator: ", ") + "}"
+        case .alias: return "null"
+        }
+    }
+
+    /// The value of a node as data (scalars as their text), for comparing a key's old and new value.
+    package static func canonical(_ node: Node?) -> String {
+        guard let node else { return "~" }
+        switch node {
+        case .scalar(let scalar): return "s:" + scalar.string
+        case .sequence(let sequence): return "[" + sequence.map { canonical($0) }.joined(separator: ",") + "]"
+        case .mapping(let mapping):
+            return "{" + mapping.map { canonical($0.key) + "=" + canonical($0.value) }.sorted().joined(separator: ",") + "}"
+        case .alias: return "~"
+        }
+    }
+
+    /// Parses a value's text: nil when it is not YAML.
+    package static func node(_ text: String?) -> Node? {
+        guard let text else { return nil }
+        return try? Yams.compose(yaml: "v: " + text)?.mapping?["v"]
+    }
+}
