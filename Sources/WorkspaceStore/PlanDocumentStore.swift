@@ -1,7 +1,10 @@
+import Crypto
 import Foundation
 
 /// A plan's YAML text as the workspace saved it, and its revision (SHA-256 of the bytes, hex).
 package struct PlanDocument: Sendable, Hashable {
+    /// The revision of a plan file that does not exist: no text, no bytes to hash.
+    package static let absentRevision = ""
     /// Relative to the workspace folder (`quebec-namur-2024-2026.yaml`).
     package var file: String
     package var text: String
@@ -11,6 +14,11 @@ package struct PlanDocument: Sendable, Hashable {
         self.file = file
         self.text = text
         self.revision = revision
+    }
+
+    /// The revision of a file's bytes: SHA-256, lower-case hex (64 characters).
+    package static func revision(of bytes: some DataProtocol) -> String {
+        TokenHash.sha256Hex(bytes)
     }
 }
 
@@ -37,20 +45,33 @@ package struct SaveIntent: Sendable, Hashable {
 /// so the person can compare and merge.
 package struct RevisionConflict: Error, Sendable, Hashable {
     package var file: String
+    /// The revision the save was based on (`PlanDocument.absentRevision` for a new file).
     package var expectedRevision: String
+    /// What the file holds now (text "" and `PlanDocument.absentRevision` if it was removed).
     package var current: PlanDocument
+    /// The text the person tried to save, kept for the merge.
     package var attempted: String
+
+    package init(file: String, expectedRevision: String, current: PlanDocument, attempted: String) {
+        self.file = file
+        self.expectedRevision = expectedRevision
+        self.current = current
+        self.attempted = attempted
+    }
 }
 
 /// The plans' text. On SQLite the plans are the YAML files of the workspace folder (the CLI, git
 /// and an editor see exactly what was saved); on PostgreSQL, rows holding the same bytes.
 package protocol PlanDocumentStore: Sendable {
-    /// Every plan document, by file name.
+    /// Every plan document, sorted by file name.
     func documents() async throws -> [PlanDocument]
+    /// The document, or nil if there is no such file. Throws `PlanDocumentError.invalidFileName`
+    /// for anything but a plain `*.yaml`/`*.yml` name.
     func document(file: String) async throws -> PlanDocument?
     /// Writes `text` if the document is still at `baseRevision` (nil: the file must not exist yet),
     /// and records the change in the history. A save killed at any point leaves the old or the new
-    /// text, and the history agrees once `recover()` has run. Throws `RevisionConflict`.
+    /// text, and the history agrees once `recover()` has run. Throws `RevisionConflict` (nothing
+    /// written), `PlanDocumentError` (bad name, I/O) or `WorkspaceStoreError` (history).
     func save(file: String, text: String, baseRevision: String?, intent: SaveIntent) async throws -> PlanDocument
     /// Settles the saves a crash left half-done: committed if the new text is there, forgotten if not.
     func recover() async throws

@@ -12,7 +12,20 @@ package struct UserAccount: Sendable, Hashable, Codable {
     package var totpSecret: String?
     /// Administrators manage accounts and roles and see every plan.
     package var isAdministrator: Bool
+    /// To the second, as stored.
     package var createdAt: Date
+
+    package init(
+        id: Int64, login: String, displayName: String, passwordHash: String, totpSecret: String?, isAdministrator: Bool, createdAt: Date
+    ) {
+        self.id = id
+        self.login = login
+        self.displayName = displayName
+        self.passwordHash = passwordHash
+        self.totpSecret = totpSecret
+        self.isAdministrator = isAdministrator
+        self.createdAt = createdAt
+    }
 }
 
 package struct NewUser: Sendable, Hashable {
@@ -124,11 +137,13 @@ package struct PlanChange: Sendable, Hashable {
     package var summary: String
     /// The events the change touched (empty: the plan as a whole).
     package var eventIDs: [String]
-    /// SHA-256 (hex) of the text before and after: the plan's revision.
+    /// SHA-256 (hex) of the text before and after: the plan's revision. `beforeRevision` is
+    /// `PlanDocument.absentRevision` ("") and `before` is "" when the save created the file.
     package var beforeRevision: String
     package var afterRevision: String
     package var before: String
     package var after: String
+    /// False while the save is under way (or was killed before it finished).
     package var committed: Bool
 
     package init(
@@ -174,8 +189,11 @@ package struct AuditEntry: Sendable, Hashable {
 }
 
 package enum WorkspaceStoreError: Error, Sendable, Hashable {
+    /// Another account has this login, compared without case.
     case loginTaken(String)
+    /// No account has this id.
     case unknownUser(Int64)
+    /// No change has this id (for `discardChange`: no pending change has it).
     case unknownChange(Int64)
     /// The database could not be opened or answered with an error.
     case database(String)
