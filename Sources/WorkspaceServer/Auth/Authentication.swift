@@ -43,9 +43,11 @@ package struct Authentication: Sendable {
     }
 
     /// Checks the credentials and opens a session; returns the cookie's value (never stored) and the session.
-    package func signIn(login: String, password: String, code: String?, address: String?, now: Date) async throws -> (
+    package func signIn(login typed: String, password: String, code: String?, address: String?, now: Date) async throws -> (
         cookie: String, session: SessionRecord, user: UserAccount
     ) {
+        // Logins are kept in lower case: « Élodie » and « élodie » are one account.
+        let login = typed.lowercased()
         let keys = ["login:" + login.lowercased()] + (address.map { ["address:" + $0] } ?? [])
         let since = now.addingTimeInterval(-throttleWindow)
         for key in keys where try await store.signInFailures(key: key, since: since) >= maximumFailures {

@@ -78,7 +78,7 @@ package struct AccountRoutes: Sendable {
         }
         do {
             let user = try await services.store.createUser(
-                NewUser(login: login, displayName: name, passwordHash: services.authentication.hash(password: password), isAdministrator: false, createdAt: services.now()))
+                NewUser(login: login.lowercased(), displayName: name, passwordHash: services.authentication.hash(password: password), isAdministrator: false, createdAt: services.now()))
             try await services.store.appendAudit(
                 AuditEntry(at: services.now(), userID: signedIn.user.id, action: "account", detail: "created \(user.login)", address: context.remoteAddress))
         } catch WorkspaceStoreError.loginTaken {

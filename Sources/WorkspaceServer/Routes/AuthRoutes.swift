@@ -138,7 +138,7 @@ package struct AuthRoutes: Sendable {
         }
         let user = try await services.store.createUser(
             NewUser(
-                login: login, displayName: name, passwordHash: services.authentication.hash(password: password), isAdministrator: true,
+                login: login.lowercased(), displayName: name, passwordHash: services.authentication.hash(password: password), isAdministrator: true,
                 createdAt: now))
         try await services.store.appendAudit(
             AuditEntry(at: now, userID: user.id, action: "account", detail: "first administrator \(user.login)", address: context.remoteAddress))
