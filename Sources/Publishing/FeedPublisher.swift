@@ -96,7 +96,7 @@ public struct FeedPublisher: Sendable {
         }
         for feed in input.fixedFeeds {
             produced.insert(feed.fileName)
-            feeds.append(try adopt(feed.fileName, audience: feed.audience, bytes: Data(feed.text.utf8), context: context))
+            feeds.append(try adopt(feed.fileName, audience: feed.audience, planID: feed.planID, bytes: Data(feed.text.utf8), context: context))
         }
         let planIDs = Set(input.plans.map(\.id))
         for feed in lastFeeds where !produced.contains(feed.name) {
@@ -208,7 +208,9 @@ public struct FeedPublisher: Sendable {
 
     /// A feed published as it is: given ready-made, or listed in the folder's `feeds.json` by
     /// `jumelage holidays --out` or `jumelage windows --out`.
-    private func adopt(_ name: String, audience: FeedAudience, bytes: Data? = nil, context: Context) throws(PublicationError) -> Built {
+    private func adopt(
+        _ name: String, audience: FeedAudience, planID: String? = nil, bytes: Data? = nil, context: Context
+    ) throws(PublicationError) -> Built {
         let path = (options.outputDirectory as NSString).appendingPathComponent(name)
         guard let bytes = bytes ?? FileManager.default.contents(atPath: path) else {
             throw .read(path: path, reason: "unreadable")
@@ -217,7 +219,7 @@ public struct FeedPublisher: Sendable {
         let last = context.lastFeeds[name]
         let events = VEventBlocks.count(in: String(decoding: bytes, as: UTF8.self))
         let record = PublishedFeedRecord(
-            publicationID: 0, name: name, planID: nil, visibility: audience.visibility.rawValue, audience: audience.description,
+            publicationID: 0, name: name, planID: planID, visibility: audience.visibility.rawValue, audience: audience.description,
             sha256: sha,
             byteCount: bytes.count, eventCount: events, modifiedAt: last?.sha256 == sha ? last!.modifiedAt : context.publishedAt,
             language: nil, calendar: nil)

@@ -124,11 +124,15 @@ import WorkspaceStore
             let saved = try await client.execute(
                 uri: "/espace/plans/\(Self.plan)/evenements/comite-suivi", method: .post, headers: session.formHeaders(), body: session.form(fields))
             #expect(saved.status == .seeOther)
-            for path in ["/espace/plans/\(Self.plan)", "/espace/plans/\(Self.plan)/evenements/comite-suivi", "/espace/plans/\(Self.plan)/historique"] {
+            for path in ["/espace/plans/\(Self.plan)", "/espace/plans/\(Self.plan)/evenements/comite-suivi", "/espace/calendrier?mois=2024-06"] {
                 let shown = try await client.execute(uri: path, method: .get, headers: session.headers)
                 #expect(!shown.body.text.contains("<script>alert"), "\(path)")
-                #expect(shown.body.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "\(path)")
+                #expect(shown.body.text.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;"), "\(path)")
             }
+            let change = try #require(try await fixture.services.store.history(planID: Self.plan, eventID: nil, limit: 1).first?.id)
+            let diff = try await client.execute(uri: "/espace/plans/\(Self.plan)/historique/\(change)", method: .get, headers: session.headers)
+            #expect(!diff.body.text.contains("<script>alert"))
+            #expect(diff.body.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         }
     }
 

@@ -26,7 +26,7 @@ final class WorkspaceFixture: Sendable {
             try FileManager.default.copyItem(at: Repository.calendars.appendingPathComponent(file), to: folder.appendingPathComponent(file))
         }
         var logger = Logger(label: "test")
-        logger.logLevel = .critical
+        logger.logLevel = .error
         let prepared = try await WorkspaceApplication.prepare(WorkspaceArguments(folder: folder.path), logger: logger, now: { WorkspaceFixture.now })
         services = prepared.services
         firstAccessPath = prepared.firstAccessPath

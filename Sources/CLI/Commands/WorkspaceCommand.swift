@@ -80,8 +80,8 @@ struct WorkspaceCommand: ParsableCommand {
         Task {
             do {
                 try await WorkspaceApplication.run(arguments) { line in
-                    print(line)
-                    fflush(stdout)
+                    // Unbuffered: the first-access link must reach a pipe at once.
+                    FileHandle.standardOutput.write(Data((line + "\n").utf8))
                 }
                 outcome.withLock { $0 = .success(()) }
             } catch {

@@ -38,6 +38,8 @@ public struct PublishedFeedRecord: Codable, Hashable, Sendable, FetchableRecord,
     /// feed ever reads another's events under the same address.
     /// (Rows from before audiences were recorded: the same plan, and the same visibility.)
     func allows(plan: String?, audience: FeedAudience) -> Bool {
+        // Feeds given ready-made (mobility) were recorded without their plan before it was kept.
+        if planID == nil, plan != nil, self.audience != nil, feedAudience == audience, case .mobility = audience { return true }
         guard planID == plan else { return false }
         return self.audience == nil ? feedAudience.isPublic == audience.isPublic : feedAudience == audience
     }

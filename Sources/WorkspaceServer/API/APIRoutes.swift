@@ -3,6 +3,7 @@ import CivilTime
 import Foundation
 import Hummingbird
 import PlanEditing
+import PlanModel
 import Scheduling
 import WorkspaceStore
 import Yams
@@ -172,24 +173,22 @@ package struct APIRoutes: Sendable {
         let access = try access(context)
         let form = try await FormData.read(request)
         let id = context.parameters.get("event") ?? ""
-        guard let plan = access.loaded.plan, access.role.canEdit, var text = try? PlanText(access.loaded.document.text),
-            let block = text.itemBlock(section: "events", id: id)
+        guard let plan = access.loaded.plan, access.role.canEdit, let text = try? PlanText(access.loaded.document.text),
+            text.itemBlock(section: "events", id: id) != nil
         else { throw RouteGuard.Answer(response: notFound(context)) }
-        let current = try? Yams.compose(yaml: block)
         let say = Wording(context.language)
-        do {
-            for (key, value) in EventForm(plan: plan, language: context.language).values(from: form, current: current)
-            where YAMLFlow.canonical(YAMLFlow.node(value)) != YAMLFlow.canonical(current?.mapping?[key]) {
-                try text.apply(.setItemKey(section: "events", id: id, key: key, value: value))
-            }
-        } catch let error as PlanEditError {
+        let edited: PlanText
+        switch Self.applyForm(form, to: text, eventID: id, plan: plan, language: context.language) {
+        case .success(let value): edited = value
+        case .failure(let error):
             return Responses.json(
                 APIModels.Validation(valid: false, issues: [APIIssue(line: 0, column: 0, field: nil, message: error.rendered(in: context.language), fix: nil)]))
         }
-        let trial = await services.workspace.preview(file: access.loaded.file, text: text.text)
+        let newText = edited.text
+        let trial = await services.workspace.preview(file: access.loaded.file, text: newText)
         let known = Set(services.workspace.snapshot.planningIssues)
         let issues = trial.issues(of: access.loaded.file) + trial.planningIssues.filter { !known.contains($0) }
-        let lines = text.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = newText.split(separator: "\n", omittingEmptySubsequences: false)
         return Responses.json(
             APIModels.Validation(
                 valid: issues.isEmpty,
@@ -199,6 +198,16 @@ package struct APIRoutes: Sendable {
                     return APIIssue(
                         line: line, column: issue.location.column, field: field, message: say(issue.message), fix: issue.hint.map { say($0) })
                 }))
+    }
+
+    /// The form's changed keys applied to the event, as a save would apply them.
+    static func applyForm(_ form: FormData, to text: PlanText, eventID: String, plan: Plan, language: Language) -> Result<PlanText, PlanEditError> {
+        var text = text
+        guard let block = text.itemBlock(section: "events", id: eventID) else { return .success(text) }
+        for edit in EventForm(plan: plan, language: language).edits(from: form, block: block, eventID: eventID).edits {
+            do { try text.apply(edit) } catch { return .failure(error) }
+        }
+        return .success(text)
     }
 
     func publish(_ context: WorkspaceContext) async throws -> Response {

@@ -22,7 +22,7 @@ package struct SessionMiddleware: RouterMiddleware {
             context.signedIn = try await services.authentication.resolve(cookie: cookie, now: services.now())
         }
         var response = try await next(request, context)
-        if let setLanguage { response.headers.append(HTTPField(name: .setCookie, value: setLanguage)) }
+        if let setLanguage { response.headers[values: .setCookie] += [setLanguage] }
         return response
     }
 }

@@ -23,15 +23,20 @@ package struct PlanSaver: Sendable {
     package func save(
         _ access: PlanAccess, edits: [PlanEdit], baseRevision: String, summary: String, eventIDs: [String]
     ) async throws -> Outcome {
-        let document = access.loaded.document
-        var text: PlanText
-        do {
-            text = try PlanText(document.text)
-            for edit in edits { try text.apply(edit) }
-        } catch let error as PlanEditError {
-            return .editRefused(error)
+        switch Self.applying(edits, to: access.loaded.document.text) {
+        case .failure(let error): return .editRefused(error)
+        case .success(let text): return try await save(access, text: text, baseRevision: baseRevision, summary: summary, eventIDs: eventIDs)
         }
-        return try await save(access, text: text.text, baseRevision: baseRevision, summary: summary, eventIDs: eventIDs)
+    }
+
+    static func applying(_ edits: [PlanEdit], to original: String) -> Result<String, PlanEditError> {
+        do {
+            var text = try PlanText(original)
+            for edit in edits { try text.apply(edit) }
+            return .success(text.text)
+        } catch {
+            return .failure(error)
+        }
     }
 
     package func save(_ access: PlanAccess, text: String, baseRevision: String, summary: String, eventIDs: [String]) async throws -> Outcome {

@@ -20,7 +20,7 @@ package struct CalendarRoutes: Sendable {
         let say = Wording(context.language)
         let language = context.language
         let query = request.uri.queryParameters
-        func parameter(_ name: String) -> String? { query[name].map(String.init).flatMap { $0.isEmpty ? nil : $0 } }
+        func parameter(_ name: String) -> String? { query[Substring(name)].map(String.init).flatMap { $0.isEmpty ? nil : $0 } }
         let snapshot = services.workspace.snapshot
         let visible = snapshot.plans.filter { signedIn.role(on: $0.id) != nil }.compactMap(\.plan)
         let planFilter = parameter("plan"), partnerFilter = parameter("partenaire"), domainFilter = parameter("domaine"), kindFilter = parameter("type")

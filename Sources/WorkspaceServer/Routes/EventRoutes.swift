@@ -144,15 +144,8 @@ package struct EventRoutes: Sendable {
         try RouteGuard.csrf(form, target.access.signedIn, context)
         try RouteGuard.requireEditing(target.access, context)
         let id = target.activity.id
-        let editor = EventForm(plan: target.access.loaded.plan!, language: context.language)
-        let current = target.node?.mapping
-        var edits: [PlanEdit] = []
-        var changed: [String] = []
-        for (key, value) in editor.values(from: form, current: target.node) {
-            guard YAMLFlow.canonical(YAMLFlow.node(value)) != YAMLFlow.canonical(current?[key]) else { continue }
-            edits.append(.setItemKey(section: "events", id: id, key: key, value: value))
-            changed.append(key)
-        }
+        let (edits, changed) = EventForm(plan: target.access.loaded.plan!, language: context.language).edits(
+            from: form, block: target.block, eventID: id)
         guard !edits.isEmpty else { return Responses.redirect("/espace/plans/\(target.access.planID)/evenements/\(id)") }
         let say = Wording(context.language)
         let summary = "\(say(target.activity.title)) : \(changed.joined(separator: ", "))"

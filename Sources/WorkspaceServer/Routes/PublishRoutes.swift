@@ -112,7 +112,7 @@ package struct PublishRoutes: Sendable {
             return try await page(
                 request, context,
                 notice: "<p class=\"ok\" role=\"status\" id=\"publie\">\(say("Publication faite", "Published")) : n° \(report.publication.id ?? 0).</p>")
-        } catch let error as PublicationError {
+        } catch let error as any UserFacingError {
             return try await page(
                 request, context, notice: "<pre class=\"error\" role=\"alert\">\(error.rendered(in: context.language))</pre>", status: .unprocessableContent)
         }

@@ -13,7 +13,7 @@ package enum Responses {
         headers[.init("Referrer-Policy")!] = "same-origin"
         headers[.init("Content-Security-Policy")!] =
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
-        for cookie in cookies { headers.append(HTTPField(name: .setCookie, value: cookie)) }
+        if !cookies.isEmpty { headers[values: .setCookie] = cookies }
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: page.rendered())))
     }
 
@@ -22,7 +22,7 @@ package enum Responses {
         var headers = HTTPFields()
         headers[.location] = location
         headers[.cacheControl] = "no-store"
-        for cookie in cookies { headers.append(HTTPField(name: .setCookie, value: cookie)) }
+        if !cookies.isEmpty { headers[values: .setCookie] = cookies }
         return Response(status: .seeOther, headers: headers)
     }
 

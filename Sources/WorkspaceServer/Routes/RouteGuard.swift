@@ -76,6 +76,20 @@ package struct AnswerMiddleware: RouterMiddleware {
     package func handle(_ request: Request, context: WorkspaceContext, next: (Request, WorkspaceContext) async throws -> Response)
         async throws -> Response
     {
-        do { return try await next(request, context) } catch let answer as RouteGuard.Answer { return answer.response }
+        do {
+            return try await next(request, context)
+        } catch let answer as RouteGuard.Answer {
+            return answer.response
+        } catch let error as any HTTPResponseError {
+            throw error
+        } catch {
+            // A bug, or the database failing: said plainly, logged without the request's secrets.
+            context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string(String(describing: error))])
+            let say = Wording(context.language)
+            let page = Page(
+                language: context.language, title: say("Erreur interne", "Internal error"), signedIn: context.signedIn,
+                body: "<p>\(say("La demande n'a pas abouti ; rien n'a été enregistré à moitié. Réessayez ; si l'erreur revient, transmettez l'heure à l'administrateur.", "The request failed; nothing was half-saved. Try again; if the error comes back, give the time to the administrator."))</p>")
+            return Responses.html(page, status: .internalServerError)
+        }
     }
 }

@@ -63,7 +63,7 @@ extension EventForm {
         let partners = plan.partners.map { ($0.id, say($0.name)) }
         let people = plan.people.map { ($0.id, $0.name) }
         let domains = plan.domains.map { ($0.id, say($0.name)) }
-        let ties = plan.ties.map { ($0.id, say($0.title)) }
+        let ties = plan.ties.map { ($0.id, $0.title.map { say($0) } ?? $0.id) }
         let timed = (sent?["timing"] ?? (map?["start"] != nil ? "start" : "dates")) == "start"
         let start = text("start").map { $0.split(separator: "T").map(String.init) } ?? []
         let windowFrom = map?["schedule"]?.mapping?["window"]?.mapping?["from"]?.string

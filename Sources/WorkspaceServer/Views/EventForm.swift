@@ -124,3 +124,39 @@ package enum YAMLFlow {
         return try? Yams.compose(yaml: "v: " + text)?.mapping?["v"]
     }
 }
+
+extension EventForm {
+    /// The edits a form submission makes to the event as written (`block`): one `setItemKey` per
+    /// key whose value changed, in the layout the key had (a block mapping stays a block mapping).
+    package func edits(from form: FormData, block: String, eventID: String) -> (edits: [PlanEdit], keys: [String]) {
+        let current = try? Yams.compose(yaml: block)
+        let blockKeys = Self.blockStyleKeys(block)
+        var edits: [PlanEdit] = []
+        var keys: [String] = []
+        for (key, value) in values(from: form, current: current)
+        where YAMLFlow.canonical(YAMLFlow.node(value)) != YAMLFlow.canonical(current?.mapping?[key]) {
+            let written = blockKeys.contains(key) ? value.flatMap { YAMLFlow.block(YAMLFlow.node($0)) } ?? value : value
+            edits.append(.setItemKey(section: "events", id: eventID, key: key, value: written))
+            keys.append(key)
+        }
+        return (edits, keys)
+    }
+
+    /// Keys of an item written `key:` alone on their line, their value below.
+    static func blockStyleKeys(_ block: String) -> Set<String> {
+        Set(
+            block.split(separator: "\n").compactMap { line -> String? in
+                guard !line.hasPrefix(" "), let colon = line.firstIndex(of: ":") else { return nil }
+                let rest = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                return rest.isEmpty || rest.hasPrefix("#") ? String(line[..<colon]) : nil
+            })
+    }
+}
+
+extension YAMLFlow {
+    /// A mapping as block lines (`fr: …` / `en: …`), its values in flow style; nil for anything else.
+    package static func block(_ node: Node?) -> String? {
+        guard let mapping = node?.mapping else { return nil }
+        return mapping.map { "\(text($0.key)): \(text($0.value))" }.joined(separator: "\n")
+    }
+}
