@@ -34,12 +34,12 @@ func buildRouter(
     return router
 }
 
-/// The routes `serve` answers (feeds, `/`, `/healthz`, the pages), added to another application's
-/// router: the workspace serves them beside its own. `/` then links to the sign-in.
+/// The routes `serve` answers (feeds, `/`, the pages), added to another application's router: the
+/// workspace serves them beside its own, with its own `/healthz`. `/` then links to the sign-in.
 @available(macOS 15.0, *)
 package func addPublicationRoutes<Context: RequestContext>(
     to router: Router<Context>, store: FeedStore, baseURL: String?, fallbackHost: String
 ) throws {
-    FeedRoutes(store: store, page: try IndexPage(baseURL: baseURL, fallbackHost: fallbackHost, showsSignIn: true)).add(to: router)
+    FeedRoutes(store: store, page: try IndexPage(baseURL: baseURL, fallbackHost: fallbackHost, showsSignIn: true)).add(to: router, health: false)
     PageRoutes(store: store, directory: store.directory).add(to: router)
 }

@@ -7,10 +7,10 @@ struct FeedRoutes: Sendable {
     let store: FeedStore
     let page: IndexPage
 
-    func add<Context: RequestContext>(to router: Router<Context>) {
+    func add<Context: RequestContext>(to router: Router<Context>, health: Bool = true) {
         router.get("/") { request, _ in self.index(request) }
         router.head("/") { request, _ in self.index(request).createHeadResponse() }
-        router.get("/healthz") { _, _ in self.health() }
+        if health { router.get("/healthz") { _, _ in self.health() } }
         router.get("/feeds/**") { request, _ in self.feed(request) }
         router.head("/feeds/**") { request, _ in self.feed(request) }
     }

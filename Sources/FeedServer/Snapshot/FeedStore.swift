@@ -35,6 +35,11 @@ package final class FeedStore: Sendable {
 
     var health: HealthReport { state.withLock { HealthReport($0) } }
 
+    /// The publication's part of `/healthz`: its id, time and feeds, or the last error; nil before any.
+    package var publicationHealth: (id: Int64, publishedAt: String, feeds: Int)? {
+        health.publication.map { ($0.id, $0.publishedAt, $0.feeds) }
+    }
+
     /// Loads the folder again if its manifest changed (or always, with `force`), and the tokens
     /// every time (a revoked token stops working at the next reload). Returns whether a new
     /// publication was swapped in.

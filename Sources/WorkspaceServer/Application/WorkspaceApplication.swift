@@ -46,6 +46,7 @@ package enum WorkspaceApplication {
         router.get("/static/workspace.css") { _, _ in Responses.text(WorkspaceStyle.source, contentType: "text/css; charset=utf-8") }
         router.get("/static/workspace.js") { _, _ in Responses.text(WorkspaceScript.source, contentType: "text/javascript; charset=utf-8") }
         router.get("/api/openapi.yaml") { _, _ in Responses.text(OpenAPIDocument.source, contentType: "application/yaml; charset=utf-8") }
+        HealthRoute(services: services).add(to: router)
         AuthRoutes(services: services).add(to: router)
         PlanRoutes(services: services).add(to: router)
         EventRoutes(services: services).add(to: router)
@@ -54,6 +55,7 @@ package enum WorkspaceApplication {
         PublishRoutes(services: services).add(to: router)
         AccountRoutes(services: services).add(to: router)
         CalendarRoutes(services: services).add(to: router)
+        ElementRoutes(services: services).add(to: router)
         APIRoutes(services: services).add(to: router)
         return router
     }

@@ -1,0 +1,42 @@
+import Foundation
+import Hummingbird
+
+/// `/healthz` of the workspace: the database in use and whether it answers, the plans, the last
+/// publication. 200 when the database answers, 503 when it does not.
+package struct HealthRoute: Sendable {
+    let services: WorkspaceServices
+
+    struct Report: Encodable {
+        struct Database: Encodable {
+            var kind: String
+            var answers: Bool
+        }
+
+        struct Publication: Encodable {
+            var id: Int64
+            var publishedAt: String
+            var feeds: Int
+        }
+
+        var status: String
+        var database: Database
+        var plans: Int
+        var plansNotLoading: Int
+        var version: Int
+        var publication: Publication?
+    }
+
+    package func add(to router: Router<WorkspaceContext>) {
+        router.get("/healthz") { _, _ in await self.report() }
+    }
+
+    func report() async -> Response {
+        let answers = await services.store.ping()
+        let snapshot = services.workspace.snapshot
+        let publication = services.feeds.publicationHealth.map { Report.Publication(id: $0.id, publishedAt: $0.publishedAt, feeds: $0.feeds) }
+        let report = Report(
+            status: answers ? "ok" : "unavailable", database: .init(kind: services.store.kind, answers: answers), plans: snapshot.plans.count,
+            plansNotLoading: snapshot.plans.filter { $0.plan == nil }.count, version: snapshot.version, publication: publication)
+        return Responses.json(report, status: answers ? .ok : .serviceUnavailable)
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import WorkspaceServer
+
+@Suite struct HealthTests {
+    @Test func healthSaysWhichDatabaseAndThatItAnswers() async throws {
+        let fixture = try await WorkspaceFixture()
+        let app = try fixture.application()
+        try await app.test(.router) { client in
+            let response = try await client.execute(uri: "/healthz", method: .get)
+            #expect(response.status == .ok)
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+            let database = try #require(report["database"] as? [String: Any])
+            #expect(database["kind"] as? String == "sqlite")
+            #expect(database["answers"] as? Bool == true)
+            #expect(report["plans"] as? Int == 4)
+            #expect(report["plansNotLoading"] as? Int == 0)
+        }
+    }
+}
