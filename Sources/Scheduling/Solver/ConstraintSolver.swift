@@ -27,6 +27,10 @@ struct ConstraintSolver {
         var unresolvedComponents: [[Int]]
         var nodes: Int
         var timedOut: Bool
+        /// Each group's outcome, for the next solve of the same workspace to reuse.
+        var solved = SolvedGroups()
+        /// Groups taken from `reuse` rather than searched.
+        var reusedGroups = 0
     }
 
     let problem: SchedulingProblem
@@ -34,9 +38,11 @@ struct ConstraintSolver {
 
     /// `deadline`: shared by several solves (explanations); then it also stops the search for a
     /// first schedule, which counts as unresolved.
+    /// `reuse`: groups solved by an earlier solve, taken as they are when their key is unchanged
+    /// (`fingerprints`: each plan's text digest; without them nothing is reused).
     func solve(
         enabled: Set<Int>? = nil, onlyFeasibility: Bool = false, variables subset: [Int]? = nil,
-        deadline shared: Date? = nil
+        deadline shared: Date? = nil, reuse: SolvedGroups? = nil, fingerprints: [String: String] = [:]
     ) -> Outcome {
         let deadline = shared ?? Date().addingTimeInterval(limits.seconds)
         let groups = components(enabled: enabled, among: subset ?? Array(problem.variables.indices))
@@ -46,6 +52,21 @@ struct ConstraintSolver {
             nodes: 0, timedOut: false)
         var complete = true
         for group in groups {
+            let key =
+                enabled == nil && subset == nil
+                ? SolvedGroups.key(of: group, in: problem, fingerprints: fingerprints, onlyFeasibility: onlyFeasibility) : nil
+            if let key, let entry = reuse?.entries[key],
+                let dates = Optional(group.map { entry.dates["\(problem.variables[$0].planID)/\(problem.variables[$0].eventID)"] }),
+                dates.allSatisfy({ $0 != nil })
+            {
+                for (position, variable) in group.enumerated() { assignment[variable] = dates[position]! }
+                outcome.objective += entry.cost
+                outcome.bound += entry.bound
+                outcome.optimal = outcome.optimal && entry.exhausted && !onlyFeasibility
+                outcome.solved.entries[key] = entry
+                outcome.reusedGroups += 1
+                continue
+            }
             var search = ComponentSearch(
                 problem: problem, variables: group, enabled: enabled,
                 nodeLimit: limits.nodesPerComponent, deadline: deadline, onlyFeasibility: onlyFeasibility)
@@ -70,6 +91,12 @@ struct ConstraintSolver {
             outcome.objective += cost
             outcome.bound += search.exhausted ? search.bestCost : search.rootBound
             outcome.optimal = outcome.optimal && search.exhausted && !onlyFeasibility
+            if let key {
+                outcome.solved.entries[key] = SolvedGroups.Entry(
+                    dates: Dictionary(
+                        uniqueKeysWithValues: group.map { ("\(problem.variables[$0].planID)/\(problem.variables[$0].eventID)", assignment[$0]) }),
+                    cost: cost, bound: search.exhausted ? search.bestCost : search.rootBound, exhausted: search.exhausted)
+            }
         }
         if complete { outcome.assignment = assignment } else { outcome.optimal = false }
         return outcome

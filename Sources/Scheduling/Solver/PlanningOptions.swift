@@ -14,6 +14,11 @@ public struct PlanningOptions: Sendable {
     /// Repairs may move an event that another is linked to (`after:`, `alongside:`); by default
     /// they move only the linked event (the committee follows the commission).
     public var repairsMoveLinkedEvents = false
+    /// A digest of each plan's text, by plan id: with them, groups of events whose plans and dates
+    /// are unchanged since `reuse` are taken from it instead of searched again (the workspace).
+    public var planFingerprints: [String: String] = [:]
+    /// The groups an earlier solve of the same workspace found (`PlanningResult.solvedGroups`).
+    public var reuse: SolvedGroups?
 
     public init(
         calendarsDirectory: URL? = nil, previous: [String: CivilDate] = [:],

@@ -53,6 +53,10 @@ public struct PlanningResult: Sendable {
     public var openEventIDs: Set<String>
     public var searchNodes: Int
     public var timedOut: Bool
+    /// Each group's outcome, to pass as `PlanningOptions.reuse` to the next solve of this workspace.
+    public var solvedGroups = SolvedGroups()
+    /// Groups taken from `PlanningOptions.reuse` instead of searched.
+    public var reusedGroups = 0
 
     /// Every warning as the output lists it: the planner's, then the fixed events'.
     public var allWarnings: [LocalizedText] {

@@ -39,9 +39,11 @@ public enum WorkspacePlanner {
 
         let solver = ConstraintSolver(
             problem: problem, limits: .init(nodesPerComponent: options.nodesPerComponent, seconds: options.seconds))
-        let outcome = solver.solve(onlyFeasibility: options.firstSchedule)
+        let outcome = solver.solve(onlyFeasibility: options.firstSchedule, reuse: options.reuse, fingerprints: options.planFingerprints)
         result.searchNodes = outcome.nodes
         result.timedOut = outcome.timedOut
+        result.solvedGroups = outcome.solved
+        result.reusedGroups = outcome.reusedGroups
         guard let assignment = outcome.assignment else {
             if !outcome.infeasibleComponents.isEmpty {
                 result.status = .infeasible

@@ -18,6 +18,8 @@ package actor PlanWorkspace {
     package nonisolated let calendarsDirectory: URL?
     package nonisolated let changes = ChangeBroadcaster()
     private nonisolated let current = Mutex(WorkspaceSnapshot.empty)
+    /// Plans already loaded, by file and text: a save loads only the plan it changes.
+    private nonisolated let loadedTexts = Mutex([String: LoadedPlan]())
 
     package init(folder: String, documents: any PlanDocumentStore, calendarsDirectory: URL? = nil) {
         self.folder = folder
@@ -61,9 +63,9 @@ package actor PlanWorkspace {
         let issues = trial.issues(of: file) + trial.planningIssues.filter { !known.contains($0) }
         guard issues.isEmpty else { throw SaveRefusal.invalid(issues) }
         let saved = try await documents.save(file: file, text: text, baseRevision: baseRevision, intent: intent)
-        var texts = snapshot.plans.map(\.document)
-        if let index = texts.firstIndex(where: { $0.file == file }) { texts[index] = saved } else { texts.append(saved) }
-        var next = plan(texts)
+        // The trial planned exactly this text: it only lacks the saved revision.
+        var next = trial
+        if let index = next.plans.firstIndex(where: { $0.document.file == file }) { next.plans[index].document = saved }
         next.version = snapshot.version + 1
         current.withLock { $0 = next }
         changes.send(.init(version: next.version, planID: intent.planID, author: intent.author, summary: intent.summary))
@@ -73,8 +75,18 @@ package actor PlanWorkspace {
     /// Loads each text and plans those that load.
     private nonisolated func plan(_ texts: [PlanDocument]) -> WorkspaceSnapshot {
         var loaded: [LoadedPlan] = []
+        let cache = loadedTexts.withLock { $0 }
+        var nextCache: [String: LoadedPlan] = [:]
+        defer { loadedTexts.withLock { $0.merge(nextCache) { _, new in new } } }
         for document in texts.sorted(by: { $0.file < $1.file }) {
             let path = (folder as NSString).appendingPathComponent(document.file)
+            let cacheKey = document.file + "\u{0}" + document.text
+            if var known = cache[cacheKey] {
+                known.document = document
+                loaded.append(known)
+                continue
+            }
+            defer { if let last = loaded.last { nextCache[cacheKey] = last } }
             do {
                 let plan = try PlanLoader.load(data: Data(document.text.utf8), file: path)
                 loaded.append(LoadedPlan(document: document, plan: plan, issues: []))
@@ -107,7 +119,11 @@ package actor PlanWorkspace {
         guard !plans.isEmpty else { return snapshot }
         do {
             snapshot.mobility = try MobilityScheduler.schedule(plans, calendarsDirectory: calendarsDirectory)
-            snapshot.result = try WorkspacePlanner.plan(plans, options: PlanningOptions(calendarsDirectory: calendarsDirectory))
+            var options = PlanningOptions(calendarsDirectory: calendarsDirectory)
+            options.planFingerprints = Dictionary(
+                loaded.compactMap { entry in entry.plan.map { ($0.id, TokenHash.sha256Hex(entry.document.text)) } }, uniquingKeysWith: { first, _ in first })
+            options.reuse = current.withLock { $0.result?.solvedGroups }
+            snapshot.result = try WorkspacePlanner.plan(plans, options: options)
         } catch let error as SourceError {
             snapshot.planningIssues = error.issues
         } catch let error as any UserFacingError {
