@@ -22,6 +22,7 @@ import tempfile
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -325,8 +326,26 @@ def check_create_mission(run, page):
 def check_explanation(run, page):
     run.visit(page, event_path(MISSION["id"]), "event")
     section = page.locator("#explication")
-    run.expect(section.count() == 1 and "Pourquoi" in section.inner_text(), "event page: the explanation section #explication",
-               excerpt(page))
+    if not run.expect(section.count() == 1, "event page: the explanation section #explication", excerpt(page)):
+        return
+    text = " ".join(section.inner_text().split())
+    entry = api_events(page.context, run).get(MISSION["id"], {})
+    run.expect(entry.get("open") is True and "Le solveur a retenu" in text,
+               "event page: the mission is open and #explication says which date the solver chose and why",
+               f"API open={entry.get('open')} start={entry.get('start')}; #explication: « {text[:300]} »")
+
+
+def check_links(run, page):
+    """Every link of the plan and event pages leads somewhere."""
+    broken = []
+    for path in (f"/espace/plans/{PLAN}", event_path(MISSION["id"])):
+        run.visit(page, path)
+        hrefs = {a.get_attribute("href") for a in page.locator("main a[href], header a[href]").all()}
+        for href in sorted(h for h in hrefs if h.startswith("/") and "lang=" not in h):
+            status = page.context.request.get(run.url(href.split("#")[0]), max_redirects=0).status
+            if status >= 400:
+                broken.append(f"{href} ({status}, linked from {path})")
+    run.expect(not broken, "links: every link of the plan and event pages answers", "; ".join(broken))
 
 
 def check_repair(run, page):
@@ -363,27 +382,43 @@ def check_repair(run, page):
 
 
 def check_publish(run, page):
+    run.visit(page, f"/espace/plans/{PLAN}")
+    if page.locator("#conflit").count():
+        print("note the plan still has no possible date (see the repair check): the test committee's schedule is "
+              "removed through #bloc, so that publishing can be checked", flush=True)
+        run.visit(page, event_path(COMMITTEE["id"]))
+        block = page.locator("#bloc")
+        block.fill(re.sub(r"(?ms)^schedule:.*?(?=^\S|\Z)", "", block.input_value()))
+        response = submit(page, f'form[action="{event_path(COMMITTEE["id"])}/yaml"]')
+        run.expect(post_status(response) == 303, "publish: the committee without its schedule saves",
+                   f"POST answered {post_status(response)}: {excerpt(page)}")
     run.visit(page, "/espace/publication", "publication")
-    with page.expect_navigation() as navigation:
-        page.get_by_role("button", name="Publier", exact=True).click()
-    done = page.locator("#publie")
-    if not run.expect(navigation.value.status == 200 and done.count() == 1, "publish: « Publier » publishes",
-                      f"status {navigation.value.status}: {excerpt(page)}"):
+    button = page.get_by_role("button", name="Publier", exact=True)
+    if not run.expect(button.count() == 1, "publish: /espace/publication offers « Publier »", excerpt(page)):
         return
+    with page.expect_navigation() as navigation:
+        button.click()
+    done = page.locator("#publie")
+    run.expect(navigation.value.status == 200 and done.count() == 1, "publish: « Publier » answers the page with #publie",
+               f"POST answered {navigation.value.status}: {excerpt(page)}")
+    # The feeds are checked even when the answer failed: the publication may have been made.
+    again = page.context.request.get(run.url("/espace/publication"))
+    run.expect(again.status == 200, "publish: /espace/publication still opens after publishing",
+               f"status {again.status}: {' '.join(re.sub(r'<[^>]+>', ' ', again.text()).split())[-250:]}")
     status, _, home = fetch(run.url("/"))
-    links = sorted(set(re.findall(r'href="([^"]*/feeds/[^"]+\.ics)"', home)))
-    foreign = [link for link in links if link.startswith("http") and not link.startswith(run.server.origin)]
-    run.expect(links and not foreign, "publish: / lists the public feeds on this server",
-               f"status {status}, links {links[:6]}")
+    downloads = [urllib.parse.urlsplit(h) for h in sorted(set(re.findall(r'href="([^"]+)"', home)))]
+    downloads = [u for u in downloads if u.scheme in ("http", "https", "") and u.path.startswith("/feeds/") and u.path.endswith(".ics")]
+    foreign = [u.geturl() for u in downloads if u.netloc not in ("", urllib.parse.urlsplit(run.server.origin).netloc)]
+    run.expect(downloads and not foreign, f"publish: / lists {len(downloads)} public feeds, on this server",
+               f"status {status}, other hosts: {foreign[:4]}")
     found = None
-    for link in links:
-        path = re.sub(r"^https?://[^/]+", "", link)
+    for path in sorted({u.path for u in downloads}):
         code, headers, ics = fetch(run.url(path))
         for event in unfolded_events(ics) if code == 200 else []:
             if MISSION["id"] in event.get("UID", "") or MISSION["title.fr"] in event.get("SUMMARY", "").replace("\\", ""):
                 found = (path, event)
     if not run.expect(found is not None, "publish: the new mission is in a public feed",
-                      f"searched {len(links)} feeds for {MISSION['id']}"):
+                      f"searched {len(downloads)} feeds for {MISSION['id']}"):
         return
     path, event = found
     run.ok(f"publish: feed {path}, UID {event.get('UID')}, DTSTART {event.get('DTSTART')}")
@@ -617,6 +652,7 @@ def main():
                 created = guarded(run, "create mission", check_create_mission, run, page)
                 if created:
                     guarded(run, "explanation", check_explanation, run, page)
+                    guarded(run, "links", check_links, run, page)
                     guarded(run, "repair", check_repair, run, page)
                     guarded(run, "publish", check_publish, run, page)
                     guarded(run, "concurrent edit", check_concurrent_edit, run, admin)
