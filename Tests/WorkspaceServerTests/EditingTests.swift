@@ -159,3 +159,52 @@ import WorkspaceStore
         #expect(history.first?.summary.hasPrefix("Retour avant") == true)
     }
 }
+
+/// A committee made impossible, its conflict shown with repairs, and a repair applied.
+@Suite struct RepairTests {
+    @Test func aRepairButtonClearsTheConflict() async throws {
+        let fixture = try await WorkspaceFixture()
+        let admin = try await fixture.account("admin")
+        let app = try fixture.application()
+        let plan = EditingTests.plan
+        try await app.test(.router) { client in
+            let impossible = """
+                id: comite-impossible
+                kind: committee
+                title: {fr: Comité impossible, en: Impossible committee}
+                start: 2026-12-14T10:00
+                duration: 2h
+                host: quebec
+                provisional: true
+                schedule:
+                  window: {from: 2026-12-14, to: 2026-12-16}
+                  weekdays: [sat, sun]
+
+                """
+            let revision = try #require(fixture.services.workspace.snapshot.plan(id: plan)?.document.revision)
+            let elements = try await client.execute(uri: "/espace/plans/\(plan)/elements", method: .get, headers: admin.headers)
+            #expect(elements.status == .ok)
+            // Added as the YAML text view would: the item appended to `events:`.
+            let text = try fixture.text(of: "quebec-namur-2024-2026.yaml")
+            let item = impossible.split(separator: "\n").map { line in line.hasPrefix("id:") ? "  - \(line)" : "    \(line)" }.joined(separator: "\n")
+            let saved = try await client.execute(
+                uri: "/espace/plans/\(plan)/yaml", method: .post, headers: admin.formHeaders(),
+                body: admin.form([("revision", revision), ("text", text.replacingOccurrences(of: "\nevents:\n", with: "\nevents:\n" + item + "\n\n"))]))
+            #expect(saved.status == .seeOther, "\(saved.body.text.suffix(2000))")
+            let conflicted = try await client.execute(uri: "/espace/plans/\(plan)", method: .get, headers: admin.headers)
+            #expect(conflicted.body.text.contains("id=\"conflit\""))
+            let event = try #require(hiddenValue("event", in: conflicted.body.text))
+            let date = try #require(hiddenValue("date", in: conflicted.body.text))
+            let constraint = hiddenValue("constraint", in: conflicted.body.text) ?? ""
+            let repaired = try await client.execute(
+                uri: "/espace/plans/\(plan)/reparer", method: .post, headers: admin.formHeaders(),
+                body: admin.form([("event", event), ("date", date), ("constraint", constraint)]))
+            #expect(repaired.status == .seeOther, "\(repaired.body.text.suffix(2000))")
+            let after = try await client.execute(uri: "/espace/plans/\(plan)", method: .get, headers: admin.headers)
+            #expect(!after.body.text.contains("id=\"conflit\""))
+        }
+        #expect(fixture.services.workspace.snapshot.result?.status != .infeasible)
+        let history = try await fixture.services.store.history(planID: plan, eventID: "comite-impossible", limit: 1)
+        #expect(history.first?.summary.contains("réparation") == true)
+    }
+}

@@ -35,7 +35,8 @@ package enum WorkspaceStyle {
         table.month { width: auto; } table.month td { text-align: center; padding: 0; }
         table.month td a { display: block; padding: .35rem .55rem; text-decoration: none; color: var(--ink); }
         td.allowed { background: #e3f1e6; } td.forbidden { background: #f6e0e0; } td.chosen { background: var(--accent); } td.chosen a { color: #fff; font-weight: 700; }
-        .calendar td { height: 5rem; width: 14%; } .calendar .day { font-size: .85em; color: var(--muted); }
+        .calendar td { height: 5rem; width: 14%; } .calendar .day { display: block; font-size: .85em; color: var(--muted); }
+        .calendar .off { display: block; font-size: .8em; color: var(--muted); }
         .calendar .shade { background: #f1ece1; } .calendar .event { display: block; font-size: .85em; margin: .1rem 0; }
         .diff ins { color: var(--ok); text-decoration: none; display: block; } .diff del { color: var(--bad); display: block; }
         pre { white-space: pre-wrap; overflow-wrap: anywhere; }

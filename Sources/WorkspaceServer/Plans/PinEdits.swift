@@ -3,8 +3,9 @@ import CivilTime
 import PlanEditing
 import Yams
 
-/// The edits that fix an event on a day: its written date moves there (its time and length kept)
-/// and it stops being provisional, so the solver no longer moves it.
+/// The edits that fix an event on a day: its written date moves there (its time and length kept),
+/// it stops being provisional and its `schedule:` rules go (the history keeps them), so the solver
+/// no longer moves it; the plan-wide rules it breaks on that day show as warnings.
 package enum PinEdits {
     package static func edits(eventID: String, block: Node, to date: CivilDate) -> [PlanEdit]? {
         guard let map = block.mapping, map["repeat"] == nil else { return nil }
@@ -21,6 +22,7 @@ package enum PinEdits {
             edits.append(.setItemKey(section: "events", id: eventID, key: "date", value: date.description))
         }
         if map["provisional"] != nil { edits.append(.setItemKey(section: "events", id: eventID, key: "provisional", value: nil)) }
+        if map["schedule"] != nil { edits.append(.setItemKey(section: "events", id: eventID, key: "schedule", value: nil)) }
         return edits
     }
 

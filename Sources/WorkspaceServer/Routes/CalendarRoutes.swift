@@ -44,7 +44,8 @@ package struct CalendarRoutes: Sendable {
         let last = shown.adding(days: days - 1)
         // Days off of the partners shown: holidays and blackouts of their jurisdictions.
         let partners = plans.flatMap(\.partners).filter { partnerFilter == nil || $0.id == partnerFilter }
-        var daysOff: [CivilDate: [String]] = [:]
+        /// Per day: each day off's name and the jurisdictions that have it.
+        var daysOff: [CivilDate: [String: [String]]] = [:]
         if let holidays = try? CalendarLibrary.holidays(overrides: services.workspace.calendarsDirectory),
             let blackouts = try? CalendarLibrary.blackouts(overrides: services.workspace.calendarsDirectory)
         {
@@ -53,13 +54,13 @@ package struct CalendarRoutes: Sendable {
                 for code in partner.jurisdictionCodes where seen.insert(code).inserted {
                     for holiday in (try? holidays.holidays(in: code, year: shown.year)) ?? [] where holiday.lastDate >= shown && holiday.date <= last {
                         for offset in 0..<holiday.dayCount {
-                            daysOff[holiday.date.adding(days: offset), default: []].append("\(code) : \(say(holiday.name))")
+                            daysOff[holiday.date.adding(days: offset), default: [:]][say(holiday.name), default: []].append(code)
                         }
                     }
                     if blackouts.jurisdictions.contains(code) {
                         for blackout in (try? blackouts.blackouts(in: code, year: shown.year)) ?? [] where blackout.end >= shown && blackout.start <= last {
                             for offset in 0..<blackout.dayCount {
-                                daysOff[blackout.start.adding(days: offset), default: []].append("\(code) : \(say(blackout.name))")
+                                daysOff[blackout.start.adding(days: offset), default: [:]][say(blackout.name), default: []].append(code)
                             }
                         }
                     }
@@ -70,11 +71,17 @@ package struct CalendarRoutes: Sendable {
         for offset in 0..<days {
             let day = shown.adding(days: offset)
             let here = events.filter { $0.timing.firstDate <= day && $0.timing.lastDate >= day }
-            let off = Array(Set(daysOff[day] ?? [])).sorted()
+            let off = (daysOff[day] ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key) (\(Array(Set($0.value)).sorted().joined(separator: ", ")))" }
             let items: [HTML] = here.map { event in
-                "<a class=\"event\" href=\"/espace/plans/\(event.planID)/evenements/\(event.activityID)\">\(say(event.title))</a>"
+                let link: String
+                if case .anniversary(let tie, _) = event.origin {
+                    link = "/espace/plans/\(event.planID)/elements/ties/\(tie)"
+                } else {
+                    link = "/espace/plans/\(event.planID)/evenements/\(event.activityID)"
+                }
+                return "<a class=\"event\" href=\"\(link)\">\(say(event.title))</a>"
             }
-            let offText: HTML = off.isEmpty ? .empty : "<small class=\"muted\">\(off.joined(separator: " · "))</small>"
+            let offText: HTML = off.isEmpty ? .empty : "<small class=\"off\">\(off.joined(separator: " · "))</small>"
             cells.append(
                 "<td class=\"\(off.isEmpty ? "" : "shade")\"><span class=\"day\">\(day.day)</span>\(items)\(offText)</td>")
         }

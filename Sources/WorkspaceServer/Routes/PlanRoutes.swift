@@ -102,9 +102,15 @@ package struct PlanRoutes: Sendable {
             let status = EventStatus.describe(event, open: open, say)
             let cost = (result?.violations ?? []).filter { $0.constraint.planID == event.planID && $0.constraint.eventID == event.id }
                 .reduce(0) { $0 + $1.cost }
+            let link: String
+            if case .anniversary(let tie, _) = event.origin {
+                link = "/espace/plans/\(access.planID)/elements/ties/\(tie)"
+            } else {
+                link = "/espace/plans/\(access.planID)/evenements/\(event.activityID)"
+            }
             return """
                 <tr><td>\(DateText.timing(event.timing, language))</td>
-                <td><a href="/espace/plans/\(access.planID)/evenements/\(event.activityID)">\(say(event.title))</a>\(event.confidential ? " <span class=\"badge\">\(say("confidentiel", "confidential"))</span>" as HTML : .empty)</td>
+                <td><a href="\(link)">\(say(event.title))</a>\(event.confidential ? " <span class=\"badge\">\(say("confidentiel", "confidential"))</span>" as HTML : .empty)</td>
                 <td>\(EventStatus.kind(event.kind, say))</td><td><span class="badge \(status.css)">\(status.text)</span></td><td>\(cost)</td></tr>
                 """
         }

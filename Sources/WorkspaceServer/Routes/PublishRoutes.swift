@@ -33,7 +33,13 @@ package struct PublishRoutes: Sendable {
         guard mayPublish(signedIn, snapshot) else { return RouteGuard.forbidden(context, signedIn) }
         var sections: [HTML] = [notice]
         if let result = snapshot.result, result.status != .infeasible, result.status != .unknown {
-            let feeds = try publisher.preview(result, mobility: snapshot.mobility, at: services.now())
+            let feeds: [PublicationReport.FeedSummary]
+            do {
+                feeds = try publisher.preview(result, mobility: snapshot.mobility, at: services.now())
+            } catch let error as any UserFacingError {
+                sections.append("<pre class=\"error\" role=\"alert\" id=\"apercu-impossible\">\(error.rendered(in: language))</pre>")
+                feeds = []
+            }
             let changed = feeds.filter { !$0.changes.isEmpty }
             let rows: [HTML] = changed.map { feed in
                 let items: [HTML] = feed.changes.map { change in
