@@ -12,7 +12,8 @@ struct Jumelage: ParsableCommand {
             """,
         subcommands: [
             PlanCommand.self, CheckCommand.self, HolidaysCommand.self, OverlapCommand.self, BusyCommand.self, AcademicCommand.self,
-            WindowsCommand.self, RegistryCommand.self, PagesCommand.self, GenerateCommand.self, PublishCommand.self, ServeCommand.self, WorkspaceCommand.self,
+            WindowsCommand.self, RegistryCommand.self, PagesCommand.self, GenerateCommand.self, PublishCommand.self, ServeCommand.self,
+            WorkspaceCommand.self,
             TokensCommand.self, OccurrencesCommand.self,
         ]
     )

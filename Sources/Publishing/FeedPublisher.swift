@@ -64,7 +64,9 @@ public struct FeedPublisher: Sendable {
         return try prepare(input, ledger: ledger).feeds.map(\.summary)
     }
 
-    private func prepare(_ input: PublicationInput, ledger: PublicationLedger) throws(PublicationError) -> (feeds: [Built], publishedAt: Int64) {
+    private func prepare(
+        _ input: PublicationInput, ledger: PublicationLedger
+    ) throws(PublicationError) -> (feeds: [Built], publishedAt: Int64) {
         let directory = options.outputDirectory
 
         let history = try ledger.latestFeedRecords()
@@ -96,7 +98,8 @@ public struct FeedPublisher: Sendable {
         }
         for feed in input.fixedFeeds {
             produced.insert(feed.fileName)
-            feeds.append(try adopt(feed.fileName, audience: feed.audience, planID: feed.planID, bytes: Data(feed.text.utf8), context: context))
+            feeds.append(
+                try adopt(feed.fileName, audience: feed.audience, planID: feed.planID, bytes: Data(feed.text.utf8), context: context))
         }
         let planIDs = Set(input.plans.map(\.id))
         for feed in lastFeeds where !produced.contains(feed.name) {
@@ -156,7 +159,9 @@ public struct FeedPublisher: Sendable {
             outcomes[item.outcome.rawValue, default: 0] += 1
             if item.outcome != .unchanged, item.outcome != .stillCancelled {
                 changes.append(
-                    .init(uid: item.event.uid, summary: item.event.summary, outcome: item.outcome.rawValue, start: item.event.start.localDate))
+                    .init(
+                        uid: item.event.uid, summary: item.event.summary, outcome: item.outcome.rawValue, start: item.event.start.localDate)
+                )
             }
             let block = blocks[item.event.uid] ?? ""
             if let reused = item.reusedVersionID, previous[item.event.uid]?.vevent == block {

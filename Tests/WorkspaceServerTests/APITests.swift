@@ -17,7 +17,8 @@ import Yams
         let document = try #require(try Yams.load(yaml: text) as? [String: Any])
         let paths = try #require(document["paths"] as? [String: Any])
         return paths.keys.sorted().flatMap { path -> [(HTTPRequest.Method, String)] in
-            let filled = path.replacingOccurrences(of: "{plan}", with: "quebec-namur-2024-2026").replacingOccurrences(of: "{event}", with: "comite-suivi")
+            let filled = path.replacingOccurrences(of: "{plan}", with: "quebec-namur-2024-2026").replacingOccurrences(
+                of: "{event}", with: "comite-suivi")
             let methods = (paths[path] as? [String: Any])?.keys.sorted() ?? []
             return methods.compactMap { HTTPRequest.Method($0.uppercased()).map { ($0, filled) } }
         }
@@ -73,18 +74,22 @@ import Yams
             var headers = session.headers
             headers[.init("X-CSRF-Token")!] = session.csrf
             headers[.contentType] = "application/json"
-            let edited = APIModels.PlanText(revision: text.revision, text: text.text.replacingOccurrences(of: "Comité de suivi du protocole", with: "Comité de suivi"))
+            let edited = APIModels.PlanText(
+                revision: text.revision, text: text.text.replacingOccurrences(of: "Comité de suivi du protocole", with: "Comité de suivi"))
             let saved = try await client.execute(
-                uri: "/api/v1/plans/quebec-namur-2024-2026/yaml", method: .put, headers: headers, body: ByteBuffer(bytes: try JSONEncoder().encode(edited)))
+                uri: "/api/v1/plans/quebec-namur-2024-2026/yaml", method: .put, headers: headers,
+                body: ByteBuffer(bytes: try JSONEncoder().encode(edited)))
             #expect(saved.status == .ok)
             let stale = try await client.execute(
-                uri: "/api/v1/plans/quebec-namur-2024-2026/yaml", method: .put, headers: headers, body: ByteBuffer(bytes: try JSONEncoder().encode(edited)))
+                uri: "/api/v1/plans/quebec-namur-2024-2026/yaml", method: .put, headers: headers,
+                body: ByteBuffer(bytes: try JSONEncoder().encode(edited)))
             #expect(stale.status == .conflict)
             let conflict = try JSONDecoder().decode(APIModels.Conflict.self, from: Data(buffer: stale.body))
             #expect(conflict.current.contains("Comité de suivi\n") && conflict.attempted == edited.text)
             let broken = APIModels.PlanText(revision: conflict.currentRevision, text: conflict.current + "\nunknownKey: 1\n")
             let refused = try await client.execute(
-                uri: "/api/v1/plans/quebec-namur-2024-2026/yaml", method: .put, headers: headers, body: ByteBuffer(bytes: try JSONEncoder().encode(broken)))
+                uri: "/api/v1/plans/quebec-namur-2024-2026/yaml", method: .put, headers: headers,
+                body: ByteBuffer(bytes: try JSONEncoder().encode(broken)))
             #expect(refused.status == .unprocessableContent)
             #expect(refused.body.text.contains("unknownKey"))
         }

@@ -14,7 +14,9 @@ import WorkspaceStore
 
     /// The event form's fields as the page fills them (what a browser would send), with some replaced.
     static func formFields(from page: String, changing changes: [String: [String]]) -> [(String, String)] {
-        guard let start = page.range(of: "class=\"event-form\""), let end = page.range(of: "</form>", range: start.upperBound..<page.endIndex) else {
+        guard let start = page.range(of: "class=\"event-form\""),
+            let end = page.range(of: "</form>", range: start.upperBound..<page.endIndex)
+        else {
             return []
         }
         let form = String(page[start.upperBound..<end.lowerBound])
@@ -23,8 +25,10 @@ import WorkspaceStore
             return String(tag[range.upperBound...].prefix { $0 != "\"" })
         }
         func unescape(_ text: String) -> String {
-            text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
-                .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+            text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(
+                of: "&quot;", with: "\""
+            )
+            .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
         }
         var fields: [(String, String)] = []
         for piece in form.components(separatedBy: "<").dropFirst() {
@@ -40,7 +44,8 @@ import WorkspaceStore
         for select in form.components(separatedBy: "<select ").dropFirst() {
             guard let name = attribute("name", in: " " + select), changes[name] == nil else { continue }
             let body = select.components(separatedBy: "</select>")[0]
-            for option in body.components(separatedBy: "<option").dropFirst() where option.hasPrefix(" value=") || option.contains(" selected") {
+            for option in body.components(separatedBy: "<option").dropFirst()
+            where option.hasPrefix(" value=") || option.contains(" selected") {
                 let tag = String(option.prefix { $0 != ">" })
                 if tag.contains(" selected") { fields.append((name, unescape(attribute("value", in: tag) ?? ""))) }
             }
@@ -55,11 +60,13 @@ import WorkspaceStore
         let before = try fixture.text(of: Self.file)
         let app = try fixture.application()
         try await app.test(.router) { client in
-            let page = try await client.execute(uri: "/espace/plans/\(Self.plan)/evenements/comite-suivi", method: .get, headers: session.headers)
+            let page = try await client.execute(
+                uri: "/espace/plans/\(Self.plan)/evenements/comite-suivi", method: .get, headers: session.headers)
             #expect(page.status == .ok)
             let fields = Self.formFields(from: page.body.text, changing: ["title.en": ["Protocol steering committee"]])
             let saved = try await client.execute(
-                uri: "/espace/plans/\(Self.plan)/evenements/comite-suivi", method: .post, headers: session.formHeaders(), body: session.form(fields))
+                uri: "/espace/plans/\(Self.plan)/evenements/comite-suivi", method: .post, headers: session.formHeaders(),
+                body: session.form(fields))
             #expect(saved.status == .seeOther, "\(saved.body.text.prefix(3000))")
         }
         let after = try fixture.text(of: Self.file)
@@ -102,12 +109,15 @@ import WorkspaceStore
         let before = try fixture.text(of: Self.file)
         let app = try fixture.application()
         try await app.test(.router) { client in
-            let page = try await client.execute(uri: "/espace/plans/\(Self.plan)/evenements/comite-suivi", method: .get, headers: session.headers)
+            let page = try await client.execute(
+                uri: "/espace/plans/\(Self.plan)/evenements/comite-suivi", method: .get, headers: session.headers)
             let revision = try #require(hiddenValue("revision", in: page.body.text))
-            let fields = Self.formFields(from: page.body.text, changing: ["travellers": ["personne-inconnue"]])
+            let fields =
+                Self.formFields(from: page.body.text, changing: ["travellers": ["personne-inconnue"]])
                 .filter { $0.0 != "revision" } + [("revision", revision)]
             let response = try await client.execute(
-                uri: "/espace/plans/\(Self.plan)/evenements/comite-suivi", method: .post, headers: session.formHeaders(), body: session.form(fields))
+                uri: "/espace/plans/\(Self.plan)/evenements/comite-suivi", method: .post, headers: session.formHeaders(),
+                body: session.form(fields))
             #expect(response.status == .unprocessableContent)
             #expect(response.body.text.contains("personne-inconnue"))
         }
@@ -119,18 +129,23 @@ import WorkspaceStore
         let session = try await fixture.account("admin")
         let app = try fixture.application()
         try await app.test(.router) { client in
-            let page = try await client.execute(uri: "/espace/plans/\(Self.plan)/evenements/comite-suivi", method: .get, headers: session.headers)
+            let page = try await client.execute(
+                uri: "/espace/plans/\(Self.plan)/evenements/comite-suivi", method: .get, headers: session.headers)
             let fields = Self.formFields(from: page.body.text, changing: ["title.fr": ["<script>alert(1)</script> & \"q\""]])
             let saved = try await client.execute(
-                uri: "/espace/plans/\(Self.plan)/evenements/comite-suivi", method: .post, headers: session.formHeaders(), body: session.form(fields))
+                uri: "/espace/plans/\(Self.plan)/evenements/comite-suivi", method: .post, headers: session.formHeaders(),
+                body: session.form(fields))
             #expect(saved.status == .seeOther)
-            for path in ["/espace/plans/\(Self.plan)", "/espace/plans/\(Self.plan)/evenements/comite-suivi", "/espace/calendrier?mois=2024-06"] {
+            for path in [
+                "/espace/plans/\(Self.plan)", "/espace/plans/\(Self.plan)/evenements/comite-suivi", "/espace/calendrier?mois=2024-06",
+            ] {
                 let shown = try await client.execute(uri: path, method: .get, headers: session.headers)
                 #expect(!shown.body.text.contains("<script>alert"), "\(path)")
                 #expect(shown.body.text.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;"), "\(path)")
             }
             let change = try #require(try await fixture.services.store.history(planID: Self.plan, eventID: nil, limit: 1).first?.id)
-            let diff = try await client.execute(uri: "/espace/plans/\(Self.plan)/historique/\(change)", method: .get, headers: session.headers)
+            let diff = try await client.execute(
+                uri: "/espace/plans/\(Self.plan)/historique/\(change)", method: .get, headers: session.headers)
             #expect(!diff.body.text.contains("<script>alert"))
             #expect(diff.body.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         }
@@ -150,7 +165,8 @@ import WorkspaceStore
                 body: session.form([("revision", revision), ("text", edited)]))
             let change = try #require(try await fixture.services.store.history(planID: Self.plan, eventID: nil, limit: 1).first?.id)
             let reverted = try await client.execute(
-                uri: "/espace/plans/\(Self.plan)/historique/\(change)/annuler", method: .post, headers: session.formHeaders(), body: session.form([]))
+                uri: "/espace/plans/\(Self.plan)/historique/\(change)/annuler", method: .post, headers: session.formHeaders(),
+                body: session.form([]))
             #expect(reverted.status == .seeOther)
         }
         #expect(try fixture.text(of: Self.file) == original)
@@ -186,10 +202,13 @@ import WorkspaceStore
             #expect(elements.status == .ok)
             // Added as the YAML text view would: the item appended to `events:`.
             let text = try fixture.text(of: "quebec-namur-2024-2026.yaml")
-            let item = impossible.split(separator: "\n").map { line in line.hasPrefix("id:") ? "  - \(line)" : "    \(line)" }.joined(separator: "\n")
+            let item = impossible.split(separator: "\n").map { line in line.hasPrefix("id:") ? "  - \(line)" : "    \(line)" }.joined(
+                separator: "\n")
             let saved = try await client.execute(
                 uri: "/espace/plans/\(plan)/yaml", method: .post, headers: admin.formHeaders(),
-                body: admin.form([("revision", revision), ("text", text.replacingOccurrences(of: "\nevents:\n", with: "\nevents:\n" + item + "\n\n"))]))
+                body: admin.form([
+                    ("revision", revision), ("text", text.replacingOccurrences(of: "\nevents:\n", with: "\nevents:\n" + item + "\n\n")),
+                ]))
             #expect(saved.status == .seeOther, "\(saved.body.text.suffix(2000))")
             let conflicted = try await client.execute(uri: "/espace/plans/\(plan)", method: .get, headers: admin.headers)
             #expect(conflicted.body.text.contains("id=\"conflit\""))

@@ -29,7 +29,8 @@ import Testing
             let fields: [(String, String)] = [
                 ("revision", revision), ("id", "mission-culture-2026"), ("kind", "mission"), ("title.fr", "Mission culturelle à Namur"),
                 ("title.en", "Cultural mission to Namur"), ("timing", "dates"), ("dates.from", "2026-05-04"), ("dates.to", "2026-05-07"),
-                ("provisional", "true"), ("window.from", "2026-05-01"), ("window.to", "2026-06-30"), ("hosts", "namur"), ("origin", "quebec"),
+                ("provisional", "true"), ("window.from", "2026-05-01"), ("window.to", "2026-06-30"), ("hosts", "namur"),
+                ("origin", "quebec"),
                 ("destination", "namur"), ("travellers", "alice-tremblay"), ("travellers", "benoit-lambert"), ("audiences", "public"),
             ]
             let created = try await client.execute(

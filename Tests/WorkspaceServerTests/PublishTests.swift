@@ -17,7 +17,8 @@ import WorkspaceStore
             #expect(preview.status == .ok)
             #expect(preview.body.text.contains("id=\"apercu\""))
             #expect(preview.body.text.contains("nouveau"))
-            let published = try await client.execute(uri: "/espace/publication", method: .post, headers: admin.formHeaders(), body: admin.form([]))
+            let published = try await client.execute(
+                uri: "/espace/publication", method: .post, headers: admin.formHeaders(), body: admin.form([]))
             #expect(published.status == .ok, "\(published.body.text.suffix(2000))")
             #expect(published.body.text.contains("id=\"publie\""))
             let home = try await client.execute(uri: "/", method: .get)

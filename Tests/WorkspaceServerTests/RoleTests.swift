@@ -16,16 +16,17 @@ import WorkspaceStore
         let file = "quebec-namur-2024-2026.yaml"
         let text = try fixture.text(of: file)
         let loaded = try #require(fixture.services.workspace.snapshot.plan(id: plan))
-        let added = text + """
+        let added =
+            text + """
 
-              - id: reunion-budget
-                kind: meeting
-                title: {fr: Négociation budgétaire secrète, en: Secret budget talks}
-                date: 2025-03-04
-                host: quebec
-                confidential: true
+                  - id: reunion-budget
+                    kind: meeting
+                    title: {fr: Négociation budgétaire secrète, en: Secret budget talks}
+                    date: 2025-03-04
+                    host: quebec
+                    confidential: true
 
-            """
+                """
         _ = try await fixture.services.workspace.save(
             file: file, text: added, baseRevision: loaded.document.revision,
             intent: SaveIntent(planID: plan, userID: nil, author: "test", summary: "confidential", eventIDs: [], at: WorkspaceFixture.now))
@@ -41,14 +42,16 @@ import WorkspaceStore
             #expect(plan.status == .ok)
             #expect(!plan.body.text.contains("Nouvel événement"))
             #expect(!plan.body.text.contains("Négociation budgétaire"))
-            let event = try await client.execute(uri: "/espace/plans/\(Self.plan)/evenements/comite-suivi", method: .get, headers: viewer.headers)
+            let event = try await client.execute(
+                uri: "/espace/plans/\(Self.plan)/evenements/comite-suivi", method: .get, headers: viewer.headers)
             #expect(event.status == .ok)
             #expect(!event.body.text.contains("id=\"modifier\""))
             let post = try await client.execute(
                 uri: "/espace/plans/\(Self.plan)/evenements/comite-suivi", method: .post, headers: viewer.formHeaders(),
                 body: viewer.form([("title.fr", "x")]))
             #expect(post.status == .forbidden)
-            let secret = try await client.execute(uri: "/espace/plans/\(Self.plan)/evenements/reunion-budget", method: .get, headers: viewer.headers)
+            let secret = try await client.execute(
+                uri: "/espace/plans/\(Self.plan)/evenements/reunion-budget", method: .get, headers: viewer.headers)
             #expect(secret.status == .notFound)
             let text = try await client.execute(uri: "/espace/plans/\(Self.plan)/yaml", method: .get, headers: viewer.headers)
             #expect(text.status == .forbidden)

@@ -27,7 +27,8 @@ final class WorkspaceFixture: Sendable {
         }
         var logger = Logger(label: "test")
         logger.logLevel = .error
-        let prepared = try await WorkspaceApplication.prepare(WorkspaceArguments(folder: folder.path), logger: logger, now: { WorkspaceFixture.now })
+        let prepared = try await WorkspaceApplication.prepare(
+            WorkspaceArguments(folder: folder.path), logger: logger, now: { WorkspaceFixture.now })
         services = prepared.services
         firstAccessPath = prepared.firstAccessPath
     }

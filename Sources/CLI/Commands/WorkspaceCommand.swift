@@ -34,7 +34,8 @@ struct WorkspaceCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Folder whose holidays/, blackouts/ and academic/ add to the shipped calendars.", valueName: "DIR"))
     var calendars: String?
 
-    @Option(help: ArgumentHelp("Public origin (https://…) when served behind a proxy: links use it and cookies are Secure.", valueName: "URL"))
+    @Option(
+        help: ArgumentHelp("Public origin (https://…) when served behind a proxy: links use it and cookies are Secure.", valueName: "URL"))
     var baseURL: String?
 
     @Option(help: "Log level: trace, debug, info, notice, warning, error.")
@@ -46,7 +47,9 @@ struct WorkspaceCommand: ParsableCommand {
         }
         guard ServeCommand.isAddress(host) else {
             throw CommandLineError.usage(
-                LocalizedText(fr: "--host « \(host) » n'est pas une adresse IP ni « localhost »", en: "--host '\(host)' is not an IP address nor 'localhost'"),
+                LocalizedText(
+                    fr: "--host « \(host) » n'est pas une adresse IP ni « localhost »",
+                    en: "--host '\(host)' is not an IP address nor 'localhost'"),
                 fix: LocalizedText(fr: "écrivez par exemple 127.0.0.1", en: "write for example 127.0.0.1")
             ).validation
         }
@@ -57,7 +60,8 @@ struct WorkspaceCommand: ParsableCommand {
         }
         if let database, !database.hasPrefix("sqlite:") {
             throw CommandLineError.usage(
-                LocalizedText(fr: "--database : « \(database) » n'est pas une base connue", en: "--database: '\(database)' is not a known database"),
+                LocalizedText(
+                    fr: "--database : « \(database) » n'est pas une base connue", en: "--database: '\(database)' is not a known database"),
                 fix: LocalizedText(fr: "écrivez sqlite:FICHIER", en: "write sqlite:FILE")
             ).validation
         }
@@ -65,7 +69,8 @@ struct WorkspaceCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CommandLineError.usage(
                 LocalizedText(fr: "\(directory) : aucun dossier de ce nom", en: "\(directory): no such folder"),
-                fix: LocalizedText(fr: "nommez le dossier des plans (par exemple calendars)", en: "name the folder of the plans (for example calendars)")
+                fix: LocalizedText(
+                    fr: "nommez le dossier des plans (par exemple calendars)", en: "name the folder of the plans (for example calendars)")
             ).validation
         }
     }

@@ -40,6 +40,7 @@ func buildRouter(
 package func addPublicationRoutes<Context: RequestContext>(
     to router: Router<Context>, store: FeedStore, baseURL: String?, fallbackHost: String
 ) throws {
-    FeedRoutes(store: store, page: try IndexPage(baseURL: baseURL, fallbackHost: fallbackHost, showsSignIn: true)).add(to: router, health: false)
+    FeedRoutes(store: store, page: try IndexPage(baseURL: baseURL, fallbackHost: fallbackHost, showsSignIn: true)).add(
+        to: router, health: false)
     PageRoutes(store: store, directory: store.directory).add(to: router)
 }

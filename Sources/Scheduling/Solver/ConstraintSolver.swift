@@ -94,7 +94,9 @@ struct ConstraintSolver {
             if let key {
                 outcome.solved.entries[key] = SolvedGroups.Entry(
                     dates: Dictionary(
-                        uniqueKeysWithValues: group.map { ("\(problem.variables[$0].planID)/\(problem.variables[$0].eventID)", assignment[$0]) }),
+                        uniqueKeysWithValues: group.map {
+                            ("\(problem.variables[$0].planID)/\(problem.variables[$0].eventID)", assignment[$0])
+                        }),
                     cost: cost, bound: search.exhausted ? search.bestCost : search.rootBound, exhausted: search.exhausted)
             }
         }

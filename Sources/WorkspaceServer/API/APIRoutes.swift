@@ -46,7 +46,8 @@ package struct APIRoutes: Sendable {
                 guard let role = signedIn.role(on: loaded.id) else { return nil }
                 let events = snapshot.events(ofPlan: loaded.id).filter { role.seesConfidential || !$0.confidential }.count
                 return APIModels.PlanSummary(
-                    id: loaded.id, title: loaded.plan.map { say($0.title) } ?? loaded.file, file: loaded.file, revision: loaded.document.revision,
+                    id: loaded.id, title: loaded.plan.map { say($0.title) } ?? loaded.file, file: loaded.file,
+                    revision: loaded.document.revision,
                     role: role.rawValue, events: events, loads: loaded.plan != nil)
             })
     }
@@ -67,15 +68,18 @@ package struct APIRoutes: Sendable {
         }
         let visible = Set(access.activities.map(\.id))
         let conflicts = (result?.conflicts ?? []).filter { $0.planID == access.planID }.map { Self.constraint($0, say) }
-        let repairs = (result?.suggestions ?? []).filter { $0.kind == .relax && visible.contains(String($0.eventID.split(separator: "/").first ?? "")) }
-            .map { APIModels.Repair(event: $0.eventID, date: $0.date?.description, constraint: $0.constraint, message: say($0.message)) }
+        let repairs = (result?.suggestions ?? []).filter {
+            $0.kind == .relax && visible.contains(String($0.eventID.split(separator: "/").first ?? ""))
+        }
+        .map { APIModels.Repair(event: $0.eventID, date: $0.date?.description, constraint: $0.constraint, message: say($0.message)) }
         let issues = access.loaded.issues.map {
             APIIssue(line: $0.location.line, column: $0.location.column, field: nil, message: say($0.message), fix: $0.hint.map { say($0) })
         }
         return Responses.json(
             APIModels.PlanDetail(
                 id: access.planID, revision: access.loaded.document.revision, version: snapshot.version,
-                status: result.map { "\($0.status)" } ?? "not-planned", events: events, conflicts: conflicts, repairs: conflicts.isEmpty ? [] : repairs,
+                status: result.map { "\($0.status)" } ?? "not-planned", events: events, conflicts: conflicts,
+                repairs: conflicts.isEmpty ? [] : repairs,
                 issues: issues))
     }
 
@@ -86,7 +90,8 @@ package struct APIRoutes: Sendable {
     func text(_ context: WorkspaceContext) throws -> Response {
         let access = try access(context)
         guard access.seesWholeText else {
-            return Responses.apiError(.forbidden, code: "forbidden", LocalizedText(fr: "rôle insuffisant", en: "role not allowed"), language: context.language)
+            return Responses.apiError(
+                .forbidden, code: "forbidden", LocalizedText(fr: "rôle insuffisant", en: "role not allowed"), language: context.language)
         }
         return Responses.json(APIModels.PlanText(revision: access.loaded.document.revision, text: access.loaded.document.text))
     }
@@ -94,25 +99,37 @@ package struct APIRoutes: Sendable {
     func saveText(_ request: Request, _ context: WorkspaceContext) async throws -> Response {
         let access = try access(context)
         guard access.role.canEdit, access.seesWholeText else {
-            return Responses.apiError(.forbidden, code: "forbidden", LocalizedText(fr: "rôle insuffisant", en: "role not allowed"), language: context.language)
+            return Responses.apiError(
+                .forbidden, code: "forbidden", LocalizedText(fr: "rôle insuffisant", en: "role not allowed"), language: context.language)
         }
         let body = try await request.decode(as: APIModels.PlanText.self, context: context)
         let say = Wording(context.language)
         switch try await PlanSaver(services: services).save(
-            access, text: body.text, baseRevision: body.revision, summary: say("Texte du plan modifié (API)", "Plan text edited (API)"), eventIDs: [])
+            access, text: body.text, baseRevision: body.revision, summary: say("Texte du plan modifié (API)", "Plan text edited (API)"),
+            eventIDs: [])
         {
         case .saved(let snapshot):
-            return Responses.json(APIModels.Saved(revision: snapshot.plan(id: access.planID)?.document.revision ?? "", version: snapshot.version))
+            return Responses.json(
+                APIModels.Saved(revision: snapshot.plan(id: access.planID)?.document.revision ?? "", version: snapshot.version))
         case .conflict(let conflict):
             return Responses.json(
-                APIModels.Conflict(error: "revision-conflict", currentRevision: conflict.current.revision, current: conflict.current.text, attempted: conflict.attempted),
+                APIModels.Conflict(
+                    error: "revision-conflict", currentRevision: conflict.current.revision, current: conflict.current.text,
+                    attempted: conflict.attempted),
                 status: .conflict)
         case .editRefused(let error):
-            return Responses.apiError(.unprocessableContent, code: "invalid", LocalizedText(fr: error.rendered(in: .fr), en: error.rendered(in: .en)), language: context.language)
+            return Responses.apiError(
+                .unprocessableContent, code: "invalid", LocalizedText(fr: error.rendered(in: .fr), en: error.rendered(in: .en)),
+                language: context.language)
         case .invalid(let issues, _):
             return Responses.apiError(
-                .unprocessableContent, code: "invalid", LocalizedText(fr: "le plan ne se charge pas", en: "the plan does not load"), language: context.language,
-                issues: issues.map { APIIssue(line: $0.location.line, column: $0.location.column, field: nil, message: say($0.message), fix: $0.hint.map { say($0) }) })
+                .unprocessableContent, code: "invalid", LocalizedText(fr: "le plan ne se charge pas", en: "the plan does not load"),
+                language: context.language,
+                issues: issues.map {
+                    APIIssue(
+                        line: $0.location.line, column: $0.location.column, field: nil, message: say($0.message),
+                        fix: $0.hint.map { say($0) })
+                })
         }
     }
 
@@ -122,7 +139,8 @@ package struct APIRoutes: Sendable {
         return Responses.json(
             changes.map {
                 APIModels.Change(
-                    id: $0.id ?? 0, at: $0.at, author: $0.author, summary: $0.summary, events: $0.eventIDs, beforeRevision: $0.beforeRevision,
+                    id: $0.id ?? 0, at: $0.at, author: $0.author, summary: $0.summary, events: $0.eventIDs,
+                    beforeRevision: $0.beforeRevision,
                     afterRevision: $0.afterRevision)
             })
     }
@@ -156,16 +174,21 @@ package struct APIRoutes: Sendable {
         let say = Wording(context.language)
         guard let date = request.uri.queryParameters["date"].flatMap({ CivilDate(iso: String($0)) }) else {
             return Responses.apiError(
-                .badRequest, code: "bad-date", LocalizedText(fr: "date attendue : AAAA-MM-JJ", en: "expected date: YYYY-MM-DD"), language: context.language)
+                .badRequest, code: "bad-date", LocalizedText(fr: "date attendue : AAAA-MM-JJ", en: "expected date: YYYY-MM-DD"),
+                language: context.language)
         }
-        guard let result = services.workspace.snapshot.result, let check = DateCheck(planID: access.planID, eventID: event.id, date: date, in: result) else {
+        guard let result = services.workspace.snapshot.result,
+            let check = DateCheck(planID: access.planID, eventID: event.id, date: date, in: result)
+        else {
             return Responses.apiError(
-                .unprocessableContent, code: "not-open", LocalizedText(fr: "cet événement n'est pas à date ouverte", en: "this event has no open date"),
+                .unprocessableContent, code: "not-open",
+                LocalizedText(fr: "cet événement n'est pas à date ouverte", en: "this event has no open date"),
                 language: context.language)
         }
         return Responses.json(
             APIModels.Check(
-                event: event.id, date: date.description, allowed: check.isAllowed, cost: check.cost, broken: check.broken.map { Self.constraint($0, say) }))
+                event: event.id, date: date.description, allowed: check.isAllowed, cost: check.cost,
+                broken: check.broken.map { Self.constraint($0, say) }))
     }
 
     /// The event form's fields as they are being typed: what the loader would say, without saving.
@@ -182,7 +205,9 @@ package struct APIRoutes: Sendable {
         case .success(let value): edited = value
         case .failure(let error):
             return Responses.json(
-                APIModels.Validation(valid: false, issues: [APIIssue(line: 0, column: 0, field: nil, message: error.rendered(in: context.language), fix: nil)]))
+                APIModels.Validation(
+                    valid: false,
+                    issues: [APIIssue(line: 0, column: 0, field: nil, message: error.rendered(in: context.language), fix: nil)]))
         }
         let newText = edited.text
         let trial = await services.workspace.preview(file: access.loaded.file, text: newText)
@@ -196,12 +221,15 @@ package struct APIRoutes: Sendable {
                     let line = issue.location.line
                     let field = line >= 1 && line <= lines.count ? FieldProblems.key(of: lines[line - 1]) : nil
                     return APIIssue(
-                        line: line, column: issue.location.column, field: field, message: say(issue.message), fix: issue.hint.map { say($0) })
+                        line: line, column: issue.location.column, field: field, message: say(issue.message),
+                        fix: issue.hint.map { say($0) })
                 }))
     }
 
     /// The form's changed keys applied to the event, as a save would apply them.
-    static func applyForm(_ form: FormData, to text: PlanText, eventID: String, plan: Plan, language: Language) -> Result<PlanText, PlanEditError> {
+    static func applyForm(
+        _ form: FormData, to text: PlanText, eventID: String, plan: Plan, language: Language
+    ) -> Result<PlanText, PlanEditError> {
         var text = text
         guard let block = text.itemBlock(section: "events", id: eventID) else { return .success(text) }
         for edit in EventForm(plan: plan, language: language).edits(from: form, block: block, eventID: eventID).edits {
@@ -215,20 +243,25 @@ package struct APIRoutes: Sendable {
         let snapshot = services.workspace.snapshot
         let routes = PublishRoutes(services: services)
         guard routes.mayPublish(signedIn, snapshot) else {
-            return Responses.apiError(.forbidden, code: "forbidden", LocalizedText(fr: "rôle insuffisant", en: "role not allowed"), language: context.language)
+            return Responses.apiError(
+                .forbidden, code: "forbidden", LocalizedText(fr: "rôle insuffisant", en: "role not allowed"), language: context.language)
         }
         guard let result = snapshot.result, result.status != .infeasible, result.status != .unknown else {
             return Responses.apiError(
-                .unprocessableContent, code: "infeasible", LocalizedText(fr: "un plan n'a aucune date possible", en: "a plan has no possible date"),
+                .unprocessableContent, code: "infeasible",
+                LocalizedText(fr: "un plan n'a aucune date possible", en: "a plan has no possible date"),
                 language: context.language)
         }
         let now = services.now()
         let report = try routes.publisher.publish(result, mobility: snapshot.mobility, by: signedIn.user.displayName, at: now)
         services.feeds.reload(force: true)
         try await services.store.appendAudit(
-            AuditEntry(at: now, userID: signedIn.user.id, action: "publish", detail: "publication \(report.publication.id ?? 0)", address: context.remoteAddress))
+            AuditEntry(
+                at: now, userID: signedIn.user.id, action: "publish", detail: "publication \(report.publication.id ?? 0)",
+                address: context.remoteAddress))
         return Responses.json(
-            APIModels.Publication(id: report.publication.id ?? 0, feeds: report.feeds.count, changedFeeds: report.feeds.filter(\.changed).count))
+            APIModels.Publication(
+                id: report.publication.id ?? 0, feeds: report.feeds.count, changedFeeds: report.feeds.filter(\.changed).count))
     }
 
     /// Server-sent events: one `change` per save anywhere in the workspace (the plan's id, the new
@@ -272,17 +305,21 @@ package struct APIRoutes: Sendable {
 package struct APIGuard: RouterMiddleware {
     package typealias Context = WorkspaceContext
 
-    package func handle(_ request: Request, context: WorkspaceContext, next: (Request, WorkspaceContext) async throws -> Response)
+    package func handle(
+        _ request: Request, context: WorkspaceContext, next: (Request, WorkspaceContext) async throws -> Response
+    )
         async throws -> Response
     {
         guard let signedIn = context.signedIn else {
             return Responses.apiError(
-                .unauthorized, code: "unauthorized", LocalizedText(fr: "connectez-vous d'abord", en: "sign in first"), language: context.language)
+                .unauthorized, code: "unauthorized", LocalizedText(fr: "connectez-vous d'abord", en: "sign in first"),
+                language: context.language)
         }
         if request.method != .get, request.method != .head {
             guard let sent = request.headers[.init("X-CSRF-Token")!], RouteGuard.constantTimeEqual(sent, signedIn.session.csrfToken) else {
                 return Responses.apiError(
-                    .forbidden, code: "csrf", LocalizedText(fr: "jeton CSRF absent ou faux", en: "missing or wrong CSRF token"), language: context.language)
+                    .forbidden, code: "csrf", LocalizedText(fr: "jeton CSRF absent ou faux", en: "missing or wrong CSRF token"),
+                    language: context.language)
             }
         }
         do { return try await next(request, context) } catch let answer as RouteGuard.Answer { return answer.response }

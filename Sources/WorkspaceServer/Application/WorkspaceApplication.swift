@@ -12,26 +12,32 @@ import WorkspaceStore
 package enum WorkspaceApplication {
     /// Opens the store and the plans; returns the services and, with no account yet, the path of
     /// the one-time link that creates the first administrator (valid 24 hours).
-    package static func prepare(_ arguments: WorkspaceArguments, logger: Logger, now: @escaping @Sendable () -> Date = { Date() }) async throws -> (
+    package static func prepare(
+        _ arguments: WorkspaceArguments, logger: Logger, now: @escaping @Sendable () -> Date = { Date() }
+    ) async throws -> (
         services: WorkspaceServices, firstAccessPath: String?
     ) {
         let store = try SQLiteWorkspaceStore(path: arguments.databasePath)
         let documents = FolderPlanDocuments(folder: arguments.folder, store: store)
         try await documents.recover()
         let workspace = PlanWorkspace(
-            folder: arguments.folder, documents: documents, calendarsDirectory: arguments.calendarsDirectory.map { URL(fileURLWithPath: $0) })
+            folder: arguments.folder, documents: documents,
+            calendarsDirectory: arguments.calendarsDirectory.map { URL(fileURLWithPath: $0) })
         try await workspace.reload()
         try AtomicFileWriter.makeFolder(arguments.publicationPath)
         let feeds = FeedStore(directory: arguments.publicationPath, ledgerPath: arguments.databasePath, logger: logger)
         feeds.reload(force: true)
         let services = WorkspaceServices(
             workspace: workspace, store: store, authentication: Authentication(store: store), feeds: feeds,
-            publicationFolder: arguments.publicationPath, ledgerPath: arguments.databasePath, baseURL: arguments.baseURL, logger: logger, now: now)
+            publicationFolder: arguments.publicationPath, ledgerPath: arguments.databasePath, baseURL: arguments.baseURL, logger: logger,
+            now: now)
         var firstAccessPath: String?
         if try await store.userCount() == 0 {
             let token = TokenHash.randomToken()
             try await store.createOneTimeLink(
-                OneTimeLink(tokenHash: TokenHash.sha256Hex(token), purpose: .firstAdministrator, userID: nil, expiresAt: now().addingTimeInterval(86_400)))
+                OneTimeLink(
+                    tokenHash: TokenHash.sha256Hex(token), purpose: .firstAdministrator, userID: nil,
+                    expiresAt: now().addingTimeInterval(86_400)))
             firstAccessPath = "/premier-acces/\(token)"
         }
         return (services, firstAccessPath)
@@ -74,12 +80,15 @@ package enum WorkspaceApplication {
             onServerRunning: { _ in
                 announce("Jumelage workspace: \(origin)/")
                 if let firstAccess {
-                    announce("First administrator (one-time link, 24 h) / Premier administrateur (lien à usage unique, 24 h): \(origin)\(firstAccess)")
+                    announce(
+                        "First administrator (one-time link, 24 h) / Premier administrateur (lien à usage unique, 24 h): \(origin)\(firstAccess)"
+                    )
                 }
             },
             logger: logger)
         app.addServices(
-            PublicationWatcher(store: services.feeds, interval: .seconds(2), logger: logger), ChangeStreamCloser(changes: services.workspace.changes))
+            PublicationWatcher(store: services.feeds, interval: .seconds(2), logger: logger),
+            ChangeStreamCloser(changes: services.workspace.changes))
         do {
             try await app.runService()
         } catch let error as IOError {

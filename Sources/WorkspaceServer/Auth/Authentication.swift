@@ -43,7 +43,9 @@ package struct Authentication: Sendable {
     }
 
     /// Checks the credentials and opens a session; returns the cookie's value (never stored) and the session.
-    package func signIn(login typed: String, password: String, code: String?, address: String?, now: Date) async throws -> (
+    package func signIn(
+        login typed: String, password: String, code: String?, address: String?, now: Date
+    ) async throws -> (
         cookie: String, session: SessionRecord, user: UserAccount
     ) {
         // Logins are kept in lower case: « Élodie » and « élodie » are one account.
@@ -105,7 +107,8 @@ package struct Authentication: Sendable {
     package static func passwordProblem(_ password: String) -> LocalizedText? {
         password.count >= 10
             ? nil
-            : LocalizedText(fr: "Le mot de passe doit compter au moins 10 caractères.", en: "The password must be at least 10 characters long.")
+            : LocalizedText(
+                fr: "Le mot de passe doit compter au moins 10 caractères.", en: "The password must be at least 10 characters long.")
     }
 
     /// The code of the current 30-second step, or of the one before or after (clocks drift).

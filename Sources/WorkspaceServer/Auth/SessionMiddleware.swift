@@ -7,7 +7,9 @@ package struct SessionMiddleware: RouterMiddleware {
     package typealias Context = WorkspaceContext
     let services: WorkspaceServices
 
-    package func handle(_ request: Request, context: WorkspaceContext, next: (Request, WorkspaceContext) async throws -> Response)
+    package func handle(
+        _ request: Request, context: WorkspaceContext, next: (Request, WorkspaceContext) async throws -> Response
+    )
         async throws -> Response
     {
         var context = context

@@ -39,7 +39,8 @@ package struct PlanSaver: Sendable {
         }
     }
 
-    package func save(_ access: PlanAccess, text: String, baseRevision: String, summary: String, eventIDs: [String]) async throws -> Outcome {
+    package func save(_ access: PlanAccess, text: String, baseRevision: String, summary: String, eventIDs: [String]) async throws -> Outcome
+    {
         let user = access.signedIn.user
         let intent = SaveIntent(
             planID: access.planID, userID: user.id, author: user.displayName, summary: summary, eventIDs: eventIDs, at: services.now())

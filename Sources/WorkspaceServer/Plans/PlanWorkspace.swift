@@ -121,7 +121,8 @@ package actor PlanWorkspace {
             snapshot.mobility = try MobilityScheduler.schedule(plans, calendarsDirectory: calendarsDirectory)
             var options = PlanningOptions(calendarsDirectory: calendarsDirectory)
             options.planFingerprints = Dictionary(
-                loaded.compactMap { entry in entry.plan.map { ($0.id, TokenHash.sha256Hex(entry.document.text)) } }, uniquingKeysWith: { first, _ in first })
+                loaded.compactMap { entry in entry.plan.map { ($0.id, TokenHash.sha256Hex(entry.document.text)) } },
+                uniquingKeysWith: { first, _ in first })
             options.reuse = current.withLock { $0.result?.solvedGroups }
             snapshot.result = try WorkspacePlanner.plan(plans, options: options)
         } catch let error as SourceError {

@@ -37,12 +37,14 @@ package struct SitePublisher: Sendable {
         try FeedPublisher(options: options(by: "preview", at: now)).preview(input(result, mobility: mobility))
     }
 
-    package func publish(_ result: PlanningResult, mobility: MobilitySchedule?, by author: String, at now: Date) throws -> PublicationReport {
+    package func publish(_ result: PlanningResult, mobility: MobilitySchedule?, by author: String, at now: Date) throws -> PublicationReport
+    {
         let report = try FeedPublisher(options: options(by: author, at: now)).publish(input(result, mobility: mobility))
         let pageFolder = (folder as NSString).appendingPathComponent("pages")
         try AtomicFileWriter.makeFolder(pageFolder)
         let pages = PageRenderer(
-            result: result, mobility: mobility ?? MobilitySchedule(programmes: [], windows: [], balances: [], warnings: []), baseURL: baseURL,
+            result: result, mobility: mobility ?? MobilitySchedule(programmes: [], windows: [], balances: [], warnings: []),
+            baseURL: baseURL,
             today: Instant(secondsSinceEpoch: Int64(now.timeIntervalSince1970)).utc.date, feedsPath: "feeds/",
             linkStyle: .routes, dashboardLink: false
         ).files()

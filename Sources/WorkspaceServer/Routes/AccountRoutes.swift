@@ -36,7 +36,9 @@ package struct AccountRoutes: Sendable {
                 let role = roles.first { $0.planID == plan.id }?.role
                 let options: [HTML] =
                     ["<option value=\"\"\(flag: role == nil, "selected")>—</option>" as HTML]
-                    + PlanRole.allCases.map { "<option value=\"\($0.rawValue)\"\(flag: $0 == role, "selected")>\(RoleText.name($0, say))</option>" }
+                    + PlanRole.allCases.map {
+                        "<option value=\"\($0.rawValue)\"\(flag: $0 == role, "selected")>\(RoleText.name($0, say))</option>"
+                    }
                 return """
                     <td><form method="post" action="/espace/comptes/roles" class="inline"><input type="hidden" name="csrf" value="\(csrf)">
                     <input type="hidden" name="user" value="\(user.id)"><input type="hidden" name="plan" value="\(plan.id)">
@@ -44,7 +46,9 @@ package struct AccountRoutes: Sendable {
                     <select id="role-\(user.id)-\(plan.id)" name="role">\(options)</select> <button type="submit" class="small">OK</button></form></td>
                     """
             }
-            rows.append("<tr><th scope=\"row\">\(user.displayName)<br><code>\(user.login)</code>\(user.isAdministrator ? " (admin)" as HTML : .empty)</th>\(cells)</tr>")
+            rows.append(
+                "<tr><th scope=\"row\">\(user.displayName)<br><code>\(user.login)</code>\(user.isAdministrator ? " (admin)" as HTML : .empty)</th>\(cells)</tr>"
+            )
         }
         let audit: [HTML] = try await services.store.auditLog(limit: 30).map {
             "<li>\(HistoryView.timestamp($0.at)) — \($0.action) — \($0.detail)\($0.address.map { " — \($0)" } ?? "")</li>"
@@ -62,7 +66,8 @@ package struct AccountRoutes: Sendable {
             <p><button type="submit">\(say("Créer", "Create"))</button></p></form></section>
             <section class="card"><h2>\(say("Journal d'audit", "Audit log"))</h2><ul>\(audit)</ul></section>
             """
-        return Responses.html(Page(language: context.language, title: say("Comptes", "Accounts"), signedIn: signedIn, body: body), status: status)
+        return Responses.html(
+            Page(language: context.language, title: say("Comptes", "Accounts"), signedIn: signedIn, body: body), status: status)
     }
 
     func createAccount(_ request: Request, _ context: WorkspaceContext) async throws -> Response {
@@ -71,19 +76,28 @@ package struct AccountRoutes: Sendable {
         try RouteGuard.csrf(form, signedIn, context)
         let say = Wording(context.language)
         guard let login = form["login"], let name = form["name"], let password = form.raw("password") else {
-            return try await accounts(context, notice: "<p class=\"error\" role=\"alert\">\(say("Remplissez tous les champs.", "Fill in every field."))</p>", status: .unprocessableContent)
+            return try await accounts(
+                context, notice: "<p class=\"error\" role=\"alert\">\(say("Remplissez tous les champs.", "Fill in every field."))</p>",
+                status: .unprocessableContent)
         }
         if let problem = Authentication.passwordProblem(password) {
-            return try await accounts(context, notice: "<p class=\"error\" role=\"alert\">\(say(problem))</p>", status: .unprocessableContent)
+            return try await accounts(
+                context, notice: "<p class=\"error\" role=\"alert\">\(say(problem))</p>", status: .unprocessableContent)
         }
         do {
             let user = try await services.store.createUser(
-                NewUser(login: login.lowercased(), displayName: name, passwordHash: services.authentication.hash(password: password), isAdministrator: false, createdAt: services.now()))
+                NewUser(
+                    login: login.lowercased(), displayName: name, passwordHash: services.authentication.hash(password: password),
+                    isAdministrator: false, createdAt: services.now()))
             try await services.store.appendAudit(
-                AuditEntry(at: services.now(), userID: signedIn.user.id, action: "account", detail: "created \(user.login)", address: context.remoteAddress))
+                AuditEntry(
+                    at: services.now(), userID: signedIn.user.id, action: "account", detail: "created \(user.login)",
+                    address: context.remoteAddress))
         } catch WorkspaceStoreError.loginTaken {
             return try await accounts(
-                context, notice: "<p class=\"error\" role=\"alert\">\(say("Cet identifiant existe déjà.", "This login already exists."))</p>", status: .unprocessableContent)
+                context,
+                notice: "<p class=\"error\" role=\"alert\">\(say("Cet identifiant existe déjà.", "This login already exists."))</p>",
+                status: .unprocessableContent)
         }
         return Responses.redirect("/espace/comptes")
     }
@@ -96,11 +110,15 @@ package struct AccountRoutes: Sendable {
         let role = form["role"].flatMap(PlanRole.init(rawValue:))
         try await services.store.setRole(role, userID: user, planID: plan)
         try await services.store.appendAudit(
-            AuditEntry(at: services.now(), userID: signedIn.user.id, action: "role", detail: "user \(user) on \(plan): \(role?.rawValue ?? "none")", address: context.remoteAddress))
+            AuditEntry(
+                at: services.now(), userID: signedIn.user.id, action: "role",
+                detail: "user \(user) on \(plan): \(role?.rawValue ?? "none")", address: context.remoteAddress))
         return Responses.redirect("/espace/comptes")
     }
 
-    func account(_ context: WorkspaceContext, notice: HTML = .empty, secret: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
+    func account(
+        _ context: WorkspaceContext, notice: HTML = .empty, secret: String? = nil, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let signedIn = try RouteGuard.signedIn(context)
         let say = Wording(context.language)
         let csrf = signedIn.session.csrfToken
@@ -133,7 +151,8 @@ package struct AccountRoutes: Sendable {
             <p><button type="submit">\(say("Changer", "Change"))</button></p></form></section>
             <section class="card"><h2>\(say("Connexion en deux étapes", "Two-step sign-in"))</h2>\(twoStep)</section>
             """
-        return Responses.html(Page(language: context.language, title: say("Mon compte", "My account"), signedIn: signedIn, body: body), status: status)
+        return Responses.html(
+            Page(language: context.language, title: say("Mon compte", "My account"), signedIn: signedIn, body: body), status: status)
     }
 
     /// 32 random letters and digits: the shared key (its base32 form is what the app is given).
@@ -150,14 +169,20 @@ package struct AccountRoutes: Sendable {
         let say = Wording(context.language)
         let password = form.raw("password") ?? ""
         guard services.authentication.verify(password: form.raw("current") ?? "", of: signedIn.user) else {
-            return try await account(context, notice: "<p class=\"error\" role=\"alert\">\(say("Mot de passe actuel incorrect.", "Wrong current password."))</p>", status: .unprocessableContent)
+            return try await account(
+                context,
+                notice: "<p class=\"error\" role=\"alert\">\(say("Mot de passe actuel incorrect.", "Wrong current password."))</p>",
+                status: .unprocessableContent)
         }
         if let problem = Authentication.passwordProblem(password) {
-            return try await account(context, notice: "<p class=\"error\" role=\"alert\">\(say(problem))</p>", status: .unprocessableContent)
+            return try await account(
+                context, notice: "<p class=\"error\" role=\"alert\">\(say(problem))</p>", status: .unprocessableContent)
         }
         try await services.store.setPasswordHash(services.authentication.hash(password: password), userID: signedIn.user.id)
         try await services.store.appendAudit(
-            AuditEntry(at: services.now(), userID: signedIn.user.id, action: "account", detail: "password changed", address: context.remoteAddress))
+            AuditEntry(
+                at: services.now(), userID: signedIn.user.id, action: "account", detail: "password changed", address: context.remoteAddress)
+        )
         return try await account(context, notice: "<p class=\"ok\" role=\"status\">\(say("Mot de passe changé.", "Password changed."))</p>")
     }
 
@@ -169,15 +194,21 @@ package struct AccountRoutes: Sendable {
         if form["action"] == "off" {
             try await services.store.setTOTPSecret(nil, userID: signedIn.user.id)
         } else {
-            guard let secret = form["secret"], let code = form["code"], Authentication.verify(code: code, secret: secret, now: services.now()) else {
+            guard let secret = form["secret"], let code = form["code"],
+                Authentication.verify(code: code, secret: secret, now: services.now())
+            else {
                 return try await account(
-                    context, notice: "<p class=\"error\" role=\"alert\">\(say("Code incorrect : réessayez.", "Wrong code: try again."))</p>", secret: form["secret"],
+                    context,
+                    notice: "<p class=\"error\" role=\"alert\">\(say("Code incorrect : réessayez.", "Wrong code: try again."))</p>",
+                    secret: form["secret"],
                     status: .unprocessableContent)
             }
             try await services.store.setTOTPSecret(secret, userID: signedIn.user.id)
         }
         try await services.store.appendAudit(
-            AuditEntry(at: services.now(), userID: signedIn.user.id, action: "account", detail: "two-step \(form["action"] == "off" ? "off" : "on")", address: context.remoteAddress))
+            AuditEntry(
+                at: services.now(), userID: signedIn.user.id, action: "account",
+                detail: "two-step \(form["action"] == "off" ? "off" : "on")", address: context.remoteAddress))
         return Responses.redirect("/espace/compte")
     }
 }

@@ -17,7 +17,9 @@ package struct AuthRoutes: Sendable {
 
     // MARK: Sign-in
 
-    func signInPage(_ request: Request, _ context: WorkspaceContext, problem: String? = nil, login: String = "", askCode: Bool = false)
+    func signInPage(
+        _ request: Request, _ context: WorkspaceContext, problem: String? = nil, login: String = "", askCode: Bool = false
+    )
         async throws -> Response
     {
         if context.signedIn != nil, problem == nil { return Responses.redirect("/espace") }
@@ -67,7 +69,8 @@ package struct AuthRoutes: Sendable {
                 "/espace",
                 cookies: [
                     Cookies.setting(
-                        Cookies.session, outcome.cookie, maxAge: Int(services.authentication.sessionLifetime), secure: services.secureCookies),
+                        Cookies.session, outcome.cookie, maxAge: Int(services.authentication.sessionLifetime),
+                        secure: services.secureCookies),
                     Cookies.clearing(Cookies.formToken, secure: services.secureCookies),
                 ])
         } catch let failure as Authentication.SignInFailure {
@@ -85,7 +88,9 @@ package struct AuthRoutes: Sendable {
         {
             try await services.authentication.signOut(cookie: cookie)
             try await services.store.appendAudit(
-                AuditEntry(at: services.now(), userID: signedIn.user.id, action: "sign-out", detail: signedIn.user.login, address: context.remoteAddress))
+                AuditEntry(
+                    at: services.now(), userID: signedIn.user.id, action: "sign-out", detail: signedIn.user.login,
+                    address: context.remoteAddress))
         }
         return Responses.redirect("/", cookies: [Cookies.clearing(Cookies.session, secure: services.secureCookies)])
     }
@@ -119,12 +124,15 @@ package struct AuthRoutes: Sendable {
         let say = Wording(context.language)
         let form = try await FormData.read(request, limit: 16 * 1024)
         guard let sent = form["form"], sent == Cookies.value(Cookies.formToken, in: request) else {
-            return try await firstAccessPage(request, context, problem: say("Le formulaire a expiré : recommencez.", "The form expired: try again."))
+            return try await firstAccessPage(
+                request, context, problem: say("Le formulaire a expiré : recommencez.", "The form expired: try again."))
         }
         guard let login = form["login"], let name = form["name"], let password = form.raw("password") else {
             return try await firstAccessPage(request, context, problem: say("Remplissez tous les champs.", "Fill in every field."))
         }
-        if let problem = Authentication.passwordProblem(password) { return try await firstAccessPage(request, context, problem: say(problem)) }
+        if let problem = Authentication.passwordProblem(password) {
+            return try await firstAccessPage(request, context, problem: say(problem))
+        }
         let now = services.now()
         let token = context.parameters.get("token") ?? ""
         guard try await services.store.userCount() == 0,
@@ -132,21 +140,25 @@ package struct AuthRoutes: Sendable {
         else {
             let page = Page(
                 language: context.language, title: say("Lien expiré", "Link expired"), signedIn: nil,
-                body: "<p>\(say("Ce lien a déjà servi ou a expiré. Redémarrez l'espace pour en obtenir un autre, s'il n'a encore aucun compte.", "This link was already used or has expired. Restart the workspace to get another one, if it has no account yet."))</p>"
+                body:
+                    "<p>\(say("Ce lien a déjà servi ou a expiré. Redémarrez l'espace pour en obtenir un autre, s'il n'a encore aucun compte.", "This link was already used or has expired. Restart the workspace to get another one, if it has no account yet."))</p>"
             )
             return Responses.html(page, status: .notFound)
         }
         let user = try await services.store.createUser(
             NewUser(
-                login: login.lowercased(), displayName: name, passwordHash: services.authentication.hash(password: password), isAdministrator: true,
+                login: login.lowercased(), displayName: name, passwordHash: services.authentication.hash(password: password),
+                isAdministrator: true,
                 createdAt: now))
         try await services.store.appendAudit(
-            AuditEntry(at: now, userID: user.id, action: "account", detail: "first administrator \(user.login)", address: context.remoteAddress))
+            AuditEntry(
+                at: now, userID: user.id, action: "account", detail: "first administrator \(user.login)", address: context.remoteAddress))
         let opened = try await services.authentication.openSession(for: user, now: now)
         return Responses.redirect(
             "/espace",
             cookies: [
-                Cookies.setting(Cookies.session, opened.cookie, maxAge: Int(services.authentication.sessionLifetime), secure: services.secureCookies)
+                Cookies.setting(
+                    Cookies.session, opened.cookie, maxAge: Int(services.authentication.sessionLifetime), secure: services.secureCookies)
             ])
     }
 }

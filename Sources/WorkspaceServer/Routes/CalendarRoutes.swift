@@ -23,7 +23,8 @@ package struct CalendarRoutes: Sendable {
         func parameter(_ name: String) -> String? { query[Substring(name)].map(String.init).flatMap { $0.isEmpty ? nil : $0 } }
         let snapshot = services.workspace.snapshot
         let visible = snapshot.plans.filter { signedIn.role(on: $0.id) != nil }.compactMap(\.plan)
-        let planFilter = parameter("plan"), partnerFilter = parameter("partenaire"), domainFilter = parameter("domaine"), kindFilter = parameter("type")
+        let planFilter = parameter("plan"), partnerFilter = parameter("partenaire"), domainFilter = parameter("domaine"),
+            kindFilter = parameter("type")
         let plans = visible.filter { planFilter == nil || $0.id == planFilter }
         let events = (snapshot.result?.schedule.events ?? []).filter { event in
             guard let plan = plans.first(where: { $0.id == event.planID }), let role = signedIn.role(on: plan.id) else { return false }
@@ -52,13 +53,15 @@ package struct CalendarRoutes: Sendable {
             var seen = Set<String>()
             for partner in partners {
                 for code in partner.jurisdictionCodes where seen.insert(code).inserted {
-                    for holiday in (try? holidays.holidays(in: code, year: shown.year)) ?? [] where holiday.lastDate >= shown && holiday.date <= last {
+                    for holiday in (try? holidays.holidays(in: code, year: shown.year)) ?? []
+                    where holiday.lastDate >= shown && holiday.date <= last {
                         for offset in 0..<holiday.dayCount {
                             daysOff[holiday.date.adding(days: offset), default: [:]][say(holiday.name), default: []].append(code)
                         }
                     }
                     if blackouts.jurisdictions.contains(code) {
-                        for blackout in (try? blackouts.blackouts(in: code, year: shown.year)) ?? [] where blackout.end >= shown && blackout.start <= last {
+                        for blackout in (try? blackouts.blackouts(in: code, year: shown.year)) ?? []
+                        where blackout.end >= shown && blackout.start <= last {
                             for offset in 0..<blackout.dayCount {
                                 daysOff[blackout.start.adding(days: offset), default: [:]][say(blackout.name), default: []].append(code)
                             }
@@ -71,7 +74,9 @@ package struct CalendarRoutes: Sendable {
         for offset in 0..<days {
             let day = shown.adding(days: offset)
             let here = events.filter { $0.timing.firstDate <= day && $0.timing.lastDate >= day }
-            let off = (daysOff[day] ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key) (\(Array(Set($0.value)).sorted().joined(separator: ", ")))" }
+            let off = (daysOff[day] ?? [:]).sorted { $0.key < $1.key }.map {
+                "\($0.key) (\(Array(Set($0.value)).sorted().joined(separator: ", ")))"
+            }
             let items: [HTML] = here.map { event in
                 let link: String
                 if case .anniversary(let tie, _) = event.origin {

@@ -14,7 +14,8 @@ package struct ElementRoutes: Sendable {
 
     /// A starting text for a new item of each section, as the plan format writes it.
     static let templates: [String: String] = [
-        "partners": "id: nouveau-partenaire\nname: Ville de …\nkind: city\ncountry: FR\ntimezone: Europe/Paris\nholidays: [FR]\nlanguage: fr\n",
+        "partners":
+            "id: nouveau-partenaire\nname: Ville de …\nkind: city\ncountry: FR\ntimezone: Europe/Paris\nholidays: [FR]\nlanguage: fr\n",
         "people": "id: prenom-nom\nname: Prénom Nom\nrole: {fr: …, en: …}\npartner: …\n",
         "domains": "id: nouveau-domaine\nname: {fr: …, en: …}\n",
         "ties": "id: nouvelle-entente\nkind: protocol\npartners: [a, b]\nperiod: {from: 2026-01-01, to: 2028-12-31}\n",
@@ -52,7 +53,10 @@ package struct ElementRoutes: Sendable {
         return (access, text)
     }
 
-    func list(_ context: WorkspaceContext, problems: [String] = [], sent: (section: String, block: String)? = nil, status: HTTPResponse.Status = .ok)
+    func list(
+        _ context: WorkspaceContext, problems: [String] = [], sent: (section: String, block: String)? = nil,
+        status: HTTPResponse.Status = .ok
+    )
         throws -> Response
     {
         let (access, text) = try access(context)
@@ -75,15 +79,21 @@ package struct ElementRoutes: Sendable {
                 <p><label for="nouveau-\(section)">YAML</label><textarea id="nouveau-\(section)" name="block" rows="7" spellcheck="false">\(sent?.section == section ? sent!.block : Self.templates[section] ?? "id: …\n")</textarea></p>
                 <p><button type="submit">\(say("Ajouter", "Add"))</button></p></form></details>
                 """ : .empty
-            return "<section class=\"card\" id=\"\(section)\"><h2>\(Self.sectionName(section, say))</h2><ul>\(items)</ul>\(create)</section>"
+            return
+                "<section class=\"card\" id=\"\(section)\"><h2>\(Self.sectionName(section, say))</h2><ul>\(items)</ul>\(create)</section>"
         }
-        let body: HTML = "<p><a href=\"/espace/plans/\(access.planID)\">← \(say("Retour au plan", "Back to the plan"))</a></p>\(alert)\(sections)"
+        let body: HTML =
+            "<p><a href=\"/espace/plans/\(access.planID)\">← \(say("Retour au plan", "Back to the plan"))</a></p>\(alert)\(sections)"
         return Responses.html(
-            Page(language: context.language, title: say("Éléments du plan", "The plan's elements"), signedIn: access.signedIn, planID: access.planID, planVersion: services.workspace.snapshot.version, body: body),
+            Page(
+                language: context.language, title: say("Éléments du plan", "The plan's elements"), signedIn: access.signedIn,
+                planID: access.planID, planVersion: services.workspace.snapshot.version, body: body),
             status: status)
     }
 
-    func item(_ context: WorkspaceContext, problems: [String] = [], blockText: String? = nil, status: HTTPResponse.Status = .ok) throws -> Response {
+    func item(
+        _ context: WorkspaceContext, problems: [String] = [], blockText: String? = nil, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
         let (access, text) = try access(context)
         let say = Wording(context.language)
         let section = context.parameters.get("section") ?? "", id = context.parameters.get("item") ?? ""
@@ -110,7 +120,9 @@ package struct ElementRoutes: Sendable {
             """ as HTML : .empty)
             """
         return Responses.html(
-            Page(language: context.language, title: "\(Self.sectionName(section, say)) : \(id)", signedIn: access.signedIn, planID: access.planID, planVersion: services.workspace.snapshot.version, body: body),
+            Page(
+                language: context.language, title: "\(Self.sectionName(section, say)) : \(id)", signedIn: access.signedIn,
+                planID: access.planID, planVersion: services.workspace.snapshot.version, body: body),
             status: status)
     }
 

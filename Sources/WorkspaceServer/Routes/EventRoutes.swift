@@ -75,7 +75,8 @@ package struct EventRoutes: Sendable {
         // What-if: any day, the rules it would break.
         if let first = events.first, result?.openEventIDs.contains("\(planID)/\(first.id)") == true, let result {
             let tried = request.uri.queryParameters["essai"].flatMap { CivilDate(iso: String($0)) }
-            let answer: HTML = tried.flatMap { DateCheck(planID: planID, eventID: first.id, date: $0, in: result) }
+            let answer: HTML =
+                tried.flatMap { DateCheck(planID: planID, eventID: first.id, date: $0, in: result) }
                 .map { ExplanationView.check($0, language) } ?? "<div id=\"essai-resultat\"></div>"
             sections.append(
                 """
@@ -98,7 +99,8 @@ package struct EventRoutes: Sendable {
                 <input type="hidden" name="csrf" value="\(csrf)"><input type="hidden" name="revision" value="\(access.loaded.document.revision)">
                 <label for="fixer-date">\(say("Fixer au", "Pin on"))</label> <input id="fixer-date" name="date" type="date" value="\(chosen)" required>
                 <button type="submit">\(target.activity.provisional ? say("Confirmer cette date", "Confirm this date") : say("Fixer", "Pin"))</button></form>
-                """ : "<p class=\"muted\">\(say("Une série se fixe occurrence par occurrence dans son texte YAML.", "A series is pinned occurrence by occurrence in its YAML text."))</p>"
+                """
+                : "<p class=\"muted\">\(say("Une série se fixe occurrence par occurrence dans son texte YAML.", "A series is pinned occurrence by occurrence in its YAML text."))</p>"
             let outcome: HTML =
                 single
                 ? """
@@ -110,7 +112,9 @@ package struct EventRoutes: Sendable {
                 <label for="issue-date">\(say("Nouvelle date (report)", "New date (postponed)"))</label> <input id="issue-date" name="date" type="date">
                 <button type="submit">\(say("Enregistrer l'issue", "Record the outcome"))</button></form>
                 """ : .empty
-            sections.append("<section class=\"card\" id=\"decider\"><h2>\(say("Décider", "Decide"))</h2><div class=\"stack\">\(pin)\(outcome)</div></section>")
+            sections.append(
+                "<section class=\"card\" id=\"decider\"><h2>\(say("Décider", "Decide"))</h2><div class=\"stack\">\(pin)\(outcome)</div></section>"
+            )
             let form = EventForm(plan: access.loaded.plan!, language: language)
             sections.append(
                 """
@@ -178,7 +182,9 @@ package struct EventRoutes: Sendable {
         guard let date = form["date"].flatMap({ CivilDate(iso: $0) }), let node = target.node,
             let edits = PinEdits.edits(eventID: target.activity.id, block: node, to: date)
         else {
-            return try await page(request, context, general: [say("Choisissez un jour (AAAA-MM-JJ).", "Choose a day (YYYY-MM-DD).")], status: .unprocessableContent)
+            return try await page(
+                request, context, general: [say("Choisissez un jour (AAAA-MM-JJ).", "Choose a day (YYYY-MM-DD).")],
+                status: .unprocessableContent)
         }
         return try await finish(
             request, context, target: target,
@@ -198,13 +204,15 @@ package struct EventRoutes: Sendable {
         let value = PinEdits.outcome(word, postponedTo: form["date"].flatMap { CivilDate(iso: $0) })
         if !word.isEmpty, value == nil {
             return try await page(
-                request, context, general: [say("Un report demande sa nouvelle date.", "A postponement needs its new date.")], status: .unprocessableContent)
+                request, context, general: [say("Un report demande sa nouvelle date.", "A postponement needs its new date.")],
+                status: .unprocessableContent)
         }
         return try await finish(
             request, context, target: target,
             outcome: try await PlanSaver(services: services).save(
                 target.access, edits: [.setItemKey(section: "events", id: target.activity.id, key: "outcome", value: value)],
-                baseRevision: form["revision"] ?? "", summary: "\(say(target.activity.title)) : \(say("issue", "outcome")) \(word.isEmpty ? "—" : word)",
+                baseRevision: form["revision"] ?? "",
+                summary: "\(say(target.activity.title)) : \(say("issue", "outcome")) \(word.isEmpty ? "—" : word)",
                 eventIDs: [target.activity.id]))
     }
 
@@ -219,7 +227,8 @@ package struct EventRoutes: Sendable {
             return Responses.redirect("/espace/plans/\(planID)/evenements/\(target.activity.id)")
         case .editRefused(let error):
             return try await page(
-                request, context, sent: sent, general: [error.rendered(in: context.language)], blockText: blockText, status: .unprocessableContent)
+                request, context, sent: sent, general: [error.rendered(in: context.language)], blockText: blockText,
+                status: .unprocessableContent)
         case .invalid(let issues, let attempted):
             let located = FieldProblems.locate(issues, in: attempted, language: context.language)
             return try await page(
@@ -232,7 +241,9 @@ package struct EventRoutes: Sendable {
 
     // MARK: New events and repairs
 
-    func newPage(_ request: Request, _ context: WorkspaceContext, sent: FormData? = nil, problems: [String: [String]] = [:], general: [String] = [])
+    func newPage(
+        _ request: Request, _ context: WorkspaceContext, sent: FormData? = nil, problems: [String: [String]] = [:], general: [String] = []
+    )
         async throws -> Response
     {
         let snapshot = services.workspace.snapshot
@@ -253,7 +264,9 @@ package struct EventRoutes: Sendable {
             <p><button type="submit">\(say("Créer l'événement", "Create the event"))</button></p></form>
             """
         return Responses.html(
-            Page(language: context.language, title: say("Nouvel événement", "New event"), signedIn: access.signedIn, planID: access.planID, body: body),
+            Page(
+                language: context.language, title: say("Nouvel événement", "New event"), signedIn: access.signedIn, planID: access.planID,
+                body: body),
             status: general.isEmpty && problems.isEmpty ? .ok : .unprocessableContent)
     }
 
@@ -268,7 +281,8 @@ package struct EventRoutes: Sendable {
         guard let id = form["id"] else {
             return try await newPage(request, context, sent: form, problems: ["id": [say("Donnez un identifiant.", "Give an identifier.")]])
         }
-        let pairs = [("id", YAMLScalar.quoted(id))]
+        let pairs =
+            [("id", YAMLScalar.quoted(id))]
             + EventForm(plan: plan, language: context.language).values(from: form, current: nil).compactMap { pair in
                 pair.value.map { (pair.key, $0) }
             }
@@ -278,7 +292,8 @@ package struct EventRoutes: Sendable {
             summary: "\(say("Nouvel événement", "New event")) \(id)", eventIDs: [id])
         switch outcome {
         case .saved: return Responses.redirect("/espace/plans/\(access.planID)/evenements/\(id)")
-        case .editRefused(let error): return try await newPage(request, context, sent: form, general: [error.rendered(in: context.language)])
+        case .editRefused(let error):
+            return try await newPage(request, context, sent: form, general: [error.rendered(in: context.language)])
         case .invalid(let issues, let attempted):
             let located = FieldProblems.locate(issues, in: attempted, language: context.language)
             return try await newPage(request, context, sent: form, problems: located.byKey, general: located.general)
@@ -311,12 +326,15 @@ package struct EventRoutes: Sendable {
         case .conflict(let conflict): return ConflictView.response(conflict, access: access, eventID: eventID, language: context.language)
         case .editRefused(let error):
             return Responses.html(
-                Page(language: context.language, title: say("Réparation impossible", "Repair failed"), signedIn: access.signedIn,
+                Page(
+                    language: context.language, title: say("Réparation impossible", "Repair failed"), signedIn: access.signedIn,
                     body: "<pre>\(error.rendered(in: context.language))</pre>"), status: .unprocessableContent)
         case .invalid(let issues, _):
             return Responses.html(
-                Page(language: context.language, title: say("Réparation impossible", "Repair failed"), signedIn: access.signedIn,
-                    body: "<ul>\(issues.map { "<li><pre>\($0.rendered(in: context.language))</pre></li>" as HTML })</ul>"), status: .unprocessableContent)
+                Page(
+                    language: context.language, title: say("Réparation impossible", "Repair failed"), signedIn: access.signedIn,
+                    body: "<ul>\(issues.map { "<li><pre>\($0.rendered(in: context.language))</pre></li>" as HTML })</ul>"),
+                status: .unprocessableContent)
         }
     }
 }

@@ -33,9 +33,12 @@ package struct HealthRoute: Sendable {
     func report() async -> Response {
         let answers = await services.store.ping()
         let snapshot = services.workspace.snapshot
-        let publication = services.feeds.publicationHealth.map { Report.Publication(id: $0.id, publishedAt: $0.publishedAt, feeds: $0.feeds) }
+        let publication = services.feeds.publicationHealth.map {
+            Report.Publication(id: $0.id, publishedAt: $0.publishedAt, feeds: $0.feeds)
+        }
         let report = Report(
-            status: answers ? "ok" : "unavailable", database: .init(kind: services.store.kind, answers: answers), plans: snapshot.plans.count,
+            status: answers ? "ok" : "unavailable", database: .init(kind: services.store.kind, answers: answers),
+            plans: snapshot.plans.count,
             plansNotLoading: snapshot.plans.filter { $0.plan == nil }.count, version: snapshot.version, publication: publication)
         return Responses.json(report, status: answers ? .ok : .serviceUnavailable)
     }

@@ -21,7 +21,9 @@ package struct HistoryRoutes: Sendable {
             \(HistoryView.list(changes, planID: access.planID, language: context.language, canRevert: access.role.canEdit && access.seesWholeText, csrf: access.signedIn.session.csrfToken))
             """
         return Responses.html(
-            Page(language: context.language, title: say("Historique", "History"), signedIn: access.signedIn, planID: access.planID, body: body))
+            Page(
+                language: context.language, title: say("Historique", "History"), signedIn: access.signedIn, planID: access.planID,
+                body: body))
     }
 
     func change(_ context: WorkspaceContext, _ access: PlanAccess) async throws -> PlanChange {
@@ -46,7 +48,9 @@ package struct HistoryRoutes: Sendable {
             \(diff)
             """
         return Responses.html(
-            Page(language: context.language, title: say("Changement", "Change"), signedIn: access.signedIn, planID: access.planID, body: body))
+            Page(
+                language: context.language, title: say("Changement", "Change"), signedIn: access.signedIn, planID: access.planID, body: body
+            ))
     }
 
     /// Puts back the text from before the change, as a new change of its own (nothing is erased).
@@ -66,12 +70,17 @@ package struct HistoryRoutes: Sendable {
         case .conflict(let conflict): return ConflictView.response(conflict, access: access, eventID: nil, language: context.language)
         case .editRefused(let error):
             return Responses.html(
-                Page(language: context.language, title: say("Retour impossible", "Revert failed"), signedIn: access.signedIn, body: "<pre>\(error.rendered(in: context.language))</pre>"),
+                Page(
+                    language: context.language, title: say("Retour impossible", "Revert failed"), signedIn: access.signedIn,
+                    body: "<pre>\(error.rendered(in: context.language))</pre>"),
                 status: .unprocessableContent)
         case .invalid(let issues, _):
             return Responses.html(
-                Page(language: context.language, title: say("Retour impossible", "Revert failed"), signedIn: access.signedIn,
-                    body: "<p>\(say("L'ancien texte ne se planifie plus avec le reste de l'espace :", "The old text no longer plans with the rest of the workspace:"))</p><ul>\(issues.map { "<li><pre>\($0.rendered(in: context.language))</pre></li>" as HTML })</ul>"),
+                Page(
+                    language: context.language, title: say("Retour impossible", "Revert failed"), signedIn: access.signedIn,
+                    body:
+                        "<p>\(say("L'ancien texte ne se planifie plus avec le reste de l'espace :", "The old text no longer plans with the rest of the workspace:"))</p><ul>\(issues.map { "<li><pre>\($0.rendered(in: context.language))</pre></li>" as HTML })</ul>"
+                ),
                 status: .unprocessableContent)
         }
     }

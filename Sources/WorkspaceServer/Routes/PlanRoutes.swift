@@ -125,8 +125,11 @@ package struct PlanRoutes: Sendable {
         }
         var actions: [HTML] = []
         if access.role.canEdit {
-            actions.append("<a class=\"button\" href=\"/espace/plans/\(access.planID)/nouveau\">\(say("Nouvel événement", "New event"))</a>")
-            actions.append("<a href=\"/espace/plans/\(access.planID)/elements\">\(say("Partenaires, personnes, liens…", "Partners, people, ties…"))</a>")
+            actions.append(
+                "<a class=\"button\" href=\"/espace/plans/\(access.planID)/nouveau\">\(say("Nouvel événement", "New event"))</a>")
+            actions.append(
+                "<a href=\"/espace/plans/\(access.planID)/elements\">\(say("Partenaires, personnes, liens…", "Partners, people, ties…"))</a>"
+            )
         }
         if access.seesWholeText {
             actions.append("<a href=\"/espace/plans/\(access.planID)/yaml\">\(say("Texte YAML", "YAML text"))</a>")
@@ -141,7 +144,9 @@ package struct PlanRoutes: Sendable {
             <tbody>\(rows)</tbody></table>
             """
         return Responses.html(
-            Page(language: language, title: title, signedIn: access.signedIn, planID: access.planID, planVersion: snapshot.version, body: body))
+            Page(
+                language: language, title: title, signedIn: access.signedIn, planID: access.planID, planVersion: snapshot.version,
+                body: body))
     }
 }
 

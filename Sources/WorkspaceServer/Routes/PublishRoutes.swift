@@ -17,7 +17,8 @@ package struct PublishRoutes: Sendable {
     }
 
     var publisher: SitePublisher {
-        SitePublisher(folder: services.publicationFolder, ledgerPath: services.ledgerPath, baseURL: services.baseURL ?? "http://127.0.0.1:8080/")
+        SitePublisher(
+            folder: services.publicationFolder, ledgerPath: services.ledgerPath, baseURL: services.baseURL ?? "http://127.0.0.1:8080/")
     }
 
     /// Publishing writes every plan's feeds: it takes owner or editor on every plan (or an administrator).
@@ -25,7 +26,9 @@ package struct PublishRoutes: Sendable {
         signedIn.user.isAdministrator || snapshot.plans.allSatisfy { signedIn.role(on: $0.id)?.canPublish == true }
     }
 
-    func page(_ request: Request, _ context: WorkspaceContext, notice: HTML = .empty, status: HTTPResponse.Status = .ok) async throws -> Response {
+    func page(
+        _ request: Request, _ context: WorkspaceContext, notice: HTML = .empty, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let signedIn = try RouteGuard.signedIn(context)
         let snapshot = services.workspace.snapshot
         let say = Wording(context.language)
@@ -84,7 +87,8 @@ package struct PublishRoutes: Sendable {
             <p><label for="jeton-flux">\(say("Flux", "Feed"))</label><select id="jeton-flux" name="feed"><option value="">\(say("tous les flux privés", "every private feed"))</option>\(feedChoices)</select></p>
             <p><button type="submit">\(say("Créer un jeton", "Create a token"))</button></p></form></section>
             """)
-        return Responses.html(Page(language: language, title: say("Publication", "Publishing"), signedIn: signedIn, body: "\(sections)"), status: status)
+        return Responses.html(
+            Page(language: language, title: say("Publication", "Publishing"), signedIn: signedIn, body: "\(sections)"), status: status)
     }
 
     static func outcome(_ word: String, _ say: Wording) -> String {
@@ -117,10 +121,13 @@ package struct PublishRoutes: Sendable {
                     address: context.remoteAddress))
             return try await page(
                 request, context,
-                notice: "<p class=\"ok\" role=\"status\" id=\"publie\">\(say("Publication faite", "Published")) : n° \(report.publication.id ?? 0).</p>")
+                notice:
+                    "<p class=\"ok\" role=\"status\" id=\"publie\">\(say("Publication faite", "Published")) : n° \(report.publication.id ?? 0).</p>"
+            )
         } catch let error as any UserFacingError {
             return try await page(
-                request, context, notice: "<pre class=\"error\" role=\"alert\">\(error.rendered(in: context.language))</pre>", status: .unprocessableContent)
+                request, context, notice: "<pre class=\"error\" role=\"alert\">\(error.rendered(in: context.language))</pre>",
+                status: .unprocessableContent)
         }
     }
 
@@ -133,15 +140,20 @@ package struct PublishRoutes: Sendable {
         let ledger = try PublicationLedger(path: services.ledgerPath)
         let now = services.now()
         let created = try ledger.createToken(
-            label: form["label"], feeds: form["feed"].map { [$0] }, createdBy: signedIn.user.displayName, at: Int64(now.timeIntervalSince1970))
+            label: form["label"], feeds: form["feed"].map { [$0] }, createdBy: signedIn.user.displayName,
+            at: Int64(now.timeIntervalSince1970))
         services.feeds.reload(force: true)
         try await services.store.appendAudit(
-            AuditEntry(at: now, userID: signedIn.user.id, action: "token", detail: "created \(created.record.id ?? 0)", address: context.remoteAddress))
-        let base = (services.baseURL ?? "http://\(request.head.authority ?? "127.0.0.1:8080")/").trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            AuditEntry(
+                at: now, userID: signedIn.user.id, action: "token", detail: "created \(created.record.id ?? 0)",
+                address: context.remoteAddress))
+        let base = (services.baseURL ?? "http://\(request.head.authority ?? "127.0.0.1:8080")/").trimmingCharacters(
+            in: CharacterSet(charactersIn: "/"))
         let feed = form["feed"] ?? ""
         let url = "\(base)/feeds/private/\(created.token)/\(feed)"
         let webcal = url.replacingOccurrences(of: "https://", with: "webcal://").replacingOccurrences(of: "http://", with: "webcal://")
-        let google = "https://calendar.google.com/calendar/r?cid=" + (webcal.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? webcal)
+        let google =
+            "https://calendar.google.com/calendar/r?cid=" + (webcal.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? webcal)
         let notice: HTML = """
             <section class="card ok" role="status" id="nouveau-jeton"><h2>\(say("Jeton créé", "Token created"))</h2>
             <p>\(say("Copiez ce lien maintenant : il ne sera plus montré.", "Copy this link now: it will not be shown again."))</p>

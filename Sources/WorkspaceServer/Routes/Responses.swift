@@ -41,7 +41,9 @@ package enum Responses {
     package static func apiError(
         _ status: HTTPResponse.Status, code: String, _ message: LocalizedText, language: Language, issues: [APIIssue] = []
     ) -> Response {
-        json(APIErrorBody(error: .init(code: code, message: message.text(in: language), fr: message.fr, en: message.en, issues: issues)), status: status)
+        json(
+            APIErrorBody(error: .init(code: code, message: message.text(in: language), fr: message.fr, en: message.en, issues: issues)),
+            status: status)
     }
 
     package static func text(_ text: String, contentType: String, cache: String = "public, max-age=3600") -> Response {

@@ -32,7 +32,8 @@ package enum RouteGuard {
             let say = Wording(context.language)
             let page = Page(
                 language: context.language, title: say("Formulaire expiré", "Form expired"), signedIn: signedIn,
-                body: "<p>\(say("Ce formulaire ne vient pas de votre session en cours. Rechargez la page et recommencez.", "This form does not come from your current session. Reload the page and try again."))</p>"
+                body:
+                    "<p>\(say("Ce formulaire ne vient pas de votre session en cours. Rechargez la page et recommencez.", "This form does not come from your current session. Reload the page and try again."))</p>"
             )
             throw Answer(response: Responses.html(page, status: .forbidden))
         }
@@ -73,7 +74,9 @@ package struct AnswerMiddleware: RouterMiddleware {
 
     package init() {}
 
-    package func handle(_ request: Request, context: WorkspaceContext, next: (Request, WorkspaceContext) async throws -> Response)
+    package func handle(
+        _ request: Request, context: WorkspaceContext, next: (Request, WorkspaceContext) async throws -> Response
+    )
         async throws -> Response
     {
         do {
@@ -84,11 +87,14 @@ package struct AnswerMiddleware: RouterMiddleware {
             throw error
         } catch {
             // A bug, or the database failing: said plainly, logged without the request's secrets.
-            context.logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string(String(describing: error))])
+            context.logger.error(
+                "request failed", metadata: ["path": .string(request.uri.path), "error": .string(String(describing: error))])
             let say = Wording(context.language)
             let page = Page(
                 language: context.language, title: say("Erreur interne", "Internal error"), signedIn: context.signedIn,
-                body: "<p>\(say("La demande n'a pas abouti ; rien n'a été enregistré à moitié. Réessayez ; si l'erreur revient, transmettez l'heure à l'administrateur.", "The request failed; nothing was half-saved. Try again; if the error comes back, give the time to the administrator."))</p>")
+                body:
+                    "<p>\(say("La demande n'a pas abouti ; rien n'a été enregistré à moitié. Réessayez ; si l'erreur revient, transmettez l'heure à l'administrateur.", "The request failed; nothing was half-saved. Try again; if the error comes back, give the time to the administrator."))</p>"
+            )
             return Responses.html(page, status: .internalServerError)
         }
     }

@@ -17,7 +17,9 @@ package struct TextRoutes: Sendable {
         return access
     }
 
-    func page(_ context: WorkspaceContext, text: String? = nil, problems: [String] = [], status: HTTPResponse.Status = .ok) throws -> Response {
+    func page(
+        _ context: WorkspaceContext, text: String? = nil, problems: [String] = [], status: HTTPResponse.Status = .ok
+    ) throws -> Response {
         let access = try access(context)
         let say = Wording(context.language)
         let alert: HTML =
@@ -49,10 +51,12 @@ package struct TextRoutes: Sendable {
         let say = Wording(context.language)
         let text = (form.raw("text") ?? "").replacingOccurrences(of: "\r\n", with: "\n")
         switch try await PlanSaver(services: services).save(
-            access, text: text, baseRevision: form["revision"] ?? "", summary: say("Texte du plan modifié", "Plan text edited"), eventIDs: [])
+            access, text: text, baseRevision: form["revision"] ?? "", summary: say("Texte du plan modifié", "Plan text edited"),
+            eventIDs: [])
         {
         case .saved: return Responses.redirect("/espace/plans/\(access.planID)")
-        case .editRefused(let error): return try page(context, text: text, problems: [error.rendered(in: context.language)], status: .unprocessableContent)
+        case .editRefused(let error):
+            return try page(context, text: text, problems: [error.rendered(in: context.language)], status: .unprocessableContent)
         case .invalid(let issues, _):
             return try page(context, text: text, problems: issues.map { $0.rendered(in: context.language) }, status: .unprocessableContent)
         case .conflict(let conflict): return ConflictView.response(conflict, access: access, eventID: nil, language: context.language)

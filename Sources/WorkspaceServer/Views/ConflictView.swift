@@ -9,7 +9,9 @@ package enum ConflictView {
     package static func response(_ conflict: RevisionConflict, access: PlanAccess, eventID: String?, language: Language) -> Response {
         let say = Wording(language)
         func part(_ text: String) -> String {
-            guard let eventID, let plan = try? PlanText(text), let block = plan.itemBlock(section: "events", id: eventID) else { return text }
+            guard let eventID, let plan = try? PlanText(text), let block = plan.itemBlock(section: "events", id: eventID) else {
+                return text
+            }
             return block
         }
         let theirs = part(conflict.current.text)
@@ -24,7 +26,8 @@ package enum ConflictView {
             </div>
             <p><a class="button" href="/espace/plans/\(access.planID)\(eventID.map { "/evenements/\($0)" } ?? "")">\(say("Reprendre depuis la version enregistrée", "Start again from the saved version"))</a></p>
             """
-        let page = Page(language: language, title: say("Modification concurrente", "Conflicting edit"), signedIn: access.signedIn, body: body)
+        let page = Page(
+            language: language, title: say("Modification concurrente", "Conflicting edit"), signedIn: access.signedIn, body: body)
         return Responses.html(page, status: .conflict)
     }
 }

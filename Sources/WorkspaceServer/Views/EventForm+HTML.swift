@@ -28,7 +28,9 @@ extension EventForm {
             guard !messages.isEmpty else { return .empty }
             return "<span class=\"field-error\" role=\"alert\" id=\"probleme-\(keys[0])\">\(messages.joined(separator: " "))</span>"
         }
-        func input(_ name: String, _ label: String, _ current: String?, type: String = "text", required: Bool = false, hint: String? = nil) -> HTML {
+        func input(
+            _ name: String, _ label: String, _ current: String?, type: String = "text", required: Bool = false, hint: String? = nil
+        ) -> HTML {
             let id = "f-" + name.replacingOccurrences(of: ".", with: "-")
             let key = String(name.split(separator: ".").first ?? "")
             let help: HTML = hint.map { "<small id=\"\(id)-aide\">\($0)</small>" } ?? .empty
@@ -52,13 +54,15 @@ extension EventForm {
             let picked = chosen(name, current)
             let boxes: [HTML] = options.map { option in
                 let id = "f-\(name)-\(option.0)"
-                return "<label for=\"\(id)\" class=\"check\"><input type=\"checkbox\" id=\"\(id)\" name=\"\(name)\" value=\"\(option.0)\"\(flag: picked.contains(option.0), "checked")> \(option.1)</label>"
+                return
+                    "<label for=\"\(id)\" class=\"check\"><input type=\"checkbox\" id=\"\(id)\" name=\"\(name)\" value=\"\(option.0)\"\(flag: picked.contains(option.0), "checked")> \(option.1)</label>"
             }
             return "<fieldset data-key=\"\(name)\"><legend>\(legend)</legend>\(boxes)\(problem(name))</fieldset>"
         }
         func checkbox(_ name: String, _ label: String, _ current: Bool) -> HTML {
             let on = sent.map { $0.has(name) } ?? current
-            return "<p><label for=\"f-\(name)\" class=\"check\"><input type=\"checkbox\" id=\"f-\(name)\" name=\"\(name)\" value=\"true\"\(flag: on, "checked")> \(label)</label>\(problem(name))</p>"
+            return
+                "<p><label for=\"f-\(name)\" class=\"check\"><input type=\"checkbox\" id=\"f-\(name)\" name=\"\(name)\" value=\"true\"\(flag: on, "checked")> \(label)</label>\(problem(name))</p>"
         }
         let partners = plan.partners.map { ($0.id, say($0.name)) }
         let people = plan.people.map { ($0.id, $0.name) }
@@ -74,7 +78,8 @@ extension EventForm {
             isNew
             ? input(
                 "id", say("Identifiant (lettres, chiffres, tirets)", "Identifier (letters, digits, dashes)"), nil, required: true,
-                hint: say("Sert dans les liens et les flux ; ne change plus ensuite.", "Used in links and feeds; does not change afterwards."))
+                hint: say(
+                    "Sert dans les liens et les flux ; ne change plus ensuite.", "Used in links and feeds; does not change afterwards."))
             : .empty
         return """
             <fieldset><legend>\(say("L'événement", "The event"))</legend>

@@ -17,7 +17,9 @@ package enum ExplanationView {
             "<li><strong>\(binding.constraint.name)</strong> — \(say(binding.constraint.message)) <span class=\"muted\">(\(say("écarte", "rules out")) \(binding.datesRuledOut) \(say("date(s) moins coûteuse(s)", "cheaper date(s)")))</span></li>"
         }
         let costs: [HTML] = explanation.costs.map { "<li>\($0.constraint.name) — \(say($0.constraint.message)) : \($0.cost)</li>" }
-        let alternatives: [HTML] = explanation.alternatives.map { "<li>\(DateText.long($0.date, language)) — \(say("coût", "cost")) \($0.cost)</li>" }
+        let alternatives: [HTML] = explanation.alternatives.map {
+            "<li>\(DateText.long($0.date, language)) — \(say("coût", "cost")) \($0.cost)</li>"
+        }
         return """
             <section class="card" id="explication"><h2>\(say("Pourquoi cette date", "Why this date"))</h2>
             <p>\(say("Le solveur a retenu le", "The solver chose")) <strong>\(DateText.long(explanation.date, language))</strong>, \(say("coût", "cost")) \(explanation.cost).</p>
@@ -32,7 +34,8 @@ package enum ExplanationView {
     package static func check(_ check: DateCheck, _ language: Language) -> HTML {
         let say = Wording(language)
         if check.isAllowed {
-            return "<p class=\"ok\" id=\"essai-resultat\">\(DateText.long(check.date, language)) : \(say("aucune règle enfreinte, coût", "no rule broken, cost")) \(check.cost ?? 0).</p>"
+            return
+                "<p class=\"ok\" id=\"essai-resultat\">\(DateText.long(check.date, language)) : \(say("aucune règle enfreinte, coût", "no rule broken, cost")) \(check.cost ?? 0).</p>"
         }
         return """
             <div id="essai-resultat"><p class="error">\(DateText.long(check.date, language)) : \(say("enfreint", "breaks"))</p>

@@ -4,7 +4,9 @@ import YAMLReading
 /// The loader's messages placed beside the form field of the key at their line; the others (in
 /// another item, or about the whole workspace) stay above the form.
 package enum FieldProblems {
-    package static func locate(_ issues: [SourceIssue], in text: String, language: Language) -> (byKey: [String: [String]], general: [String]) {
+    package static func locate(
+        _ issues: [SourceIssue], in text: String, language: Language
+    ) -> (byKey: [String: [String]], general: [String]) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         var byKey: [String: [String]] = [:]
         var general: [String] = []

@@ -20,7 +20,8 @@ package enum HistoryView {
                 """
         }
         guard !rows.isEmpty else {
-            return "<section class=\"card\" id=\"historique\"><h2>\(say("Historique", "History"))</h2><p>\(say("Aucun changement enregistré par l'espace.", "No change saved through the workspace."))</p></section>"
+            return
+                "<section class=\"card\" id=\"historique\"><h2>\(say("Historique", "History"))</h2><p>\(say("Aucun changement enregistré par l'espace.", "No change saved through the workspace."))</p></section>"
         }
         return """
             <section class="card" id="historique"><h2>\(say("Historique", "History"))</h2>

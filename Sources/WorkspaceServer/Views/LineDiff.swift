@@ -22,11 +22,15 @@ package enum LineDiff {
         var i = 0, j = 0
         while i < x.count || j < y.count {
             if i < x.count, j < y.count, x[i] == y[j] {
-                out.append(.same(x[i])); i += 1; j += 1
+                out.append(.same(x[i]))
+                i += 1
+                j += 1
             } else if j < y.count, i == x.count || table[i][j + 1] > table[i + 1][j] {
-                out.append(.added(y[j])); j += 1
+                out.append(.added(y[j]))
+                j += 1
             } else {
-                out.append(.removed(x[i])); i += 1
+                out.append(.removed(x[i]))
+                i += 1
             }
         }
         out += a[(a.count - suffix)...].map(Line.same)

@@ -24,7 +24,8 @@ package enum MonthGrid {
         }
         while cells.count % 7 != 0 { cells.append("<td></td>") }
         let rows: [HTML] = stride(from: 0, to: cells.count, by: 7).map { "<tr>\(Array(cells[$0..<$0 + 7]))</tr>" }
-        let names = language == .fr ? ["lun", "mar", "mer", "jeu", "ven", "sam", "dim"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        let names =
+            language == .fr ? ["lun", "mar", "mer", "jeu", "ven", "sam", "dim"] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         let month = language == .fr ? FrenchDate.months[first.month - 1] : EnglishDate.months[first.month - 1]
         return """
             <table class="month"><caption>\(month) \(first.year)</caption>
