@@ -38,6 +38,7 @@ package enum WorkspaceStyle {
         .calendar td { height: 5rem; width: 14%; } .calendar .day { display: block; font-size: .85em; color: var(--muted); }
         .calendar .off { display: block; font-size: .8em; color: var(--muted); }
         .calendar .shade { background: #f1ece1; } .calendar .event { display: block; font-size: .85em; margin: .1rem 0; }
+        .timeline td { min-width: 7rem; font-size: .9em; } .timeline .event { display: block; margin: .1rem 0; }
         .diff ins { color: var(--ok); text-decoration: none; display: block; } .diff del { color: var(--bad); display: block; }
         pre { white-space: pre-wrap; overflow-wrap: anywhere; }
         .versions { display: grid; gap: 1rem; grid-template-columns: 1fr 1fr; }

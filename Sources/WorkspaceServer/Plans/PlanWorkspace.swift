@@ -124,7 +124,12 @@ package actor PlanWorkspace {
                 loaded.compactMap { entry in entry.plan.map { ($0.id, TokenHash.sha256Hex(entry.document.text)) } },
                 uniquingKeysWith: { first, _ in first })
             options.reuse = current.withLock { $0.result?.solvedGroups }
+            let started = ContinuousClock.now
             snapshot.result = try WorkspacePlanner.plan(plans, options: options)
+            let elapsed = ContinuousClock.now - started
+            snapshot.planningMilliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+            snapshot.reusedGroups = snapshot.result?.reusedGroups ?? 0
+            snapshot.groups = snapshot.result?.solvedGroups.count ?? 0
         } catch let error as SourceError {
             snapshot.planningIssues = error.issues
         } catch let error as any UserFacingError {

@@ -14,6 +14,10 @@ package struct WorkspaceSnapshot: Sendable {
     package var mobility: MobilitySchedule?
     /// Messages that stop the whole workspace from planning (an unknown jurisdiction…).
     package var planningIssues: [SourceIssue]
+    /// How long the last planning took, and how many groups of events it took as they were.
+    package var planningMilliseconds = 0
+    package var reusedGroups = 0
+    package var groups = 0
 
     package static let empty = WorkspaceSnapshot(version: 0, plans: [], result: nil, mobility: nil, planningIssues: [])
 

@@ -13,6 +13,7 @@ package struct CalendarRoutes: Sendable {
 
     package func add(to router: Router<WorkspaceContext>) {
         router.get("/espace/calendrier") { request, context in try self.month(request, context) }
+        router.get("/espace/calendrier/annee") { request, context in try self.year(request, context) }
     }
 
     func month(_ request: Request, _ context: WorkspaceContext) throws -> Response {
@@ -117,11 +118,57 @@ package struct CalendarRoutes: Sendable {
             <label for="c-domaine">\(say("Domaine", "Domain"))</label><select id="c-domaine" name="domaine">\(options(allDomains.map { ($0.key, $0.value) }, domainFilter))</select>
             <label for="c-type">\(say("Type", "Kind"))</label><select id="c-type" name="type">\(options(EventForm.kinds.map { ($0, EventStatus.kind(Activity.Kind(rawValue: $0) ?? .event, say)) }, kindFilter))</select>
             <button type="submit">\(say("Filtrer", "Filter"))</button></form>
+            <p><a href="/espace/calendrier/annee?annee=\(shown.year)">\(say("Frise de l'année", "Year timeline"))</a></p>
             <p><a href="\(link(shown.adding(months: -1)))" rel="prev">← \(say("Mois précédent", "Previous month"))</a> · <a href="\(link(shown.adding(months: 1)))" rel="next">\(say("Mois suivant", "Next month")) →</a></p>
             <div class="scroll"><table class="calendar"><caption>\(monthName) \(shown.year)</caption>
             <thead><tr>\(names.map { "<th scope=\"col\">\($0)</th>" as HTML })</tr></thead><tbody>\(rows)</tbody></table></div>
             <p class="muted">\(say("Les jours ombrés sont fériés, de vacances ou d'élection chez un partenaire affiché.", "Shaded days are holidays, vacations or elections for a partner shown."))</p>
             """
         return Responses.html(Page(language: language, title: say("Calendrier", "Calendar"), signedIn: signedIn, body: body))
+    }
+
+    /// A year as a timeline: one row per plan (or per body with `par=instance`), one column per
+    /// month, each event in the month it starts.
+    func year(_ request: Request, _ context: WorkspaceContext) throws -> Response {
+        let signedIn = try RouteGuard.signedIn(context)
+        let say = Wording(context.language)
+        let language = context.language
+        let query = request.uri.queryParameters
+        let snapshot = services.workspace.snapshot
+        let today = CivilDate(daysSinceEpoch: Int(services.now().timeIntervalSince1970 / 86_400))
+        let year = query["annee"].flatMap { Int(String($0)) }.flatMap { (1990...2100).contains($0) ? $0 : nil } ?? today.year
+        let byBody = query["par"] == "instance"
+        let visible = snapshot.plans.filter { signedIn.role(on: $0.id) != nil }.compactMap(\.plan)
+        let events = (snapshot.result?.schedule.events ?? []).filter { event in
+            guard let role = signedIn.role(on: event.planID), visible.contains(where: { $0.id == event.planID }) else { return false }
+            return (role.seesConfidential || !event.confidential) && event.timing.firstDate.year == year
+        }
+        var rows: [(key: String, label: String)] = []
+        if byBody {
+            for plan in visible {
+                for body in plan.bodies { rows.append(("\(plan.id)/\(body.id)", "\(say(body.name)) (\(plan.id))")) }
+            }
+        } else {
+            rows = visible.map { ($0.id, say($0.title)) }
+        }
+        let months = language == .fr ? FrenchDate.months : EnglishDate.months
+        let lines: [HTML] = rows.map { row in
+            let mine = events.filter { byBody ? "\($0.planID)/\($0.bodyID ?? "")" == row.key : $0.planID == row.key }
+            let cells: [HTML] = (1...12).map { month in
+                let items: [HTML] = mine.filter { $0.timing.firstDate.month == month }.map { event in
+                    "<a class=\"event\" href=\"/espace/plans/\(event.planID)/evenements/\(event.activityID)\">\(event.timing.firstDate.day) — \(say(event.title))</a>"
+                }
+                return "<td>\(items)</td>"
+            }
+            return "<tr><th scope=\"row\">\(row.label)</th>\(cells)</tr>"
+        }
+        let body: HTML = """
+            <p><a href="?annee=\(year - 1)\(byBody ? "&par=instance" : "")" rel="prev">← \(year - 1)</a> · <a href="?annee=\(year + 1)\(byBody ? "&par=instance" : "")" rel="next">\(year + 1) →</a> ·
+            \(byBody ? "<a href=\"?annee=\(year)\">\(say("Par plan", "By plan"))</a>" as HTML : "<a href=\"?annee=\(year)&par=instance\">\(say("Par instance", "By body"))</a>" as HTML)</p>
+            <div class="scroll"><table class="timeline"><caption>\(year)</caption>
+            <thead><tr><th scope="col">\(byBody ? say("Instance", "Body") : say("Plan", "Plan"))</th>\(months.map { "<th scope=\"col\">\($0)</th>" as HTML })</tr></thead>
+            <tbody>\(lines)</tbody></table></div>
+            """
+        return Responses.html(Page(language: language, title: "\(say("Frise", "Timeline")) \(year)", signedIn: signedIn, body: body))
     }
 }

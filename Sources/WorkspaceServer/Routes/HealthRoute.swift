@@ -23,7 +23,14 @@ package struct HealthRoute: Sendable {
         var plans: Int
         var plansNotLoading: Int
         var version: Int
+        var planning: Planning
         var publication: Publication?
+
+        struct Planning: Encodable {
+            var milliseconds: Int
+            var groups: Int
+            var reusedGroups: Int
+        }
     }
 
     package func add(to router: Router<WorkspaceContext>) {
@@ -39,7 +46,9 @@ package struct HealthRoute: Sendable {
         let report = Report(
             status: answers ? "ok" : "unavailable", database: .init(kind: services.store.kind, answers: answers),
             plans: snapshot.plans.count,
-            plansNotLoading: snapshot.plans.filter { $0.plan == nil }.count, version: snapshot.version, publication: publication)
+            plansNotLoading: snapshot.plans.filter { $0.plan == nil }.count, version: snapshot.version,
+            planning: .init(milliseconds: snapshot.planningMilliseconds, groups: snapshot.groups, reusedGroups: snapshot.reusedGroups),
+            publication: publication)
         return Responses.json(report, status: answers ? .ok : .serviceUnavailable)
     }
 }
