@@ -88,6 +88,7 @@ package enum WorkspaceApplication {
             logger: logger)
         app.addServices(
             PublicationWatcher(store: services.feeds, interval: .seconds(2), logger: logger),
+            PlanFolderWatcher(workspace: services.workspace, interval: .seconds(2), logger: logger),
             ChangeStreamCloser(changes: services.workspace.changes))
         do {
             try await app.runService()

@@ -30,7 +30,8 @@ package actor PlanWorkspace {
     /// The workspace as of the last save or reload.
     package nonisolated var snapshot: WorkspaceSnapshot { current.withLock { $0 } }
 
-    /// Reads every plan document again and plans; returns whether anything changed.
+    /// Reads every plan document again and plans if a text changed (a file edited by hand, a
+    /// `git pull`); open pages are told. Returns whether anything changed.
     @discardableResult
     package func reload() async throws -> Bool {
         let texts = try await documents.documents()
@@ -39,6 +40,13 @@ package actor PlanWorkspace {
         var next = plan(texts)
         next.version = before.version + 1
         current.withLock { $0 = next }
+        let changed = Set(texts.map(\.revision)).subtracting(before.plans.map(\.document.revision))
+        for loaded in next.plans where changed.contains(loaded.document.revision) {
+            changes.send(
+                .init(
+                    version: next.version, planID: loaded.id, author: loaded.file,
+                    summary: "fichier modifié hors de l'espace / file changed outside the workspace"))
+        }
         return true
     }
 
