@@ -72,6 +72,9 @@ package struct EventRoutes: Sendable {
         if let result, let first = events.first, let explanation = EventExplanation(first.id, in: result) {
             sections.append(ExplanationView.render(explanation, language))
         }
+        if let first = events.first, let plan = access.loaded.plan {
+            sections.append(OverlapView.render(first, plan: plan, language: language))
+        }
         // What-if: any day, the rules it would break.
         if let first = events.first, result?.openEventIDs.contains("\(planID)/\(first.id)") == true, let result {
             let tried = request.uri.queryParameters["essai"].flatMap { CivilDate(iso: String($0)) }
