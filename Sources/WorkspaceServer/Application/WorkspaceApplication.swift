@@ -68,6 +68,7 @@ package enum WorkspaceApplication {
 
     /// Runs the workspace until it is stopped; `announce` gets the address and the first-access link.
     package static func run(_ arguments: WorkspaceArguments, announce: @escaping @Sendable (String) -> Void) async throws {
+        MemoryRelease.limitArenas()
         var logger = Logger(label: "jumelage.workspace")
         logger.logLevel = Logger.Level.named(arguments.logLevel) ?? .info
         let (services, firstAccess) = try await prepare(arguments, logger: logger)

@@ -85,13 +85,20 @@ package actor PlanWorkspace {
         var loaded: [LoadedPlan] = []
         let cache = loadedTexts.withLock { $0 }
         var nextCache: [String: LoadedPlan] = [:]
-        defer { loadedTexts.withLock { $0.merge(nextCache) { _, new in new } } }
+        // The cache keeps the texts of this planning and of the current snapshot, nothing older.
+        defer {
+            let kept = Set(current.withLock { $0.plans.map { $0.document.file + "\u{0}" + $0.document.text } })
+            loadedTexts.withLock { cached in
+                cached = cached.filter { kept.contains($0.key) }.merging(nextCache) { _, new in new }
+            }
+        }
         for document in texts.sorted(by: { $0.file < $1.file }) {
             let path = (folder as NSString).appendingPathComponent(document.file)
             let cacheKey = document.file + "\u{0}" + document.text
             if var known = cache[cacheKey] {
                 known.document = document
                 loaded.append(known)
+                nextCache[cacheKey] = known
                 continue
             }
             defer { if let last = loaded.last { nextCache[cacheKey] = last } }
@@ -138,6 +145,7 @@ package actor PlanWorkspace {
             snapshot.planningMilliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
             snapshot.reusedGroups = snapshot.result?.reusedGroups ?? 0
             snapshot.groups = snapshot.result?.solvedGroups.count ?? 0
+            MemoryRelease.returnFreedMemory()
         } catch let error as SourceError {
             snapshot.planningIssues = error.issues
         } catch let error as any UserFacingError {
