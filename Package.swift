@@ -133,6 +133,7 @@ let package = Package(
             dependencies: [
                 "WorkspaceServer", "WorkspaceStore", "PlanEditing", "Publishing", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
             ]
         ),
     ],

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import HummingbirdOTP
 import Testing
 import WorkspaceStore
 
@@ -87,6 +88,38 @@ import WorkspaceStore
             let home = try await client.execute(uri: "/", method: .get)
             #expect(home.status == .ok)
             #expect(home.body.text.contains("href=\"/connexion\""))
+        }
+    }
+}
+
+/// Two-step sign-in: with a TOTP secret, the password alone opens no session.
+@Suite struct TwoStepSignInTests {
+    @Test func aCodeFromTheAuthenticatorIsNeeded() async throws {
+        let fixture = try await WorkspaceFixture()
+        _ = try await fixture.account("marie@namur.be")
+        let user = try #require(try await fixture.services.store.user(login: "marie@namur.be"))
+        let secret = "JUMELAGETESTSECRETJUMELAGE234567"
+        try await fixture.services.store.setTOTPSecret(secret, userID: user.id)
+        let code = String(format: "%06d", TOTP(secret: secret).compute(date: WorkspaceFixture.now))
+        let app = try fixture.application()
+        try await app.test(.router) { client in
+            func attempt(_ extra: String) async throws -> TestResponse {
+                let page = try await client.execute(uri: "/connexion", method: .get)
+                let token = try #require(hiddenValue("form", in: page.body.text))
+                return try await client.execute(
+                    uri: "/connexion", method: .post,
+                    headers: [.cookie: "\(Cookies.formToken)=\(token)", .contentType: "application/x-www-form-urlencoded"],
+                    body: ByteBuffer(string: "form=\(token)&login=marie%40namur.be&password=correct+horse+battery\(extra)"))
+            }
+            let asked = try await attempt("")
+            #expect(asked.status == .ok)
+            #expect(asked.body.text.contains("id=\"code\""))
+            #expect(asked.headers[values: .setCookie].allSatisfy { !$0.hasPrefix(Cookies.session + "=") })
+            let wrong = try await attempt("&code=000000")
+            #expect(wrong.headers[values: .setCookie].allSatisfy { !$0.hasPrefix(Cookies.session + "=") })
+            let right = try await attempt("&code=\(code)")
+            #expect(right.status == .seeOther)
+            #expect(right.headers[values: .setCookie].contains { $0.hasPrefix(Cookies.session + "=") })
         }
     }
 }

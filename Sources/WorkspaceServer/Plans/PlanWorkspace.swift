@@ -66,6 +66,13 @@ package actor PlanWorkspace {
     /// the plan since `baseRevision`. Throws `SaveRefusal.invalid` with the loader's messages, or
     /// `RevisionConflict` with both texts; on success every open page is told.
     package func save(file: String, text: String, baseRevision: String?, intent: SaveIntent) async throws -> WorkspaceSnapshot {
+        // A save from an older revision is refused before planning anything (the store checks
+        // again under its lock, for saves from other processes).
+        if let known = snapshot.plans.first(where: { $0.document.file == file })?.document, known.revision != baseRevision,
+            let onDisk = try await documents.document(file: file), onDisk.revision != baseRevision
+        {
+            throw RevisionConflict(file: file, expectedRevision: baseRevision ?? "", current: onDisk, attempted: text)
+        }
         let trial = preview(file: file, text: text)
         let known = Set(snapshot.planningIssues)
         let issues = trial.issues(of: file) + trial.planningIssues.filter { !known.contains($0) }
@@ -145,7 +152,8 @@ package actor PlanWorkspace {
             snapshot.planningMilliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
             snapshot.reusedGroups = snapshot.result?.reusedGroups ?? 0
             snapshot.groups = snapshot.result?.solvedGroups.count ?? 0
-            MemoryRelease.returnFreedMemory()
+            // Trimming walks the heap: worth it after the plannings that allocate most.
+            if elapsed > .milliseconds(150) { MemoryRelease.returnFreedMemory() }
         } catch let error as SourceError {
             snapshot.planningIssues = error.issues
         } catch let error as any UserFacingError {
