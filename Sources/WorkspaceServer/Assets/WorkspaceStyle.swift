@@ -34,7 +34,7 @@ package enum WorkspaceStyle {
         .badge.done, .badge.new { color: var(--ok); } .badge.cancelled { color: var(--bad); } .badge.open, .badge.rescheduled, .badge.updated { color: var(--warn); } .badge.fixed { color: var(--accent); }
         table.month { width: auto; } table.month td { text-align: center; padding: 0; }
         table.month td a { display: block; padding: .35rem .55rem; text-decoration: none; color: var(--ink); }
-        td.allowed { background: #e3f1e6; } td.forbidden { background: #f6e0e0; } td.chosen { background: var(--accent); } td.chosen a { color: #fff; font-weight: 700; }
+        td.allowed { background: #e3f1e6; } td.forbidden { background: #f6e0e0; } td.chosen { background: var(--accent); } table.month td.chosen a { color: #fff; font-weight: 700; }
         .calendar td { height: 5rem; width: 14%; } .calendar .day { display: block; font-size: .85em; color: var(--muted); }
         .calendar .off { display: block; font-size: .8em; color: var(--muted); }
         .calendar .shade { background: #f1ece1; } .calendar .event { display: block; font-size: .85em; margin: .1rem 0; }
@@ -46,6 +46,7 @@ package enum WorkspaceStyle {
         @media (max-width: 40rem) {
           .versions { grid-template-columns: 1fr; }
           table.events thead { display: none; } table.events td { display: block; border: 0; padding: .1rem 0; } table.events tr { display: block; border-bottom: 1px solid var(--line); padding: .5rem 0; }
+          table.events td[data-label]::before { content: attr(data-label) " : "; color: var(--muted); }
           .calendar td { height: auto; }
         }
         """

@@ -111,7 +111,7 @@ package struct PlanRoutes: Sendable {
             return """
                 <tr><td>\(DateText.timing(event.timing, language))</td>
                 <td><a href="\(link)">\(say(event.title))</a>\(event.confidential ? " <span class=\"badge\">\(say("confidentiel", "confidential"))</span>" as HTML : .empty)</td>
-                <td>\(EventStatus.kind(event.kind, say))</td><td><span class="badge \(status.css)">\(status.text)</span></td><td>\(cost)</td></tr>
+                <td data-label="\(say("Type", "Kind"))">\(EventStatus.kind(event.kind, say))</td><td data-label="\(say("État", "State"))"><span class="badge \(status.css)">\(status.text)</span></td><td data-label="\(say("Coût", "Cost"))">\(cost)</td></tr>
                 """
         }
         let warnings = (result?.fixedEventWarnings ?? []).filter { $0.planID == access.planID }
