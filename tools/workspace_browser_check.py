@@ -335,6 +335,27 @@ def check_explanation(run, page):
                f"API open={entry.get('open')} start={entry.get('start')}; #explication: « {text[:300]} »")
 
 
+def check_drag_what_if(run, page):
+    """On the month calendar, the open mission dragged to another day answers which rules that day breaks."""
+    entry = api_events(page.context, run).get(MISSION["id"], {})
+    month = entry.get("start", "")[:7]
+    run.visit(page, f"/espace/calendrier?mois={month}&plan={PLAN}", "calendrier (mois de la mission)")
+    source = page.locator(f'a.event[data-check][href="{event_path(MISSION["id"])}"]').first
+    if not run.expect(source.count() == 1, "drag: the open mission is draggable on the month calendar", excerpt(page)):
+        return
+    target_day = "2026-12-12" if entry.get("start") != "2026-12-12" else "2026-12-13"
+    target = page.locator(f'td[data-date="{target_day}"]')
+    source.drag_to(target)
+    notice = page.locator("#avis")
+    try:
+        page.wait_for_function("document.getElementById('avis').textContent.includes('2026-12-1')", timeout=3000)
+    except PlaywrightError:
+        pass
+    text = notice.inner_text()
+    run.expect(target_day in text and ("enfreint" in text or "aucune règle" in text),
+               f"drag: dropping it on {target_day} says which rules that day breaks (nothing saved)", f"#avis: « {text} »")
+
+
 def check_links(run, page):
     """Every link of the plan and event pages leads somewhere."""
     broken = []
@@ -652,6 +673,7 @@ def main():
                 created = guarded(run, "create mission", check_create_mission, run, page)
                 if created:
                     guarded(run, "explanation", check_explanation, run, page)
+                    guarded(run, "drag what-if", check_drag_what_if, run, page)
                     guarded(run, "links", check_links, run, page)
                     guarded(run, "repair", check_repair, run, page)
                     guarded(run, "publish", check_publish, run, page)

@@ -78,6 +78,31 @@ package enum WorkspaceScript {
               }, 350);
             });
           });
+          // What-if by dragging, on the month calendar: drop an open event on a day.
+          var dragged = null;
+          document.querySelectorAll("a.event[data-check]").forEach(function (link) {
+            link.addEventListener("dragstart", function (event) {
+              dragged = link;
+              event.dataTransfer.setData("text/plain", link.textContent);
+            });
+          });
+          document.querySelectorAll("td[data-date]").forEach(function (cell) {
+            cell.addEventListener("dragover", function (event) { if (dragged) { event.preventDefault(); } });
+            cell.addEventListener("drop", function (event) {
+              if (!dragged) { return; }
+              event.preventDefault();
+              var link = dragged;
+              dragged = null;
+              fetch(link.dataset.check + "?date=" + encodeURIComponent(cell.dataset.date), { headers: { "Accept": "application/json" } })
+                .then(function (r) { return r.json(); })
+                .then(function (answer) {
+                  if (answer.error) { notice(answer.error.message, false); return; }
+                  notice(link.textContent + " — " + cell.dataset.date + " : " + (answer.allowed
+                    ? (fr ? "aucune règle enfreinte, coût " : "no rule broken, cost ") + answer.cost
+                    : (fr ? "enfreint " : "breaks ") + answer.broken.map(function (b) { return b.name; }).join(", ")), false);
+                });
+            });
+          });
           document.querySelectorAll("input.copy").forEach(function (input) {
             input.addEventListener("focus", function () { input.select(); });
           });

@@ -85,11 +85,17 @@ package struct CalendarRoutes: Sendable {
                 } else {
                     link = "/espace/plans/\(event.planID)/evenements/\(event.activityID)"
                 }
-                return "<a class=\"event\" href=\"\(link)\">\(say(event.title))</a>"
+                // An open event can be dragged to another day: the page asks which rules that day breaks.
+                let open = snapshot.result?.openEventIDs.contains("\(event.planID)/\(event.id)") == true && event.timing.firstDate == day
+                let drag: HTML =
+                    open && signedIn.role(on: event.planID)?.canEdit == true
+                    ? " draggable=\"true\" data-check=\"/api/v1/plans/\(event.planID)/events/\(event.id)/check\"" : .empty
+                return "<a class=\"event\" href=\"\(link)\"\(drag)>\(say(event.title))</a>"
             }
             let offText: HTML = off.isEmpty ? .empty : "<small class=\"off\">\(off.joined(separator: " · "))</small>"
             cells.append(
-                "<td class=\"\(off.isEmpty ? "" : "shade")\"><span class=\"day\">\(day.day)</span>\(items)\(offText)</td>")
+                "<td class=\"\(off.isEmpty ? "" : "shade")\" data-date=\"\(day.description)\"><span class=\"day\">\(day.day)</span>\(items)\(offText)</td>"
+            )
         }
         while cells.count % 7 != 0 { cells.append("<td></td>") }
         let rows: [HTML] = stride(from: 0, to: cells.count, by: 7).map { "<tr>\(Array(cells[$0..<$0 + 7]))</tr>" }
@@ -122,7 +128,7 @@ package struct CalendarRoutes: Sendable {
             <p><a href="\(link(shown.adding(months: -1)))" rel="prev">← \(say("Mois précédent", "Previous month"))</a> · <a href="\(link(shown.adding(months: 1)))" rel="next">\(say("Mois suivant", "Next month")) →</a></p>
             <div class="scroll"><table class="calendar"><caption>\(monthName) \(shown.year)</caption>
             <thead><tr>\(names.map { "<th scope=\"col\">\($0)</th>" as HTML })</tr></thead><tbody>\(rows)</tbody></table></div>
-            <p class="muted">\(say("Les jours ombrés sont fériés, de vacances ou d'élection chez un partenaire affiché.", "Shaded days are holidays, vacations or elections for a partner shown."))</p>
+            <p class="muted">\(say("Les jours ombrés sont fériés, de vacances ou d'élection chez un partenaire affiché. Glissez un événement à date ouverte sur un autre jour pour voir les règles que ce jour enfreindrait (rien n'est enregistré).", "Shaded days are holidays, vacations or elections for a partner shown. Drag an event with an open date to another day to see the rules that day would break (nothing is saved)."))</p>
             """
         return Responses.html(Page(language: language, title: say("Calendrier", "Calendar"), signedIn: signedIn, body: body))
     }
