@@ -178,14 +178,18 @@ struct ProblemBuilder {
         var candidates = Set<CivilDate>()
         for range in windows { for day in range.days where day.adding(days: length - 1) <= range.last { candidates.insert(day) } }
         let sortedCandidates = candidates.sorted()
-        // Relaxing the window opens the horizon, and never closes the window's own days.
-        let horizon = Set(plan.horizon.days.filter { $0.adding(days: length - 1) <= plan.horizon.last }).union(sortedCandidates).sorted()
+        // Relaxing the window opens the horizon, and never closes the window's own days. Worked out
+        // when asked (explanations only): kept for every open event, it would hold years of dates each.
+        let planHorizon = plan.horizon
+        let horizonDays: @Sendable () -> [CivilDate] = {
+            Set(planHorizon.days.filter { $0.adding(days: length - 1) <= planHorizon.last }).union(sortedCandidates).sorted()
+        }
 
         let unary = unaryRules(for: event, plan: plan, rules: rules, length: length, at: at)
         let dayRules = unary.dayRules, startRules = unary.startRules
         let forbidding = Self.forbidding(startRules: startRules, dayRules: dayRules, length: length)
-        let forbiddingOverHorizon: @Sendable () -> @Sendable (CivilDate) -> [Int] = { [dayRules, startRules, horizon] in
-            guard let spanRules = Self.rulesOverSpan(dayRules, length: length, starts: horizon) else { return forbidding }
+        let forbiddingOverHorizon: @Sendable () -> @Sendable (CivilDate) -> [Int] = { [dayRules, startRules] in
+            guard let spanRules = Self.rulesOverSpan(dayRules, length: length, starts: horizonDays()) else { return forbidding }
             return Self.forbidding(startRules: startRules + spanRules, dayRules: [], length: length)
         }
         var exclusions: [CivilDate: [Int]] = [:]
@@ -236,7 +240,7 @@ struct ProblemBuilder {
         }
         return SchedulingProblem.Variable(
             eventIndex: index, eventID: event.id, planID: event.planID, length: length, travelDays: travel,
-            candidates: sortedCandidates, horizon: horizon, exclusions: exclusions, forbidding: forbidding,
+            candidates: sortedCandidates, horizonDays: horizonDays, exclusions: exclusions, forbidding: forbidding,
             forbiddingOverHorizon: forbiddingOverHorizon, windowConstraint: window,
             cost: { date in costParts(date).reduce(0) { $0 + $1.1 } }, costParts: costParts)
     }

@@ -14,8 +14,9 @@ struct SchedulingProblem: Sendable {
         var travelDays: [String: Int]
         /// Candidate start dates inside the windows, ascending.
         var candidates: [CivilDate]
-        /// Start dates the plan horizon allows when the window is relaxed.
-        var horizon: [CivilDate]
+        /// Start dates the plan horizon allows when the window is relaxed (worked out when asked).
+        var horizonDays: @Sendable () -> [CivilDate]
+        var horizon: [CivilDate] { horizonDays() }
         /// Constraint indices forbidding each candidate date (dates not listed are allowed).
         var exclusions: [CivilDate: [Int]]
         /// The same for any date: used for horizon dates when the window is relaxed.
