@@ -227,3 +227,26 @@ import WorkspaceStore
         #expect(history.first?.summary.contains("réparation") == true)
     }
 }
+
+/// The scheduling rules of the form: a change to one rule rewrites only that rule's line.
+@Suite struct RuleFormTests {
+    @Test func aPreferredMonthAddedChangesOnlyThePreferenceLine() async throws {
+        let fixture = try await WorkspaceFixture()
+        let session = try await fixture.account("admin")
+        let before = try fixture.text(of: EditingTests.file)
+        let app = try fixture.application()
+        try await app.test(.router) { client in
+            let page = try await client.execute(
+                uri: "/espace/plans/\(EditingTests.plan)/evenements/comite-suivi", method: .get, headers: session.headers)
+            #expect(page.body.text.contains("name=\"prefer.months\" value=\"6\" checked"))
+            let fields = EditingTests.formFields(from: page.body.text, changing: ["prefer.months": ["6", "7"]])
+            let saved = try await client.execute(
+                uri: "/espace/plans/\(EditingTests.plan)/evenements/comite-suivi", method: .post, headers: session.formHeaders(),
+                body: session.form(fields))
+            #expect(saved.status == .seeOther, "\(saved.body.text.suffix(2000))")
+        }
+        let after = try fixture.text(of: EditingTests.file)
+        let changed = LineDiff.lines(before: before, after: after).filter { if case .same = $0 { return false } else { return true } }
+        #expect(changed == [.removed("      prefer: {months: [6]}"), .added("      prefer: {months: [6, 7]}")])
+    }
+}

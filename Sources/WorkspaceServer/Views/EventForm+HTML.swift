@@ -73,6 +73,9 @@ extension EventForm {
         let windowFrom = map?["schedule"]?.mapping?["window"]?.mapping?["from"]?.string
         let windowTo = map?["schedule"]?.mapping?["window"]?.mapping?["to"]?.string
         let weekdays = map?["schedule"]?.mapping?["weekdays"]?.sequence?.compactMap(\.string) ?? []
+        let rules = map?["schedule"]?.mapping
+        let after = rules?["after"]?.sequence?.first?.mapping ?? rules?["after"]?.mapping
+        let events = plan.activities.map { ($0.id, say($0.title)) }
         let kindNames = Self.kinds.map { ($0, EventStatus.kind(Activity.Kind(rawValue: $0) ?? .event, say)) }
         let idField: HTML =
             isNew
@@ -106,6 +109,20 @@ extension EventForm {
             \(input("window.from", say("Fenêtre : du", "Window: from"), windowFrom, type: "date"))
             \(input("window.to", say("Fenêtre : au", "Window: to"), windowTo, type: "date"))
             \(checkboxes("weekdays", say("Jours permis", "Allowed weekdays"), Self.weekdays.map { ($0, $0) }, weekdays))
+            </fieldset>
+            <fieldset><legend>\(say("Règles de date", "Date rules"))</legend>
+            \(select("schedule.holidays", say("Jours fériés évités", "Holidays avoided"), [("host", say("ceux de l'hôte", "the host's")), ("everyone", say("ceux de tous", "everyone's")), ("none", say("aucun", "none"))], rules?["holidays"]?.string))
+            \(EventForm.showsAfter(rules?["after"]) ? """
+            \(select("after.event", say("Après l'événement", "After the event"), events, after?["event"]?.string))
+            \(input("after.lag", say("Jours libres entre les deux", "Free days between them"), after?["lag"]?.string, type: "number"))
+            """ as HTML : .empty)
+            \(EventForm.showsAlongside(rules?["alongside"]) ? """
+            \(select("alongside.event", say("En même temps que", "Alongside"), events, rules?["alongside"]?.mapping?["event"]?.string))
+            \(input("alongside.within", say("À au plus (jours)", "Within (days)"), rules?["alongside"]?.mapping?["within"]?.string, type: "number"))
+            """ as HTML : .empty)
+            \(input("spacing.min", say("Espacement depuis l'occurrence précédente : au moins (jours)", "Spacing from the previous occurrence: at least (days)"), rules?["spacing"]?.mapping?["min"]?.string, type: "number"))
+            \(input("spacing.max", say("au plus (jours)", "at most (days)"), rules?["spacing"]?.mapping?["max"]?.string, type: "number"))
+            \(checkboxes("prefer.months", say("Mois préférés", "Preferred months"), (1...12).map { (String($0), language == .fr ? FrenchDate.months[$0 - 1] : EnglishDate.months[$0 - 1]) }, rules?["prefer"]?.mapping?["months"]?.sequence?.compactMap(\.string) ?? []))
             </fieldset>
             <fieldset><legend>\(say("Qui", "Who"))</legend>
             \(checkboxes("hosts", say("Hôte(s)", "Host(s)"), partners, strings("hosts") + strings("host")))

@@ -79,19 +79,60 @@ package struct EventForm: Sendable {
         return values
     }
 
-    /// `schedule:` with the window and weekdays of the form, and every other rule as written.
+    /// `schedule:` from the form's rules (window, weekdays, holidays, after, alongside, spacing,
+    /// preferred months), and every other rule as written. A rule the form cannot show as it is
+    /// written (several `after:` links, an `alongside:` festivity) is kept as written.
     func schedule(from form: FormData, current: Node?) -> String? {
+        let written = current?.mapping
         var parts: [String] = []
-        if let from = form["window.from"], let to = form["window.to"] {
-            parts.append("window: {from: \(from), to: \(to)}")
-        }
+        var owned: Set<String> = ["window", "weekdays", "holidays", "spacing"]
+        if let from = form["window.from"], let to = form["window.to"] { parts.append("window: {from: \(from), to: \(to)}") }
         let days = form.all("weekdays")
         if !days.isEmpty { parts.append("weekdays: [\(days.joined(separator: ", "))]") }
-        for (key, value) in current?.mapping ?? [:] {
-            guard let name = key.string, name != "window", name != "weekdays" else { continue }
+        if let scope = form["schedule.holidays"] { parts.append("holidays: \(YAMLScalar.quoted(scope))") }
+        if Self.showsAfter(written?["after"]) {
+            owned.insert("after")
+            if let event = form["after.event"] {
+                parts.append("after: {event: \(YAMLScalar.quoted(event))\(form["after.lag"].map { ", lag: \($0)" } ?? "")}")
+            }
+        }
+        if Self.showsAlongside(written?["alongside"]) {
+            owned.insert("alongside")
+            if let event = form["alongside.event"] {
+                parts.append("alongside: {event: \(YAMLScalar.quoted(event))\(form["alongside.within"].map { ", within: \($0)" } ?? "")}")
+            }
+        }
+        if form["spacing.min"] != nil || form["spacing.max"] != nil {
+            let bounds = [form["spacing.min"].map { "min: \($0)" }, form["spacing.max"].map { "max: \($0)" }].compactMap { $0 }
+            parts.append("spacing: {\(bounds.joined(separator: ", "))}")
+        }
+        // Preferred months, with the other preferences as written.
+        owned.insert("prefer")
+        var prefer: [String] = []
+        let months = form.all("prefer.months")
+        if !months.isEmpty { prefer.append("months: [\(months.joined(separator: ", "))]") }
+        for (key, value) in written?["prefer"]?.mapping ?? [:] where key.string != "months" {
+            prefer.append("\(YAMLFlow.text(key)): \(YAMLFlow.text(value))")
+        }
+        if !prefer.isEmpty { parts.append("prefer: {\(prefer.joined(separator: ", "))}") }
+        for (key, value) in written ?? [:] {
+            guard let name = key.string, !owned.contains(name) else { continue }
             parts.append("\(name): \(YAMLFlow.text(value))")
         }
         return parts.isEmpty ? nil : "{" + parts.joined(separator: ", ") + "}"
+    }
+
+    /// One `after:` link (or none): the form shows it.
+    static func showsAfter(_ node: Node?) -> Bool {
+        guard let node else { return true }
+        if let list = node.sequence { return list.count <= 1 }
+        return node.mapping != nil
+    }
+
+    /// An `alongside:` an event (or none): the form shows it; a festivity stays as written.
+    static func showsAlongside(_ node: Node?) -> Bool {
+        guard let node else { return true }
+        return node.mapping?["holiday"] == nil
     }
 }
 
@@ -99,11 +140,21 @@ package struct EventForm: Sendable {
 package enum YAMLFlow {
     package static func text(_ node: Node) -> String {
         switch node {
-        case .scalar(let scalar): return YAMLScalar.quoted(scalar.string)
+        case .scalar(let scalar):
+            // A plain scalar stays plain (a date, a number, an id): it reads back the same.
+            return scalar.style == .plain && isPlainInFlow(scalar.string) ? scalar.string : YAMLScalar.quoted(scalar.string)
         case .sequence(let sequence): return "[" + sequence.map(text).joined(separator: ", ") + "]"
         case .mapping(let mapping): return "{" + mapping.map { "\(text($0.key)): \(text($0.value))" }.joined(separator: ", ") + "}"
         case .alias: return "null"
         }
+    }
+
+    /// Text that a flow collection reads back as the same plain scalar.
+    static func isPlainInFlow(_ text: String) -> Bool {
+        guard let first = text.first, let last = text.last, first != " ", last != " " else { return false }
+        let special: Set<Character> = [",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`", "\n"]
+        if text.contains(where: { special.contains($0) }) || text.contains(": ") || text.hasSuffix(":") { return false }
+        return !["-", "?", ":"].contains(first) || text.count > 1 && text.dropFirst().first != " "
     }
 
     /// The value of a node as data (scalars as their text), for comparing a key's old and new value.
