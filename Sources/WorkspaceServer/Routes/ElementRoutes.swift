@@ -62,10 +62,7 @@ package struct ElementRoutes: Sendable {
         let (access, text) = try access(context)
         let say = Wording(context.language)
         let csrf = access.signedIn.session.csrfToken
-        let alert: HTML =
-            problems.isEmpty
-            ? .empty
-            : "<section class=\"card error\" role=\"alert\" id=\"problemes\"><h2>\(say("Rien n'a été enregistré", "Nothing was saved"))</h2><ul>\(problems.map { "<li><pre>\($0)</pre></li>" as HTML })</ul></section>"
+        let alert = SaveProblems.render(problems, context.language)
         let sections: [HTML] = Self.sections.map { section in
             let items: [HTML] = text.itemIDs(in: section).map { id in
                 "<li><a href=\"/espace/plans/\(access.planID)/elements/\(section)/\(id)\">\(id)</a></li>"
@@ -101,10 +98,7 @@ package struct ElementRoutes: Sendable {
             throw RouteGuard.Answer(response: RouteGuard.notFound(context))
         }
         let csrf = access.signedIn.session.csrfToken
-        let alert: HTML =
-            problems.isEmpty
-            ? .empty
-            : "<section class=\"card error\" role=\"alert\" id=\"problemes\"><h2>\(say("Rien n'a été enregistré", "Nothing was saved"))</h2><ul>\(problems.map { "<li><pre>\($0)</pre></li>" as HTML })</ul></section>"
+        let alert = SaveProblems.render(problems, context.language)
         let editable = access.role.canEdit
         let body: HTML = """
             <p><a href="/espace/plans/\(access.planID)/elements#\(section)">← \(Self.sectionName(section, say))</a></p>

@@ -58,11 +58,7 @@ package struct EventRoutes: Sendable {
         let events = target.snapshot.events(ofPlan: planID).filter { $0.activityID == id }
         let result = target.snapshot.result
         var sections: [HTML] = []
-        if !general.isEmpty {
-            sections.append(
-                "<section class=\"card error\" role=\"alert\" id=\"problemes\"><h2>\(say("Rien n'a été enregistré", "Nothing was saved"))</h2><ul>\(general.map { "<li><pre>\($0)</pre></li>" as HTML })</ul></section>"
-            )
-        }
+        sections.append(SaveProblems.render(general, language))
         let occurrences: [HTML] = events.map { event in
             let open = result?.openEventIDs.contains("\(planID)/\(event.id)") ?? false
             let status = EventStatus.describe(event, open: open, say)
@@ -255,10 +251,7 @@ package struct EventRoutes: Sendable {
         let say = Wording(context.language)
         guard let plan = access.loaded.plan else { throw RouteGuard.Answer(response: RouteGuard.notFound(context)) }
         let form = EventForm(plan: plan, language: context.language)
-        let alert: HTML =
-            general.isEmpty
-            ? .empty
-            : "<section class=\"card error\" role=\"alert\" id=\"problemes\"><h2>\(say("Rien n'a été enregistré", "Nothing was saved"))</h2><ul>\(general.map { "<li><pre>\($0)</pre></li>" as HTML })</ul></section>"
+        let alert = SaveProblems.render(general, context.language)
         let body: HTML = """
             <p><a href="/espace/plans/\(access.planID)">← \(say("Retour au plan", "Back to the plan"))</a></p>\(alert)
             <form method="post" action="/espace/plans/\(access.planID)/nouveau" class="card event-form">

@@ -22,10 +22,7 @@ package struct TextRoutes: Sendable {
     ) throws -> Response {
         let access = try access(context)
         let say = Wording(context.language)
-        let alert: HTML =
-            problems.isEmpty
-            ? .empty
-            : "<section class=\"card error\" role=\"alert\" id=\"problemes\"><h2>\(say("Rien n'a été enregistré", "Nothing was saved"))</h2><ul>\(problems.map { "<li><pre>\($0)</pre></li>" as HTML })</ul></section>"
+        let alert = SaveProblems.render(problems, context.language)
         let editable = access.role.canEdit
         let body: HTML = """
             <p><a href="/espace/plans/\(access.planID)">← \(say("Retour au plan", "Back to the plan"))</a> · <code>\(access.loaded.file)</code></p>
