@@ -18,7 +18,8 @@
 #                  check calendars/feeds is up to date, compare holidays with Python `holidays`
 #                  and French school holidays with `vacances-scolaires-france`, the workspace in a real browser
 #                  (Playwright on Chromium, axe-core; tools/workspace_browser_check.py), saves killed at random
-#                  (tools/workspace_kill_check.py), valgrind self-check
+#                  (tools/workspace_kill_check.py), the API against its OpenAPI document (schemathesis;
+#                  tools/api_schema_check.py), valgrind self-check
 #   make valgrind  libical paths under valgrind (tools/valgrind-selfcheck.sh)
 #   make bench     every comparison of bench/ (release builds, hyperfine, wrk, nginx, CP-SAT),
 #                  rewrites bench/RESULTS.md (bench/run_all.sh; BENCH_ONLY="feeds import" for some)
@@ -41,7 +42,7 @@ PLAN ?= calendars
 PORT ?= 8080
 
 APT_PACKAGES := libical-dev tzdata pkg-config libsqlite3-dev zlib1g-dev vdirsyncer chromium fonts-dejavu-core groff-base
-PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays, vacances_scolaires_france, hypothesis, yaml, openapi_spec_validator, playwright, axe_playwright_python
+PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays, vacances_scolaires_france, hypothesis, yaml, openapi_spec_validator, playwright, axe_playwright_python, schemathesis
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 PREFIX ?= /usr/local
@@ -133,6 +134,7 @@ test: deps
 	$(PYTHON) tools/crash_safety.py --jumelage $(BIN) --runs 30
 	$(PYTHON) tools/workspace_browser_check.py --jumelage $(BIN) --screenshots $(BUILD)/workspace-screenshots
 	$(PYTHON) tools/workspace_kill_check.py --jumelage $(BIN) --rounds 20
+	$(PYTHON) tools/api_schema_check.py --jumelage $(BIN)
 	@echo "feeds in calendars/feeds are up to date with the plans:"
 	diff -r calendars/feeds $(FEEDS)
 	JUMELAGE_BIN=$(BIN) $(PYTHON) tools/compare_holidays.py

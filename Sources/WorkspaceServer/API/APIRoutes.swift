@@ -102,7 +102,16 @@ package struct APIRoutes: Sendable {
             return Responses.apiError(
                 .forbidden, code: "forbidden", LocalizedText(fr: "rôle insuffisant", en: "role not allowed"), language: context.language)
         }
-        let body = try await request.decode(as: APIModels.PlanText.self, context: context)
+        let body: APIModels.PlanText
+        do {
+            body = try await request.decode(as: APIModels.PlanText.self, context: context)
+        } catch {
+            return Responses.apiError(
+                .badRequest, code: "bad-body",
+                LocalizedText(
+                    fr: "le corps doit être un objet JSON {\"revision\": …, \"text\": …}", en: "the body must be a JSON object {\"revision\": …, \"text\": …}"),
+                language: context.language)
+        }
         let say = Wording(context.language)
         switch try await PlanSaver(services: services).save(
             access, text: body.text, baseRevision: body.revision, summary: say("Texte du plan modifié (API)", "Plan text edited (API)"),

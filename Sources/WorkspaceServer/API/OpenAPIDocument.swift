@@ -66,7 +66,7 @@ package enum OpenAPIDocument {
                   type: object
                   required: [code, message, fr, en, issues]
                   properties:
-                    code: {type: string, examples: [unauthorized, csrf, forbidden, not-found, invalid, bad-date, not-open, infeasible]}
+                    code: {type: string, examples: [unauthorized, csrf, forbidden, not-found, invalid, bad-body, bad-date, not-open, infeasible]}
                     message: {type: string}
                     fr: {type: string}
                     en: {type: string}
@@ -279,6 +279,11 @@ package enum OpenAPIDocument {
                   content:
                     application/json:
                       schema: {$ref: "#/components/schemas/Saved"}
+                "400":
+                  description: The body is not the JSON object described.
+                  content:
+                    application/json:
+                      schema: {$ref: "#/components/schemas/Error"}
                 "401": {$ref: "#/components/responses/Unauthorized"}
                 "403": {$ref: "#/components/responses/Forbidden"}
                 "404": {$ref: "#/components/responses/NotFound"}
