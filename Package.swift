@@ -78,17 +78,33 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // Plans of a workspace, planned and saved; who is signed in and what they may see.
+        .target(
+            name: "WorkspaceCore",
+            dependencies: [
+                "WorkspaceStore", "PlanEditing", "Pages", "Publishing", "FeedModel", "Feeds", "Mobility", "Scheduling", "PlanModel",
+                "PlanFormat", "PlaceCalendars", "YAMLReading", "Bilingual", "CivilTime",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
+            ]
+        ),
+        // The workspace's pages: safe HTML, forms, views, style and script.
+        .target(
+            name: "WorkspacePages",
+            dependencies: [
+                "WorkspaceCore", "WorkspaceStore", "PlanEditing", "Scheduling", "PlanModel", "PlaceCalendars", "YAMLReading", "Bilingual",
+                "CivilTime", "Yams",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .target(
             name: "WorkspaceServer",
             dependencies: [
-                "WorkspaceStore", "PlanEditing", "FeedServer", "Pages", "Publishing", "FeedModel", "Feeds", "Mobility", "Scheduling", "Registry",
-                "PlanModel", "PlanFormat", "PlaceCalendars", "YAMLReading", "Bilingual", "CivilTime", "Yams",
+                "WorkspaceCore", "WorkspacePages", "WorkspaceStore", "PlanEditing", "FeedServer", "Publishing", "FeedModel", "Scheduling",
+                "PlanModel", "PlaceCalendars", "YAMLReading", "Bilingual", "CivilTime", "Yams",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -131,7 +147,7 @@ let package = Package(
         .testTarget(
             name: "WorkspaceServerTests",
             dependencies: [
-                "WorkspaceServer", "WorkspaceStore", "PlanEditing", "Publishing", "TestSupport",
+                "WorkspaceServer", "WorkspaceCore", "WorkspacePages", "WorkspaceStore", "PlanEditing", "Publishing", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
             ]

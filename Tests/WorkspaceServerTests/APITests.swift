@@ -6,6 +6,8 @@ import Testing
 import WorkspaceStore
 import Yams
 
+@testable import WorkspaceCore
+@testable import WorkspacePages
 @testable import WorkspaceServer
 
 /// `/api/v1/`: 401 without a session on every route of the OpenAPI document, 403 without the CSRF

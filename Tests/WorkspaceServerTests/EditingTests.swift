@@ -4,6 +4,8 @@ import HummingbirdTesting
 import Testing
 import WorkspaceStore
 
+@testable import WorkspaceCore
+@testable import WorkspacePages
 @testable import WorkspaceServer
 
 /// Form edits change only the lines of what they edit; two saves from one revision never

@@ -3,6 +3,8 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 
+@testable import WorkspaceCore
+@testable import WorkspacePages
 @testable import WorkspaceServer
 
 /// People added through their YAML, then a mission with two of them as travellers through the

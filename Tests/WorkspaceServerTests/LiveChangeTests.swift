@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import WorkspaceStore
 
+@testable import WorkspaceCore
+@testable import WorkspacePages
 @testable import WorkspaceServer
 
 /// Every save, and every plan changed outside the workspace, reaches the open pages' streams.

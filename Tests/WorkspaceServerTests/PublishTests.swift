@@ -4,6 +4,8 @@ import HummingbirdTesting
 import Testing
 import WorkspaceStore
 
+@testable import WorkspaceCore
+@testable import WorkspacePages
 @testable import WorkspaceServer
 
 /// The preview says what subscribers will see; publishing serves the feeds at once and is audited.

@@ -4,6 +4,8 @@ import HummingbirdTesting
 import Testing
 import WorkspaceStore
 
+@testable import WorkspaceCore
+@testable import WorkspacePages
 @testable import WorkspaceServer
 
 /// A person sees and changes only the plans their role allows; confidential events stay with

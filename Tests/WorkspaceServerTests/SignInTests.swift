@@ -5,6 +5,8 @@ import HummingbirdOTP
 import Testing
 import WorkspaceStore
 
+@testable import WorkspaceCore
+@testable import WorkspacePages
 @testable import WorkspaceServer
 
 /// The first administrator's one-time link, sign-in with bcrypt, throttling, sign-out.

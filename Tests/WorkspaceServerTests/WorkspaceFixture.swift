@@ -7,6 +7,8 @@ import TestSupport
 import Testing
 import WorkspaceStore
 
+@testable import WorkspaceCore
+@testable import WorkspacePages
 @testable import WorkspaceServer
 
 /// A workspace on a copy of the real plans of `calendars/`, in a temporary folder, with a fixed clock.

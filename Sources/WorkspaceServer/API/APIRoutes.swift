@@ -5,6 +5,8 @@ import Hummingbird
 import PlanEditing
 import PlanModel
 import Scheduling
+import WorkspaceCore
+import WorkspacePages
 import WorkspaceStore
 import Yams
 
@@ -109,7 +111,8 @@ package struct APIRoutes: Sendable {
             return Responses.apiError(
                 .badRequest, code: "bad-body",
                 LocalizedText(
-                    fr: "le corps doit être un objet JSON {\"revision\": …, \"text\": …}", en: "the body must be a JSON object {\"revision\": …, \"text\": …}"),
+                    fr: "le corps doit être un objet JSON {\"revision\": …, \"text\": …}",
+                    en: "the body must be a JSON object {\"revision\": …, \"text\": …}"),
                 language: context.language)
         }
         let say = Wording(context.language)

@@ -1,4 +1,6 @@
 import ServiceLifecycle
+import WorkspaceCore
+import WorkspacePages
 
 /// Ends every open change stream when the server is asked to stop, so that graceful shutdown does
 /// not wait on pages left open.

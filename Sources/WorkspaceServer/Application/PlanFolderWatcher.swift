@@ -1,5 +1,7 @@
 import Logging
 import ServiceLifecycle
+import WorkspaceCore
+import WorkspacePages
 
 /// Picks up plans changed outside the workspace (a text editor, `git pull`, the CLI): every
 /// `interval`, reads the folder's plans again and re-plans if a text changed; open pages are told.

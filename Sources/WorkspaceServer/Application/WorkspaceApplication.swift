@@ -5,6 +5,8 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import WorkspaceCore
+import WorkspacePages
 import WorkspaceStore
 
 /// Builds the workspace server: its routes, the feeds `serve` serves, and the first

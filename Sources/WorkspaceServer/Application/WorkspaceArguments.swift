@@ -1,4 +1,6 @@
 import Foundation
+import WorkspaceCore
+import WorkspacePages
 
 /// What `jumelage workspace` is given.
 package struct WorkspaceArguments: Sendable {

@@ -1,6 +1,8 @@
 import Bilingual
 import Hummingbird
 import NIOCore
+import WorkspaceCore
+import WorkspacePages
 
 /// A request as the workspace's routes see it: who is signed in (if anyone), in which language
 /// to answer, and from where.

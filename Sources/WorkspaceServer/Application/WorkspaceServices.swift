@@ -1,6 +1,8 @@
 import FeedServer
 import Foundation
 import Logging
+import WorkspaceCore
+import WorkspacePages
 import WorkspaceStore
 
 /// What every route shares: the plans, the store, sign-in, the publication being served.

@@ -1,5 +1,7 @@
 import Bilingual
 import Hummingbird
+import WorkspaceCore
+import WorkspacePages
 
 /// Before every route: the language (`?lang=` sets a cookie; French by default) and the signed-in
 /// person, from the session cookie.

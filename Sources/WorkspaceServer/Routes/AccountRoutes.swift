@@ -2,6 +2,8 @@ import Bilingual
 import Foundation
 import Hummingbird
 import HummingbirdOTP
+import WorkspaceCore
+import WorkspacePages
 import WorkspaceStore
 
 /// `/espace/comptes` (administrators): accounts and roles per plan. `/espace/compte`: one's own

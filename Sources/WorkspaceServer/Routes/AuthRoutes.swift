@@ -1,6 +1,8 @@
 import Bilingual
 import Foundation
 import Hummingbird
+import WorkspaceCore
+import WorkspacePages
 import WorkspaceStore
 
 /// Sign-in, sign-out, and the one-time link that creates the first administrator.

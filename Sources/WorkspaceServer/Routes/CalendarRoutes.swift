@@ -5,6 +5,8 @@ import Hummingbird
 import PlaceCalendars
 import PlanModel
 import Scheduling
+import WorkspaceCore
+import WorkspacePages
 
 /// `/espace/calendrier`: every plan one may see on a month, with each partner's holidays,
 /// collective vacations, elections and school holidays shaded; filters by plan, partner, domain, kind.

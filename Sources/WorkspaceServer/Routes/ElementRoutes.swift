@@ -2,6 +2,8 @@ import Bilingual
 import Hummingbird
 import PlanEditing
 import PlanModel
+import WorkspaceCore
+import WorkspacePages
 import WorkspaceStore
 
 /// `/espace/plans/ID/elements`: partners, people, domains, ties, bodies, projects, blackouts and

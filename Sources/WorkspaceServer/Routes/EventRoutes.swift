@@ -5,6 +5,8 @@ import Hummingbird
 import PlanEditing
 import PlanModel
 import Scheduling
+import WorkspaceCore
+import WorkspacePages
 import WorkspaceStore
 import YAMLReading
 import Yams

@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import WorkspaceCore
+import WorkspacePages
 
 /// `/healthz` of the workspace: the database in use and whether it answers, the plans, the last
 /// publication. 200 when the database answers, 503 when it does not.

@@ -1,5 +1,7 @@
 import Bilingual
 import Hummingbird
+import WorkspaceCore
+import WorkspacePages
 import WorkspaceStore
 
 /// `/espace/plans/ID/historique`: every save, a change's before → after, and a revert.

@@ -3,6 +3,8 @@ import Foundation
 import Hummingbird
 import PlanModel
 import Scheduling
+import WorkspaceCore
+import WorkspacePages
 import WorkspaceStore
 
 /// `/espace`: the plans a person may see; `/espace/plans/ID`: one plan, its schedule, its conflicts.

@@ -2,6 +2,8 @@ import Bilingual
 import Foundation
 import Hummingbird
 import Publishing
+import WorkspaceCore
+import WorkspacePages
 import WorkspaceStore
 
 /// `/espace/publication`: what subscribers will see change, feed by feed; the publication itself;

@@ -1,6 +1,8 @@
 import Bilingual
 import Foundation
 import Hummingbird
+import WorkspaceCore
+import WorkspacePages
 
 /// The shapes of the workspace's answers.
 package enum Responses {
@@ -53,14 +55,6 @@ package enum Responses {
         headers[.init("X-Content-Type-Options")!] = "nosniff"
         return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
-}
-
-package struct APIIssue: Codable, Sendable, Hashable {
-    package var line: Int
-    package var column: Int
-    package var field: String?
-    package var message: String
-    package var fix: String?
 }
 
 package struct APIErrorBody: Codable, Sendable {

@@ -1,5 +1,7 @@
 import Bilingual
 import Hummingbird
+import WorkspaceCore
+import WorkspacePages
 import WorkspaceStore
 
 /// The checks every signed-in route begins with.

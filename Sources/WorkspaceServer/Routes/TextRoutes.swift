@@ -1,5 +1,7 @@
 import Bilingual
 import Hummingbird
+import WorkspaceCore
+import WorkspacePages
 import WorkspaceStore
 
 /// `/espace/plans/ID/yaml`: the whole plan as text, for those who prefer it, validated as the forms are.

@@ -1,4 +1,5 @@
 import Bilingual
+import WorkspaceCore
 
 /// Why a save wrote nothing: the loader's (or the editor's) messages, above the form.
 package enum SaveProblems {

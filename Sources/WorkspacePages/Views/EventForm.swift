@@ -1,6 +1,7 @@
 import Bilingual
 import PlanEditing
 import PlanModel
+import WorkspaceCore
 import Yams
 
 /// The event form: which keys of an event it shows, how a key's current YAML fills its fields,
@@ -10,6 +11,11 @@ package struct EventForm: Sendable {
     /// The plan's people, partners, domains and ties, for the choices.
     package var plan: Plan
     package var language: Language
+
+    package init(plan: Plan, language: Language) {
+        self.plan = plan
+        self.language = language
+    }
 
     package static let kinds = ["meeting", "mission", "committee", "celebration", "deadline", "event"]
     package static let modes = ["in-person", "virtual", "hybrid"]

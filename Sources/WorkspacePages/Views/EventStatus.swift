@@ -1,6 +1,7 @@
 import Bilingual
 import PlanModel
 import Scheduling
+import WorkspaceCore
 
 /// How an event's date stands, in words and as a CSS class.
 package enum EventStatus {

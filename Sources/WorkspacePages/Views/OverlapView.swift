@@ -3,6 +3,7 @@ import CivilTime
 import PlaceCalendars
 import PlanModel
 import Scheduling
+import WorkspaceCore
 
 /// For a virtual or hybrid meeting: the office hours (9:00–17:00) its partners' zones share on
 /// its day, in each zone's local time.

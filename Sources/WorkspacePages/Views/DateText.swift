@@ -1,6 +1,7 @@
 import Bilingual
 import CivilTime
 import PlanModel
+import WorkspaceCore
 
 /// Dates as coordinators read them: « mardi 11 juin 2024 », « 20–25 avril 2025 ».
 package enum DateText {

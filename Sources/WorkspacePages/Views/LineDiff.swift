@@ -1,3 +1,4 @@
+import WorkspaceCore
 /// Before → after of a text, line by line (longest common subsequence), with unchanged runs
 /// folded to three lines of context.
 package enum LineDiff {

@@ -1,6 +1,7 @@
 import Bilingual
 import CivilTime
 import Scheduling
+import WorkspaceCore
 
 /// A month as a grid of days. For an open event: every day of its window, allowed or not
 /// (what-if at a glance; a day links to its answer).

@@ -7,7 +7,13 @@ import YAMLReading
 /// Applies edits to a plan's text for one person and saves it through the workspace: what every
 /// form, button and API write goes through.
 package struct PlanSaver: Sendable {
-    let services: WorkspaceServices
+    let workspace: PlanWorkspace
+    let now: @Sendable () -> Date
+
+    package init(workspace: PlanWorkspace, now: @escaping @Sendable () -> Date) {
+        self.workspace = workspace
+        self.now = now
+    }
 
     package enum Outcome: Sendable {
         case saved(WorkspaceSnapshot)
@@ -43,10 +49,10 @@ package struct PlanSaver: Sendable {
     {
         let user = access.signedIn.user
         let intent = SaveIntent(
-            planID: access.planID, userID: user.id, author: user.displayName, summary: summary, eventIDs: eventIDs, at: services.now())
+            planID: access.planID, userID: user.id, author: user.displayName, summary: summary, eventIDs: eventIDs, at: now())
         do {
             return .saved(
-                try await services.workspace.save(file: access.loaded.file, text: text, baseRevision: baseRevision, intent: intent))
+                try await workspace.save(file: access.loaded.file, text: text, baseRevision: baseRevision, intent: intent))
         } catch SaveRefusal.invalid(let issues) {
             return .invalid(issues, attempted: text)
         } catch let conflict as RevisionConflict {

@@ -1,4 +1,5 @@
 import Bilingual
+import WorkspaceCore
 import YAMLReading
 
 /// The loader's messages placed beside the form field of the key at their line; the others (in
@@ -23,7 +24,7 @@ package enum FieldProblems {
     }
 
     /// `    travellers: [a, b]` → `travellers`; `  - id: x` → `id`.
-    static func key(of line: Substring) -> String? {
+    package static func key(of line: Substring) -> String? {
         var text = line.drop { $0 == " " }
         if text.hasPrefix("- ") { text = text.dropFirst(2).drop { $0 == " " } }
         guard let colon = text.firstIndex(of: ":") else { return nil }

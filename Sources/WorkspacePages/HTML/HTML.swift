@@ -1,3 +1,4 @@
+import WorkspaceCore
 /// A piece of HTML. Text interpolated into it is escaped; only other `HTML` values go in as they
 /// are. So a title from a plan or a form can never become markup: escaping is the default, not
 /// something a page must remember.

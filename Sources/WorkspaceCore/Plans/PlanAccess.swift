@@ -9,6 +9,12 @@ package struct PlanAccess: Sendable {
     package var loaded: LoadedPlan
     package var role: PlanRole
 
+    package init(signedIn: SignedIn, loaded: LoadedPlan, role: PlanRole) {
+        self.signedIn = signedIn
+        self.loaded = loaded
+        self.role = role
+    }
+
     package var planID: String { loaded.id }
 
     /// The plan's events this person may see, in date order.

@@ -1,3 +1,4 @@
+import WorkspaceCore
 /// `/static/workspace.js`: change notices from the event stream, what-if answers and live
 /// validation while typing. The pages work without it.
 package enum WorkspaceScript {

@@ -1,5 +1,6 @@
 import Bilingual
 import PlanModel
+import WorkspaceCore
 import Yams
 
 extension EventForm {

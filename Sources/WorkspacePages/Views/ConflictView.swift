@@ -1,12 +1,12 @@
 import Bilingual
-import Hummingbird
+import WorkspaceCore
 import PlanEditing
 import WorkspaceStore
 
 /// The second of two saves from the same revision: nothing was written; the page shows what is
 /// saved now and what this person tried to save, so that nothing is lost.
 package enum ConflictView {
-    package static func response(_ conflict: RevisionConflict, access: PlanAccess, eventID: String?, language: Language) -> Response {
+    package static func page(_ conflict: RevisionConflict, access: PlanAccess, eventID: String?, language: Language) -> Page {
         let say = Wording(language)
         func part(_ text: String) -> String {
             guard let eventID, let plan = try? PlanText(text), let block = plan.itemBlock(section: "events", id: eventID) else {
@@ -26,8 +26,6 @@ package enum ConflictView {
             </div>
             <p><a class="button" href="/espace/plans/\(access.planID)\(eventID.map { "/evenements/\($0)" } ?? "")">\(say("Reprendre depuis la version enregistrée", "Start again from the saved version"))</a></p>
             """
-        let page = Page(
-            language: language, title: say("Modification concurrente", "Conflicting edit"), signedIn: access.signedIn, body: body)
-        return Responses.html(page, status: .conflict)
+        return Page(language: language, title: say("Modification concurrente", "Conflicting edit"), signedIn: access.signedIn, body: body)
     }
 }

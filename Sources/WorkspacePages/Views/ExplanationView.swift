@@ -1,6 +1,7 @@
 import Bilingual
 import CivilTime
 import Scheduling
+import WorkspaceCore
 
 /// Why an event has its date (today's `--explain`), and the what-if answer for a day.
 package enum ExplanationView {

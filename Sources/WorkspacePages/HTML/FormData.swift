@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import WorkspaceCore
 
 /// The fields of an `application/x-www-form-urlencoded` body (or a query string), in order; a
 /// name may repeat (checkboxes).

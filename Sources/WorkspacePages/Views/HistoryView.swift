@@ -1,6 +1,7 @@
 import Bilingual
 import CivilTime
 import Foundation
+import WorkspaceCore
 import WorkspaceStore
 
 /// The list of a plan's (or an event's) saves: who, when, what; with a revert button for those allowed.

@@ -1,4 +1,5 @@
 import Bilingual
+import WorkspaceCore
 
 /// The frame of every workspace page: language, title, navigation, the session's CSRF token for
 /// the scripts, and the content. Works without JavaScript; `/static/workspace.js` adds live

@@ -1,3 +1,4 @@
+import WorkspaceCore
 /// `/static/workspace.css`: readable on a phone (one column under 40rem), contrast at least 4.5:1.
 package enum WorkspaceStyle {
     package static let source = """

@@ -1,4 +1,5 @@
 import Hummingbird
+import WorkspaceCore
 
 /// The cookies a request carries, and the `Set-Cookie` values the workspace sends.
 package enum Cookies {

@@ -1,0 +1,9 @@
+import WorkspaceCore
+import WorkspacePages
+
+extension PlanSaver {
+    /// Saves through the workspace of these services, at their clock.
+    init(services: WorkspaceServices) {
+        self.init(workspace: services.workspace, now: services.now)
+    }
+}
