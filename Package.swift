@@ -45,6 +45,7 @@ let package = Package(
         .target(name: "Scheduling", dependencies: ["PlanModel", "PlanFormat", "YAMLReading", "PlaceCalendars", "Bilingual", "CivilTime", "ICalendar"]),
         .target(name: "FeedModel", dependencies: ["ICalendar", "Bilingual"]),
         .target(name: "Feeds", dependencies: ["FeedModel", "Scheduling", "PlanModel", "PlanFormat", "PlaceCalendars", "ICalendar", "Bilingual", "CivilTime"]),
+        .target(name: "Invitations", dependencies: ["ICalendar", "Scheduling", "PlanModel", "Bilingual", "CivilTime"]),
         .target(name: "Mobility", dependencies: ["FeedModel", "Scheduling", "PlanModel", "PlanFormat", "YAMLReading", "PlaceCalendars", "ICalendar", "Bilingual", "CivilTime"]),
         .target(
             name: "Publishing",
@@ -142,6 +143,9 @@ let package = Package(
         .testTarget(name: "MobilityTests", dependencies: ["Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
         .testTarget(name: "PagesTests", dependencies: ["Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "TestSupport"]),
         .testTarget(name: "PlannerTests", dependencies: ["Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
+        .testTarget(
+            name: "InvitationTests",
+            dependencies: ["Invitations", "ICalendar", "Scheduling", "PlanModel", "PlanFormat", "Bilingual", "CivilTime", "TestSupport"]),
         .testTarget(name: "PlanEditingTests", dependencies: ["PlanEditing", "PlanFormat", "PlanModel", "YAMLReading", "Bilingual", "TestSupport"]),
         .testTarget(name: "WorkspaceStoreTests", dependencies: ["WorkspaceStore"]),
         .testTarget(

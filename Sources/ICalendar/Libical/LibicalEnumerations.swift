@@ -55,3 +55,25 @@ extension Event.Transparency {
         }
     }
 }
+
+extension Participant.ParticipationStatus {
+    var libical: icalparameter_partstat {
+        switch self {
+        case .needsAction: return ICAL_PARTSTAT_NEEDSACTION
+        case .accepted: return ICAL_PARTSTAT_ACCEPTED
+        case .declined: return ICAL_PARTSTAT_DECLINED
+        case .tentative: return ICAL_PARTSTAT_TENTATIVE
+        }
+    }
+}
+
+extension Participant.Role {
+    var libical: icalparameter_role {
+        switch self {
+        case .chair: return ICAL_ROLE_CHAIR
+        case .required: return ICAL_ROLE_REQPARTICIPANT
+        case .optional: return ICAL_ROLE_OPTPARTICIPANT
+        case .nonParticipant: return ICAL_ROLE_NONPARTICIPANT
+        }
+    }
+}

@@ -50,6 +50,10 @@ public struct Event: Hashable, Sendable {
     /// Set on an instance that overrides one occurrence of a series.
     public var recurrenceID: EventTime?
     public var alarms: [Alarm]
+    /// ORGANIZER: only in iTIP messages (invitations), never in feeds.
+    public var organizer: Participant?
+    /// ATTENDEE properties, in this order: only in iTIP messages.
+    public var attendees: [Participant]
 
     public init(
         uid: String, sequence: Int = 0, stamp: Instant, lastModified: Instant? = nil,
@@ -57,7 +61,7 @@ public struct Event: Hashable, Sendable {
         location: String? = nil, geo: Geo? = nil, categories: [String] = [], status: Status? = nil,
         classification: Classification? = nil, transparency: Transparency? = nil, url: String? = nil,
         recurrenceRule: String? = nil, exceptionDates: [EventTime] = [], recurrenceDates: [EventTime] = [],
-        recurrenceID: EventTime? = nil, alarms: [Alarm] = []
+        recurrenceID: EventTime? = nil, alarms: [Alarm] = [], organizer: Participant? = nil, attendees: [Participant] = []
     ) {
         self.uid = uid
         self.sequence = sequence
@@ -79,5 +83,7 @@ public struct Event: Hashable, Sendable {
         self.recurrenceDates = recurrenceDates
         self.recurrenceID = recurrenceID
         self.alarms = alarms
+        self.organizer = organizer
+        self.attendees = attendees
     }
 }

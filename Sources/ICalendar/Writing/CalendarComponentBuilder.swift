@@ -22,8 +22,11 @@ enum CalendarComponentBuilder {
         if let method {
             root.add(property: icalproperty_new_method(method))
         }
-        root.add(property: icalproperty_new_name(TextSanitizer.clean(calendar.name)))
-        root.add(property: xProperty("X-WR-CALNAME", TextSanitizer.shielded(calendar.name)))
+        // An iTIP message (METHOD:REQUEST, CANCEL) is not a named calendar: an empty name writes neither.
+        if !calendar.name.isEmpty {
+            root.add(property: icalproperty_new_name(TextSanitizer.clean(calendar.name)))
+            root.add(property: xProperty("X-WR-CALNAME", TextSanitizer.shielded(calendar.name)))
+        }
         if let description = calendar.description {
             root.add(property: icalproperty_new_description(TextSanitizer.clean(description)))
             root.add(property: xProperty("X-WR-CALDESC", TextSanitizer.shielded(description)))

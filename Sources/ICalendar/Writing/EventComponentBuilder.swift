@@ -56,6 +56,12 @@ enum EventComponentBuilder {
         if let url = event.url {
             component.add(property: icalproperty_new_url(TextSanitizer.singleLine(url)))
         }
+        if let organizer = event.organizer {
+            component.add(property: participantProperty(organizer, icalproperty_new_organizer))
+        }
+        for attendee in event.attendees {
+            component.add(property: participantProperty(attendee, icalproperty_new_attendee))
+        }
         for alarm in event.alarms {
             component.add(child: alarmComponent(alarm, summary: event.summary))
         }
@@ -73,6 +79,28 @@ enum EventComponentBuilder {
         return property
     }
 
+    /// `ORGANIZER;CN=…:mailto:…` or `ATTENDEE;CN=…;PARTSTAT=…;RSVP=TRUE;ROLE=…:mailto:…`.
+    /// libical quotes CN when it holds `,`, `;` or `:` and writes `"` as `^'` (RFC 6868) but
+    /// leaves `^` bare: it is doubled here, so that `^n` or `^'` in a name read back as written.
+    private static func participantProperty(
+        _ participant: Participant, _ make: (UnsafePointer<CChar>) -> OpaquePointer?
+    ) -> OpaquePointer? {
+        guard let property = ("mailto:" + TextSanitizer.singleLine(participant.email)).withCString(make) else { return nil }
+        if let name = participant.name.map(TextSanitizer.singleLine), !name.trimmingSpaces.isEmpty {
+            icalproperty_add_parameter(property, icalparameter_new_cn(name.replacingCarets))
+        }
+        if let status = participant.participationStatus {
+            icalproperty_add_parameter(property, icalparameter_new_partstat(status.libical))
+        }
+        if participant.rsvp {
+            icalproperty_add_parameter(property, icalparameter_new_rsvp(ICAL_RSVP_TRUE))
+        }
+        if let role = participant.role {
+            icalproperty_add_parameter(property, icalparameter_new_role(role.libical))
+        }
+        return property
+    }
+
     private static func alarmComponent(_ alarm: Event.Alarm, summary: String) -> LibicalComponent {
         let component = LibicalComponent(kind: ICAL_VALARM_COMPONENT)
         component.add(property: icalproperty_new_action(ICAL_ACTION_DISPLAY))
@@ -85,5 +113,12 @@ enum EventComponentBuilder {
             property: icalproperty_new_description(
                 description.trimmingSpaces.isEmpty ? TextSanitizer.clean(summary) : description))
         return component
+    }
+}
+
+extension String {
+    /// `^` doubled, as RFC 6868 writes it in a parameter value.
+    fileprivate var replacingCarets: String {
+        contains("^") ? String(flatMap { $0 == "^" ? "^^" : String($0) }) : self
     }
 }

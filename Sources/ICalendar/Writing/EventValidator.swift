@@ -56,6 +56,16 @@ struct EventValidator {
                 throw ICalendarError(.invalidEvent, "GEO \(geo.latitude);\(geo.longitude) is out of range")
             }
         }
+        var participants: [(participant: Participant, property: String)] = event.attendees.map { ($0, "ATTENDEE") }
+        if let organizer = event.organizer { participants.insert((organizer, "ORGANIZER"), at: 0) }
+        for (participant, property) in participants {
+            let email = participant.email
+            guard email.contains("@"), email.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F }),
+                !email.contains(where: { "<>\"".contains($0) })
+            else {
+                throw ICalendarError(.invalidEvent, "\(property) '\(email)' is not an email address")
+            }
+        }
         guard let text = event.recurrenceRule else { return nil }
         let rule = try RecurrenceRule(text)
         try rule.validate(start: start)

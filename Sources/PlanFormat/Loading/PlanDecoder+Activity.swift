@@ -48,6 +48,7 @@ extension PlanDecoder {
             mode: map.choice("mode", as: Activity.Mode.self) ?? .inPerson, hostIDs: hostIDs,
             participantIDs: references(map, "participants", among: known.partners, what: "partner"),
             travellerIDs: references(map, "travellers", among: known.people, what: "person"),
+            attendeeIDs: references(map, "attendees", among: known.people, what: "person"),
             delegationSize: map.int("delegation", range: 1...10_000), originID: originID, travelDays: travelDays,
             place: map.string("place"), domainIDs: references(map, "domains", among: known.domains, what: "domain"),
             tieID: references(map, "agreement", among: known.ties, what: "tie").first,

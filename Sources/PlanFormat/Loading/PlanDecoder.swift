@@ -53,7 +53,27 @@ struct PlanDecoder {
             activities: activities, blackouts: blackouts, file: reader.file)
         plan.bodies = bodies
         plan.projects = projects
+        plan.organizer = readOrganizer(top)
         return plan
+    }
+
+    /// `organizer: {name: …, email: …}`: the office that sends invitations; its address must
+    /// look like one.
+    private func readOrganizer(_ top: MappingReader) -> Organizer? {
+        guard let map = top.mapping("organizer", keys: PlanLoader.organizerKeys) else { return nil }
+        guard let node = map.require("email"), let email = reader.string(node, context: "email") else { return nil }
+        guard EmailAddress.isPlausible(email) else {
+            reader.report(
+                node,
+                LocalizedText(
+                    fr: "« \(email) » n'est pas une adresse électronique valide",
+                    en: "'\(email)' is not a valid email address"),
+                hint: LocalizedText(
+                    fr: "écrivez une adresse de la forme bureau@ville.exemple, sans espace ni nom",
+                    en: "write an address such as office@city.example, without spaces or a name"))
+            return nil
+        }
+        return Organizer(name: map.string("name"), email: email, location: map.location)
     }
 
     private func readRevision(_ top: MappingReader) -> Instant? {

@@ -8,7 +8,9 @@ public enum PlanLoader {
     static let topKeys = [
         "jumelage", "id", "title", "language", "revision", "horizon",
         "partners", "people", "domains", "ties", "bodies", "projects", "events", "blackouts", "mobility",
+        "organizer",
     ]
+    static let organizerKeys = ["name", "email"]
     static let partnerKeys = [
         "id", "name", "kind", "country", "region", "timezone", "holidays",
         "language", "coordinates", "office",
@@ -31,7 +33,7 @@ public enum PlanLoader {
     static let activityKeys = [
         "id", "kind", "title", "description", "date", "dates", "start", "end",
         "duration", "timezone", "mode", "host", "hosts", "participants",
-        "travellers", "delegation", "origin", "destination", "travelDays", "place",
+        "travellers", "attendees", "delegation", "origin", "destination", "travelDays", "place",
         "domains", "agreement", "audiences", "confidential", "provisional",
         "alarm", "url", "repeat", "history", "schedule", "stay", "outcome", "outcomes", "body", "projects",
     ]

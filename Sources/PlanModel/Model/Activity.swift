@@ -23,6 +23,9 @@ public struct Activity: Hashable, Sendable, Identifiable {
     public var hostIDs: [String]
     public var participantIDs: [String]
     public var travellerIDs: [String]
+    /// People invited by email (`attendees:`) besides the travellers: they receive the
+    /// invitation but do not travel.
+    public var attendeeIDs: [String]
     /// Number of people in a delegation, when larger than the named travellers.
     public var delegationSize: Int?
     public var originID: String?
@@ -68,7 +71,7 @@ public struct Activity: Hashable, Sendable, Identifiable {
     package init(
         id: String, kind: Kind, title: LocalizedText, description: LocalizedText? = nil, timing: Timing,
         zoneFollowsHost: Bool, mode: Mode, hostIDs: [String], participantIDs: [String], travellerIDs: [String],
-        delegationSize: Int? = nil, originID: String? = nil, travelDays: Int? = nil, place: String? = nil,
+        attendeeIDs: [String] = [], delegationSize: Int? = nil, originID: String? = nil, travelDays: Int? = nil, place: String? = nil,
         domainIDs: [String], tieID: String? = nil, audiences: [Audience], confidential: Bool, provisional: Bool,
         alarmDaysBefore: Int? = nil, url: String? = nil, repetition: Repetition? = nil, history: [Edition] = [],
         scheduling: SchedulingRules? = nil, stay: Bool? = nil, outcomes: [Int: Outcome] = [:], bodyID: String? = nil,
@@ -84,6 +87,7 @@ public struct Activity: Hashable, Sendable, Identifiable {
         self.hostIDs = hostIDs
         self.participantIDs = participantIDs
         self.travellerIDs = travellerIDs
+        self.attendeeIDs = attendeeIDs
         self.delegationSize = delegationSize
         self.originID = originID
         self.travelDays = travelDays

@@ -22,6 +22,8 @@ public struct Plan: Hashable, Sendable {
     public var bodies: [Body] = []
     /// Projects (FFQCD-funded and others) with their budgets and indicators.
     public var projects: [Project] = []
+    /// The office that sends invitations by email (`organizer:`), when the plan names one.
+    public var organizer: Organizer?
 
     package init(
         id: String, title: LocalizedText, language: Language, revision: Instant, horizon: DateRange,
