@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -78,10 +79,19 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // The same two stores on PostgreSQL: many offices, one service.
+        .target(
+            name: "WorkspacePostgres",
+            dependencies: [
+                "WorkspaceStore", "Bilingual",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "WorkspaceServer",
             dependencies: [
-                "WorkspaceStore", "PlanEditing", "FeedServer", "Pages", "Publishing", "FeedModel", "Feeds", "Mobility", "Scheduling", "Registry",
+                "WorkspaceStore", "WorkspacePostgres", "PlanEditing", "FeedServer", "Pages", "Publishing", "FeedModel", "Feeds", "Mobility", "Scheduling", "Registry",
                 "PlanModel", "PlanFormat", "PlaceCalendars", "YAMLReading", "Bilingual", "CivilTime", "Yams",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -102,7 +112,7 @@ let package = Package(
         .executableTarget(
             name: "CLI",
             dependencies: [
-                "Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer", "WorkspaceServer", "WorkspaceStore",
+                "Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer", "WorkspaceServer", "WorkspaceStore", "WorkspacePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -127,7 +137,7 @@ let package = Package(
         .testTarget(name: "PagesTests", dependencies: ["Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "TestSupport"]),
         .testTarget(name: "PlannerTests", dependencies: ["Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "TestSupport"]),
         .testTarget(name: "PlanEditingTests", dependencies: ["PlanEditing", "PlanFormat", "PlanModel", "YAMLReading", "Bilingual", "TestSupport"]),
-        .testTarget(name: "WorkspaceStoreTests", dependencies: ["WorkspaceStore"]),
+        .testTarget(name: "WorkspaceStoreTests", dependencies: ["WorkspaceStore", "WorkspacePostgres"]),
         .testTarget(
             name: "WorkspaceServerTests",
             dependencies: [
