@@ -1,7 +1,7 @@
 /// The names a plan file may have: a plain, visible file name of the workspace folder ending in
 /// `.yaml` or `.yml` (`quebec-namur-2024-2026.yaml`).
-enum PlanFileName {
-    static func isValid(_ name: String) -> Bool {
+package enum PlanFileName {
+    package static func isValid(_ name: String) -> Bool {
         guard !name.isEmpty, !name.hasPrefix("."), !name.contains(".."), !name.contains("/"), !name.contains("\\"), !name.contains("\0")
         else {
             return false
@@ -10,7 +10,7 @@ enum PlanFileName {
         return false
     }
 
-    static func validate(_ name: String) throws(PlanDocumentError) {
+    package static func validate(_ name: String) throws(PlanDocumentError) {
         guard isValid(name) else { throw .invalidFileName(name) }
     }
 }

@@ -5,10 +5,10 @@ import Testing
 
 @Suite("Accounts")
 struct AccountTests {
-    @Test("creating accounts gives ids, keeps every field and counts them")
-    func create() async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test("creating accounts gives ids, keeps every field and counts them", arguments: StoreKind.available)
+    func create(kind: StoreKind) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         #expect(try await store.userCount() == 0)
         let first = try await store.createUser(newUser("amelie@quebec.ca", administrator: true, createdAt: at(1_700_000_123)))
         let second = try await store.createUser(newUser("Benoit"))
@@ -26,37 +26,40 @@ struct AccountTests {
         #expect(try await store.user(id: 999) == nil)
     }
 
-    @Test("a creation date is kept to the second, rounded down")
-    func secondsRoundedDown() async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test("a creation date is kept to the second, rounded down", arguments: StoreKind.available)
+    func secondsRoundedDown(kind: StoreKind) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         let user = try await store.createUser(newUser("carole", createdAt: Date(timeIntervalSince1970: 1_700_000_000.9)))
         #expect(user.createdAt == at(1_700_000_000))
         #expect(try await store.user(id: user.id)?.createdAt == at(1_700_000_000))
     }
 
-    @Test("a login taken in any case is refused", arguments: ["amelie@quebec.ca", "AMELIE@QUEBEC.CA", "Amelie@Quebec.Ca"])
-    func duplicateLogin(login: String) async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test(
+        "a login taken in any case is refused", arguments: StoreKind.available,
+        ["amelie@quebec.ca", "AMELIE@QUEBEC.CA", "Amelie@Quebec.Ca"])
+    func duplicateLogin(kind: StoreKind, login: String) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         _ = try await store.createUser(newUser("amelie@quebec.ca"))
         await #expect(throws: WorkspaceStoreError.loginTaken(login)) { try await store.createUser(newUser(login)) }
         #expect(try await store.userCount() == 1)
     }
 
-    @Test("a login is found in any case", arguments: ["Namur-Coordination", "namur-coordination", "NAMUR-COORDINATION"])
-    func lookupByLogin(login: String) async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test(
+        "a login is found in any case", arguments: StoreKind.available, ["Namur-Coordination", "namur-coordination", "NAMUR-COORDINATION"])
+    func lookupByLogin(kind: StoreKind, login: String) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         let user = try await store.createUser(newUser("Namur-Coordination"))
         #expect(try await store.user(login: login) == user)
         #expect(try await store.user(login: "namur") == nil)
     }
 
-    @Test("password and TOTP updates are stored; an unknown account is refused")
-    func updates() async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test("password and TOTP updates are stored; an unknown account is refused", arguments: StoreKind.available)
+    func updates(kind: StoreKind) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         let user = try await store.createUser(newUser("denise"))
         try await store.setPasswordHash("$2b$12$new", userID: user.id)
         try await store.setTOTPSecret("JBSWY3DPEHPK3PXP", userID: user.id)
@@ -70,10 +73,10 @@ struct AccountTests {
         await #expect(throws: WorkspaceStoreError.unknownUser(42)) { try await store.setTOTPSecret("x", userID: 42) }
     }
 
-    @Test("deleting an account takes its roles and sessions, keeps its history")
-    func deleteUser() async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test("deleting an account takes its roles and sessions, keeps its history", arguments: StoreKind.available)
+    func deleteUser(kind: StoreKind) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         let user = try await store.createUser(newUser("emile"))
         try await store.setRole(.editor, userID: user.id, planID: "quebec-namur")
         try await store.createSession(SessionRecord(idHash: "h", userID: user.id, csrfToken: "c", createdAt: at(0), expiresAt: at(100)))
@@ -90,11 +93,11 @@ struct AccountTests {
         await #expect(throws: WorkspaceStoreError.unknownUser(user.id)) { try await store.deleteUser(id: user.id) }
     }
 
-    @Test("the store says what it is and answers")
-    func kindAndPing() async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
-        #expect(store.kind == "sqlite")
+    @Test("the store says what it is and answers", arguments: StoreKind.available)
+    func kindAndPing(kind: StoreKind) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
+        #expect(store.kind == kind.rawValue)
         #expect(await store.ping())
     }
 

@@ -5,10 +5,11 @@ import Testing
 
 @Suite("Audit log")
 struct AuditTests {
-    @Test("newest first, by time then by order of writing, limited", arguments: [(10, 4), (4, 4), (2, 2), (0, 0)])
-    func order(limit: Int, count: Int) async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test("newest first, by time then by order of writing, limited", arguments: StoreKind.available, [(10, 4), (4, 4), (2, 2), (0, 0)])
+    func order(kind: StoreKind, example: (limit: Int, count: Int)) async throws {
+        let (limit, count) = example
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         let entries = [
             AuditEntry(at: at(100), userID: 1, action: "sign-in", detail: "amelie", address: "192.0.2.1"),
             AuditEntry(at: at(300), userID: nil, action: "sign-in-failed", detail: "inconnu", address: nil),

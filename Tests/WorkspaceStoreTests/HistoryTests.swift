@@ -11,10 +11,10 @@ struct HistoryTests {
             beforeRevision: "before-\(seconds)", afterRevision: "after-\(seconds)", before: "avant", after: "après")
     }
 
-    @Test("a change is kept whole, pending until committed, forgotten when discarded")
-    func pendingCommitDiscard() async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test("a change is kept whole, pending until committed, forgotten when discarded", arguments: StoreKind.available)
+    func pendingCommitDiscard(kind: StoreKind) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         let kept = Self.change("quebec-namur", at: 100, events: ["mission-2025/05", "comite \"mixte\""], summary: "Mission : dates fixées")
         let keptID = try await store.beginChange(kept)
         let droppedID = try await store.beginChange(Self.change("quebec-namur", at: 101))
@@ -34,10 +34,11 @@ struct HistoryTests {
 
     @Test(
         "unknown or committed changes cannot be discarded; unknown ones cannot be committed",
-        arguments: [("commit unknown", true), ("discard unknown", false)])
-    func unknownChange(name: String, commit: Bool) async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+        arguments: StoreKind.available, [("commit unknown", true), ("discard unknown", false)])
+    func unknownChange(kind: StoreKind, example: (name: String, commit: Bool)) async throws {
+        let commit = example.commit
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         await #expect(throws: WorkspaceStoreError.unknownChange(77)) {
             if commit { try await store.commitChange(id: 77) } else { try await store.discardChange(id: 77) }
         }
@@ -66,10 +67,10 @@ struct HistoryTests {
         Query(plan: "nowhere", event: nil, limit: 10, expectedTimes: []),
     ]
 
-    @Test("history: committed only, per plan and event, newest first, limited", arguments: queries)
-    func history(_ query: Query) async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test("history: committed only, per plan and event, newest first, limited", arguments: StoreKind.available, queries)
+    func history(kind: StoreKind, _ query: Query) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         var ids: [Int: [Int64]] = [:]
         for (plan, seconds, events) in [
             ("quebec-namur", 100, ["mission"]), ("quebec-namur", 200, []), ("quebec-namur", 300, ["comite"]),

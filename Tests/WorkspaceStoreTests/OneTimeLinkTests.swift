@@ -22,10 +22,10 @@ struct OneTimeLinkTests {
         Case(name: "unknown", expiresAt: 2_000, consumedAt: 1_000, tokenHash: "unknown", succeeds: false),
     ]
 
-    @Test("a link is consumed once, before it expires", arguments: cases)
-    func consume(_ example: Case) async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test("a link is consumed once, before it expires", arguments: StoreKind.available, cases)
+    func consume(kind: StoreKind, _ example: Case) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         let link = OneTimeLink(
             tokenHash: TokenHash.sha256Hex("known"), purpose: .firstAdministrator, userID: nil, expiresAt: at(example.expiresAt))
         try await store.createOneTimeLink(link)
@@ -35,10 +35,10 @@ struct OneTimeLinkTests {
         #expect(try await store.consumeOneTimeLink(tokenHash: TokenHash.sha256Hex(example.tokenHash), now: at(example.consumedAt)) == nil)
     }
 
-    @Test("an invitation names its account; an unknown account is refused")
-    func invitation() async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test("an invitation names its account; an unknown account is refused", arguments: StoreKind.available)
+    func invitation(kind: StoreKind) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         let user = try await store.createUser(newUser("gisele"))
         let link = OneTimeLink(tokenHash: "h", purpose: .invitation, userID: user.id, expiresAt: at(100))
         try await store.createOneTimeLink(link)
@@ -48,13 +48,14 @@ struct OneTimeLinkTests {
         }
     }
 
-    @Test("of 8 concurrent consumers of one link, exactly one wins", arguments: [false, true])
-    func concurrentConsumers(separateConnections: Bool) async throws {
-        let folder = try ScratchFolder()
-        let shared = try folder.store()
+    @Test("of 8 concurrent consumers of one link, exactly one wins", arguments: StoreKind.available, [false, true])
+    func concurrentConsumers(kind: StoreKind, separateConnections: Bool) async throws {
+        let scratch = try await ScratchStore(kind)
+        let shared = scratch.store
         try await shared.createOneTimeLink(OneTimeLink(tokenHash: "race", purpose: .firstAdministrator, userID: nil, expiresAt: at(100)))
         // Separate stores: 8 connection pools on one file, racing through SQLite's own locks.
-        let stores: [SQLiteWorkspaceStore] = try (0..<8).map { _ in separateConnections ? try folder.store() : shared }
+        var stores: [any WorkspaceStore] = []
+        for _ in 0..<8 { stores.append(separateConnections ? try await scratch.another() : shared) }
         let winners = try await withThrowingTaskGroup(of: Bool.self) { group in
             for store in stores {
                 group.addTask { try await store.consumeOneTimeLink(tokenHash: "race", now: at(50)) != nil }
@@ -64,10 +65,10 @@ struct OneTimeLinkTests {
         #expect(winners == 1)
     }
 
-    @Test("housekeeping removes used and expired links, keeps the others")
-    func deleteExpired() async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test("housekeeping removes used and expired links, keeps the others", arguments: StoreKind.available)
+    func deleteExpired(kind: StoreKind) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         for (hash, expiry) in [("used", 100), ("expired", 10), ("live", 100)] {
             try await store.createOneTimeLink(
                 OneTimeLink(tokenHash: hash, purpose: .firstAdministrator, userID: nil, expiresAt: at(expiry)))

@@ -6,14 +6,14 @@ import Testing
 
 @Suite("Persistence and the shared database file")
 struct PersistenceTests {
-    @Test("everything written is there after closing and reopening the database")
-    func reopen() async throws {
-        let folder = try ScratchFolder()
+    @Test("everything written is there after closing and reopening the database", arguments: StoreKind.available)
+    func reopen(kind: StoreKind) async throws {
+        let scratch = try await ScratchStore(kind)
         let user: UserAccount
         let changeID: Int64
         do {
             // This store, its connections and its file handles end with this block.
-            let store = try folder.store()
+            let store = try await scratch.another()
             user = try await store.createUser(newUser("lucie", administrator: true))
             try await store.setRole(.owner, userID: user.id, planID: "quebec-namur")
             try await store.createSession(SessionRecord(idHash: "s", userID: user.id, csrfToken: "c", createdAt: at(0), expiresAt: at(100)))
@@ -24,7 +24,7 @@ struct PersistenceTests {
             try await store.recordSignInFailure(key: "k", at: at(7))
         }
 
-        let reopened = try folder.store()
+        let reopened = try await scratch.another()
         #expect(try await reopened.users() == [user])
         #expect(try await reopened.memberships(userID: user.id) == [Membership(userID: user.id, planID: "quebec-namur", role: .owner)])
         #expect(try await reopened.session(idHash: "s", now: at(1))?.userID == user.id)

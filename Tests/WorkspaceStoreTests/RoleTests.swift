@@ -5,10 +5,10 @@ import Testing
 
 @Suite("Roles per plan")
 struct RoleTests {
-    @Test("setting a role, then another, keeps the last one", arguments: PlanRole.allCases)
-    func replace(role: PlanRole) async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test("setting a role, then another, keeps the last one", arguments: StoreKind.available, PlanRole.allCases)
+    func replace(kind: StoreKind, role: PlanRole) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         let user = try await store.createUser(newUser("francine"))
         try await store.setRole(.viewer, userID: user.id, planID: "terrebonne-namur")
         try await store.setRole(role, userID: user.id, planID: "terrebonne-namur")
@@ -16,10 +16,10 @@ struct RoleTests {
             try await store.members(planID: "terrebonne-namur") == [Membership(userID: user.id, planID: "terrebonne-namur", role: role)])
     }
 
-    @Test("members of a plan and memberships of a user, sorted; removing a role")
-    func membersAndMemberships() async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test("members of a plan and memberships of a user, sorted; removing a role", arguments: StoreKind.available)
+    func membersAndMemberships(kind: StoreKind) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         let amelie = try await store.createUser(newUser("amelie"))
         let benoit = try await store.createUser(newUser("benoit"))
         try await store.setRole(.owner, userID: benoit.id, planID: "quebec-namur")
@@ -43,10 +43,10 @@ struct RoleTests {
         #expect(try await store.members(planID: "nowhere").isEmpty)
     }
 
-    @Test("a role for an unknown account is refused", arguments: [PlanRole.owner, nil])
-    func unknownUser(role: PlanRole?) async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test("a role for an unknown account is refused", arguments: StoreKind.available, [PlanRole.owner, nil])
+    func unknownUser(kind: StoreKind, role: PlanRole?) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         await #expect(throws: WorkspaceStoreError.unknownUser(7)) { try await store.setRole(role, userID: 7, planID: "p") }
     }
 }

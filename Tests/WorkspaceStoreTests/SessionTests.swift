@@ -7,10 +7,11 @@ import Testing
 struct SessionTests {
     @Test(
         "a session is found until it expires",
-        arguments: [(999, true), (1_000, true), (1_999, true), (2_000, false), (5_000, false)])
-    func expiry(now: Int, found: Bool) async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+        arguments: StoreKind.available, [(999, true), (1_000, true), (1_999, true), (2_000, false), (5_000, false)])
+    func expiry(kind: StoreKind, example: (now: Int, found: Bool)) async throws {
+        let (now, found) = example
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         let user = try await store.createUser(newUser("hugo"))
         let session = SessionRecord(
             idHash: TokenHash.sha256Hex("cookie"), userID: user.id, csrfToken: "csrf", createdAt: at(1_000), expiresAt: at(2_000))
@@ -19,10 +20,10 @@ struct SessionTests {
         #expect(try await store.session(idHash: TokenHash.sha256Hex("other"), now: at(now)) == nil)
     }
 
-    @Test("deleting one session, then every session of a user")
-    func delete() async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test("deleting one session, then every session of a user", arguments: StoreKind.available)
+    func delete(kind: StoreKind) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         let irene = try await store.createUser(newUser("irene"))
         let jules = try await store.createUser(newUser("jules"))
         for (hash, user) in [("i1", irene), ("i2", irene), ("i3", irene), ("j1", jules)] {
@@ -38,19 +39,19 @@ struct SessionTests {
         #expect(try await store.session(idHash: "j1", now: at(1)) != nil)
     }
 
-    @Test("a session for an unknown account is refused")
-    func unknownUser() async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test("a session for an unknown account is refused", arguments: StoreKind.available)
+    func unknownUser(kind: StoreKind) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         await #expect(throws: WorkspaceStoreError.unknownUser(3)) {
             try await store.createSession(SessionRecord(idHash: "h", userID: 3, csrfToken: "c", createdAt: at(0), expiresAt: at(1)))
         }
     }
 
-    @Test("housekeeping removes expired sessions only")
-    func deleteExpired() async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test("housekeeping removes expired sessions only", arguments: StoreKind.available)
+    func deleteExpired(kind: StoreKind) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = scratch.store
         let user = try await store.createUser(newUser("karim"))
         try await store.createSession(SessionRecord(idHash: "old", userID: user.id, csrfToken: "c", createdAt: at(0), expiresAt: at(10)))
         try await store.createSession(SessionRecord(idHash: "new", userID: user.id, csrfToken: "c", createdAt: at(0), expiresAt: at(100)))

@@ -3,17 +3,22 @@ import Bilingual
 import FeedServer
 import Foundation
 import Synchronization
+import WorkspacePostgres
 import WorkspaceServer
 
-/// `jumelage workspace DIR [--host 127.0.0.1] [--port 8080] [--database sqlite:FILE]`
+/// `jumelage workspace DIR [--host 127.0.0.1] [--port 8080] [--database sqlite:FILE|postgres://…]`
 struct WorkspaceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "workspace",
         abstract: "Serves the coordinators' workspace in the browser, with the feeds and pages `serve` serves.",
         discussion: """
             The plans stay the YAML files of DIR: a form edit changes only the lines of what it edits. Accounts, \
-            sessions, history and the publication ledger live in DIR/jumelage-ledger.sqlite. With no account yet, \
-            prints a one-time link that creates the first administrator. Feeds are published into DIR/publication.
+            sessions, history and the publication ledger live in DIR/jumelage-ledger.sqlite. With --database \
+            postgres://user[:password]@host[:port]/database (the password may be in PGPASSWORD instead), accounts, \
+            sessions, history and the plans' text live in PostgreSQL, shared by several workspace servers; on first \
+            start with no plan in the database, the plans of DIR are imported; the publication ledger stays in \
+            DIR/jumelage-ledger.sqlite. With no account yet, prints a one-time link that creates the first \
+            administrator. Feeds are published into DIR/publication.
             """)
 
     @Argument(help: ArgumentHelp("Folder of the plans (*.yaml).", valueName: "DIR"))
@@ -25,7 +30,10 @@ struct WorkspaceCommand: ParsableCommand {
     @Option(help: "Port to listen on.")
     var port: Int = 8080
 
-    @Option(help: ArgumentHelp("Database: sqlite:FILE (default: DIR/jumelage-ledger.sqlite).", valueName: "URL"))
+    @Option(
+        help: ArgumentHelp(
+            "Database: sqlite:FILE (default: DIR/jumelage-ledger.sqlite) or postgres://user[:password]@host[:port]/database.",
+            valueName: "URL"))
     var database: String?
 
     @Option(help: ArgumentHelp("Folder the workspace publishes into (default: DIR/publication).", valueName: "DIR"))
@@ -58,11 +66,15 @@ struct WorkspaceCommand: ParsableCommand {
                 LocalizedText(fr: "--log-level : niveau inconnu « \(logLevel) »", en: "--log-level: unknown level '\(logLevel)'")
             ).validation
         }
-        if let database, !database.hasPrefix("sqlite:") {
+        if let database, PostgresURL.isPostgres(database) {
+            do { _ = try PostgresURL.parse(database) } catch { throw CommandLineError.usage(error.message, fix: error.fix).validation }
+        } else if let database, !database.hasPrefix("sqlite:") {
             throw CommandLineError.usage(
                 LocalizedText(
                     fr: "--database : « \(database) » n'est pas une base connue", en: "--database: '\(database)' is not a known database"),
-                fix: LocalizedText(fr: "écrivez sqlite:FICHIER", en: "write sqlite:FILE")
+                fix: LocalizedText(
+                    fr: "écrivez sqlite:FICHIER ou postgres://utilisateur@serveur:port/base",
+                    en: "write sqlite:FILE or postgres://user@host:port/database")
             ).validation
         }
         var isDirectory: ObjCBool = false

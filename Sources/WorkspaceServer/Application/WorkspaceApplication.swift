@@ -7,6 +7,7 @@ import Logging
 import NIOCore
 import WorkspaceCore
 import WorkspacePages
+import WorkspacePostgres
 import WorkspaceStore
 
 /// Builds the workspace server: its routes, the feeds `serve` serves, and the first
@@ -19,8 +20,7 @@ package enum WorkspaceApplication {
     ) async throws -> (
         services: WorkspaceServices, firstAccessPath: String?
     ) {
-        let store = try SQLiteWorkspaceStore(path: arguments.databasePath)
-        let documents = FolderPlanDocuments(folder: arguments.folder, store: store)
+        let (store, documents) = try await openStores(arguments, logger: logger)
         try await documents.recover()
         let workspace = PlanWorkspace(
             folder: arguments.folder, documents: documents,
@@ -43,6 +43,28 @@ package enum WorkspaceApplication {
             firstAccessPath = "/premier-acces/\(token)"
         }
         return (services, firstAccessPath)
+    }
+
+    /// SQLite (default): the store in the ledger's file, the plans the YAML files of the folder.
+    /// PostgreSQL (`--database postgres://…`): both in the database; on first start, when the
+    /// database holds no plan, the folder's `*.yaml`/`*.yml` files are imported as they are, so the
+    /// workspace does not start empty (later starts leave the database's plans alone).
+    static func openStores(
+        _ arguments: WorkspaceArguments, logger: Logger
+    ) async throws -> (
+        store: any WorkspaceStore, documents: any PlanDocumentStore
+    ) {
+        guard let url = try arguments.postgresURL() else {
+            let store = try SQLiteWorkspaceStore(path: arguments.databasePath)
+            return (store, FolderPlanDocuments(folder: arguments.folder, store: store))
+        }
+        let store = try await PostgresWorkspaceStore(url: url)
+        let documents = PostgresPlanDocuments(store: store)
+        let imported = try await documents.importFolder(arguments.folder)
+        if imported > 0 {
+            logger.notice("imported \(imported) plans of \(arguments.folder) into \(url.redactedDescription)")
+        }
+        return (store, documents)
     }
 
     package static func router(_ services: WorkspaceServices, fallbackHost: String) throws -> Router<WorkspaceContext> {

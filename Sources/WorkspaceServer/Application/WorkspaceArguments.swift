@@ -1,6 +1,7 @@
 import Foundation
 import WorkspaceCore
 import WorkspacePages
+import WorkspacePostgres
 
 /// What `jumelage workspace` is given.
 package struct WorkspaceArguments: Sendable {
@@ -8,7 +9,8 @@ package struct WorkspaceArguments: Sendable {
     package var folder: String
     package var hostname: String
     package var port: Int
-    /// `sqlite:FILE` (default `FOLDER/jumelage-ledger.sqlite`).
+    /// `sqlite:FILE` (default `FOLDER/jumelage-ledger.sqlite`) or
+    /// `postgres://user[:password]@host[:port]/database` (password also from `PGPASSWORD`).
     package var database: String?
     /// Where feeds are published (default `FOLDER/publication`).
     package var publicationFolder: String?
@@ -30,8 +32,21 @@ package struct WorkspaceArguments: Sendable {
         self.logLevel = logLevel
     }
 
+    /// The PostgreSQL database when `database` is a `postgres://` URL, nil for SQLite. Throws
+    /// `PostgresURLError` (exit 64) when the URL is malformed.
+    package func postgresURL(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(PostgresURLError)
+        -> PostgresURL?
+    {
+        guard let database, PostgresURL.isPostgres(database) else { return nil }
+        return try PostgresURL.parse(database, environment: environment)
+    }
+
+    /// The SQLite file: the workspace's store and the publication ledger, or with PostgreSQL the
+    /// publication ledger alone (it stays beside the plans, `FOLDER/jumelage-ledger.sqlite`).
     package var databasePath: String {
-        if let database {
+        if let database, !PostgresURL.isPostgres(database) {
             return database.hasPrefix("sqlite:") ? String(database.dropFirst("sqlite:".count)) : database
         }
         return (folder as NSString).appendingPathComponent("jumelage-ledger.sqlite")
