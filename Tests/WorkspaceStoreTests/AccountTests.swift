@@ -3,7 +3,7 @@ import Testing
 
 @testable import WorkspaceStore
 
-@Suite("Accounts")
+@Suite("Accounts", .timeLimit(.minutes(1)))
 struct AccountTests {
     @Test("creating accounts gives ids, keeps every field and counts them", arguments: StoreKind.available)
     func create(kind: StoreKind) async throws {

@@ -3,7 +3,7 @@ import Testing
 
 @testable import WorkspaceStore
 
-@Suite("Audit log")
+@Suite("Audit log", .timeLimit(.minutes(1)))
 struct AuditTests {
     @Test("newest first, by time then by order of writing, limited", arguments: StoreKind.available, [(10, 4), (4, 4), (2, 2), (0, 0)])
     func order(kind: StoreKind, example: (limit: Int, count: Int)) async throws {

@@ -3,7 +3,7 @@ import Testing
 
 @testable import WorkspaceStore
 
-@Suite("History of plan saves")
+@Suite("History of plan saves", .timeLimit(.minutes(1)))
 struct HistoryTests {
     static func change(_ plan: String, at seconds: Int, events: [String] = [], summary: String = "s") -> PlanChange {
         PlanChange(

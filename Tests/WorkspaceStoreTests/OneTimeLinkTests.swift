@@ -3,7 +3,7 @@ import Testing
 
 @testable import WorkspaceStore
 
-@Suite("One-time links")
+@Suite("One-time links", .timeLimit(.minutes(1)))
 struct OneTimeLinkTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var name: String

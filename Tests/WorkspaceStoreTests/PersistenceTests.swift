@@ -4,7 +4,7 @@ import Testing
 
 @testable import WorkspaceStore
 
-@Suite("Persistence and the shared database file")
+@Suite("Persistence and the shared database file", .timeLimit(.minutes(1)))
 struct PersistenceTests {
     @Test("everything written is there after closing and reopening the database", arguments: StoreKind.available)
     func reopen(kind: StoreKind) async throws {

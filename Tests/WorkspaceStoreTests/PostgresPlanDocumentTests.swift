@@ -7,7 +7,7 @@ import Testing
 
 /// `PostgresPlanDocuments`: the same revision, history and concurrency contract as the folder's
 /// (`PlanDocumentTests`), with the text in the database. Runs when PostgreSQL is available.
-@Suite("Plan documents in PostgreSQL")
+@Suite("Plan documents in PostgreSQL", .timeLimit(.minutes(1)))
 struct PostgresPlanDocumentTests {
     static func intent(_ summary: String = "Mission : dates fixées", at seconds: Int = 1_000) -> SaveIntent {
         PlanDocumentTests.intent(summary, at: seconds)

@@ -4,7 +4,7 @@ import Testing
 import WorkspacePostgres
 
 /// `--database postgres://…`: what is understood, what is refused (no server needed).
-@Suite("PostgreSQL URLs and an unreachable server")
+@Suite("PostgreSQL URLs and an unreachable server", .timeLimit(.minutes(1)))
 struct PostgresURLTests {
     @Test("user, password (percent-decoded), host, port (default 5432), database")
     func parse() throws {

@@ -3,7 +3,7 @@ import Testing
 
 @testable import WorkspaceStore
 
-@Suite("Roles per plan")
+@Suite("Roles per plan", .timeLimit(.minutes(1)))
 struct RoleTests {
     @Test("setting a role, then another, keeps the last one", arguments: StoreKind.available, PlanRole.allCases)
     func replace(kind: StoreKind, role: PlanRole) async throws {

@@ -3,7 +3,7 @@ import Testing
 
 @testable import WorkspaceStore
 
-@Suite("Sessions")
+@Suite("Sessions", .timeLimit(.minutes(1)))
 struct SessionTests {
     @Test(
         "a session is found until it expires",

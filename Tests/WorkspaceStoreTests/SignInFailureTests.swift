@@ -3,7 +3,7 @@ import Testing
 
 @testable import WorkspaceStore
 
-@Suite("Sign-in failures")
+@Suite("Sign-in failures", .timeLimit(.minutes(1)))
 struct SignInFailureTests {
     @Test("failures are counted per key since a time", arguments: StoreKind.available, [(0, 3), (100, 3), (101, 2), (300, 1), (301, 0)])
     func countSince(kind: StoreKind, example: (since: Int, count: Int)) async throws {
