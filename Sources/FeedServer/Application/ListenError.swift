@@ -1,4 +1,5 @@
 import Bilingual
+import Hummingbird
 import NIOCore
 
 /// The server could not listen where it was asked: the port is taken, or the address is not
@@ -23,12 +24,16 @@ package struct ListenError: UserFacingError {
 
 /// Builds the application and runs it until it is stopped; a failure to listen is a `ListenError`.
 package func serve(_ arguments: some ServerArguments) async throws {
-    let app = try await buildApplication(arguments)
+    try await runListening(try await buildApplication(arguments), host: arguments.hostname, port: arguments.port)
+}
+
+/// Runs a server application until it is stopped; a failure to listen is a `ListenError`.
+package func runListening(_ app: some ApplicationProtocol, host: String, port: Int) async throws {
     do {
         try await app.runService()
     } catch let error as IOError {
-        throw ListenError(host: arguments.hostname, port: arguments.port, reason: error.description)
+        throw ListenError(host: host, port: port, reason: error.description)
     } catch let error as SocketAddressError {
-        throw ListenError(host: arguments.hostname, port: arguments.port, reason: String(describing: error))
+        throw ListenError(host: host, port: port, reason: String(describing: error))
     }
 }

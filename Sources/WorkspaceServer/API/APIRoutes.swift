@@ -264,13 +264,7 @@ package struct APIRoutes: Sendable {
                 LocalizedText(fr: "un plan n'a aucune date possible", en: "a plan has no possible date"),
                 language: context.language)
         }
-        let now = services.now()
-        let report = try routes.publisher.publish(result, mobility: snapshot.mobility, by: signedIn.user.displayName, at: now)
-        services.feeds.reload(force: true)
-        try await services.store.appendAudit(
-            AuditEntry(
-                at: now, userID: signedIn.user.id, action: "publish", detail: "publication \(report.publication.id ?? 0)",
-                address: context.remoteAddress))
+        let report = try await routes.publish(result, snapshot: snapshot, by: signedIn, from: context.remoteAddress)
         return Responses.json(
             APIModels.Publication(
                 id: report.publication.id ?? 0, feeds: report.feeds.count, changedFeeds: report.feeds.filter(\.changed).count))

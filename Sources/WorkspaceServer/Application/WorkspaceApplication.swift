@@ -115,12 +115,6 @@ package enum WorkspaceApplication {
             PublicationWatcher(store: services.feeds, interval: .seconds(2), logger: logger),
             PlanFolderWatcher(workspace: services.workspace, interval: .seconds(2), logger: logger),
             ChangeStreamCloser(changes: services.workspace.changes))
-        do {
-            try await app.runService()
-        } catch let error as IOError {
-            throw ListenError(host: arguments.hostname, port: arguments.port, reason: error.description)
-        } catch let error as SocketAddressError {
-            throw ListenError(host: arguments.hostname, port: arguments.port, reason: String(describing: error))
-        }
+        try await runListening(app, host: arguments.hostname, port: arguments.port)
     }
 }

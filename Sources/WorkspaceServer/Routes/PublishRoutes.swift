@@ -2,6 +2,7 @@ import Bilingual
 import Foundation
 import Hummingbird
 import Publishing
+import Scheduling
 import WorkspaceCore
 import WorkspacePages
 import WorkspaceStore
@@ -113,14 +114,8 @@ package struct PublishRoutes: Sendable {
         guard let result = snapshot.result, result.status != .infeasible, result.status != .unknown else {
             return try await page(request, context, status: .unprocessableContent)
         }
-        let now = services.now()
         do {
-            let report = try publisher.publish(result, mobility: snapshot.mobility, by: signedIn.user.displayName, at: now)
-            services.feeds.reload(force: true)
-            try await services.store.appendAudit(
-                AuditEntry(
-                    at: now, userID: signedIn.user.id, action: "publish", detail: "publication \(report.publication.id ?? 0)",
-                    address: context.remoteAddress))
+            let report = try await publish(result, snapshot: snapshot, by: signedIn, from: context.remoteAddress)
             return try await page(
                 request, context,
                 notice:
@@ -131,6 +126,23 @@ package struct PublishRoutes: Sendable {
                 request, context, notice: "<pre class=\"error\" role=\"alert\">\(error.rendered(in: context.language))</pre>",
                 status: .unprocessableContent)
         }
+    }
+
+    /// Publishes as `jumelage publish` does, serves the new feeds at once and audits who published:
+    /// the one publication path of the pages and the API.
+    func publish(
+        _ result: PlanningResult, snapshot: WorkspaceSnapshot, by signedIn: SignedIn, from address: String?
+    ) async throws
+        -> PublicationReport
+    {
+        let now = services.now()
+        let report = try publisher.publish(result, mobility: snapshot.mobility, by: signedIn.user.displayName, at: now)
+        services.feeds.reload(force: true)
+        try await services.store.appendAudit(
+            AuditEntry(
+                at: now, userID: signedIn.user.id, action: "publish", detail: "publication \(report.publication.id ?? 0)", address: address)
+        )
+        return report
     }
 
     func createToken(_ request: Request, _ context: WorkspaceContext) async throws -> Response {

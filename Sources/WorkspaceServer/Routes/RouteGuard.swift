@@ -1,5 +1,6 @@
 import Bilingual
 import Hummingbird
+import Publishing
 import WorkspaceCore
 import WorkspacePages
 import WorkspaceStore
@@ -61,12 +62,9 @@ package enum RouteGuard {
         return Responses.html(page, status: .notFound)
     }
 
+    /// The project's constant-time comparison (the one that checks feed tokens), on the strings' bytes.
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count else { return false }
-        var difference: UInt8 = 0
-        for index in x.indices { difference |= x[index] ^ y[index] }
-        return difference == 0
+        FeedToken.constantTimeEquals(Array(a.utf8), Array(b.utf8))
     }
 }
 
