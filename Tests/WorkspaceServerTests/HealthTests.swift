@@ -23,3 +23,22 @@ import Testing
         }
     }
 }
+
+/// A workspace folder with no plan yet starts, answers and lists nothing.
+@Suite struct EmptyWorkspaceTests {
+    @Test func anEmptyFolderServesAnEmptyWorkspace() async throws {
+        let fixture = try await WorkspaceFixture(files: [])
+        let admin = try await fixture.account("admin")
+        let app = try fixture.application()
+        try await app.test(.router) { client in
+            let health = try await client.execute(uri: "/healthz", method: .get)
+            #expect(health.status == .ok)
+            let plans = try await client.execute(uri: "/espace", method: .get, headers: admin.headers)
+            #expect(plans.status == .ok)
+            let calendar = try await client.execute(uri: "/espace/calendrier", method: .get, headers: admin.headers)
+            #expect(calendar.status == .ok)
+            let missing = try await client.execute(uri: "/espace/plans/rien", method: .get, headers: admin.headers)
+            #expect(missing.status == .notFound)
+        }
+    }
+}
