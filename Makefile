@@ -7,8 +7,8 @@
 #                  first administrator
 #   make feeds     plan $(PLAN) into calendars/feeds (prints the schedule), with the holiday and blackout feeds of
 #                  every jurisdiction
-#   make check     the inner loop: build with tests, swift test (`make test-postgres`: the storage tests on a throwaway PostgreSQL too,
-#                  tools/with_postgres.sh), the bad-input and bad-argument
+#   make check     the inner loop: build with tests, swift test (the storage and shared-database cases on SQLite and on a
+#                  throwaway PostgreSQL, tools/with_postgres.sh; `make test-postgres`: those alone), the bad-input and bad-argument
 #                  corpora, embedded calendar data up to date, swift-format lint (a few minutes)
 #   make install   release build; installs PREFIX/bin/jumelage, its man page (from the
 #                  argument parser's description of the commands) and the bash, zsh and fish
@@ -84,7 +84,7 @@ check: deps
 	$(PYTHON) tools/embed_calendars.py --check
 	$(PYTHON) tools/embed_openapi.py --check
 	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
-	$(SWIFT) test $(SWIFT_FLAGS) --skip-build
+	timeout 1500 bash tools/with_postgres.sh $(SWIFT) test $(SWIFT_FLAGS) --skip-build
 	$(PYTHON) tools/check_bad_inputs.py --jumelage $(BIN)
 	$(PYTHON) tools/check_arguments.py --jumelage $(BIN) --examples 100
 	$(MAKE) --no-print-directory lint
@@ -115,7 +115,7 @@ test: deps
 	$(PYTHON) tools/embed_calendars.py --check
 	$(PYTHON) tools/embed_openapi.py --check
 	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
-	$(SWIFT) test $(SWIFT_FLAGS) --skip-build
+	timeout 1500 bash tools/with_postgres.sh $(SWIFT) test $(SWIFT_FLAGS) --skip-build
 	$(PYTHON) tools/check_bad_inputs.py --jumelage $(BIN)
 	$(PYTHON) tools/check_arguments.py --jumelage $(BIN)
 	bash tools/install_check.sh
@@ -146,7 +146,7 @@ test: deps
 # Not yet part of `make test`: one run in four hung in the PostgreSQL pool (issue 16, in progress).
 test-postgres: deps
 	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
-	timeout 600 bash tools/with_postgres.sh $(SWIFT) test $(SWIFT_FLAGS) --skip-build --filter WorkspaceStoreTests
+	timeout 600 bash tools/with_postgres.sh $(SWIFT) test $(SWIFT_FLAGS) --skip-build --filter 'WorkspaceStoreTests|SharedDatabaseTests'
 
 valgrind: deps
 	@if [ -f tools/valgrind-selfcheck.sh ]; then \

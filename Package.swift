@@ -161,8 +161,11 @@ let package = Package(
         .testTarget(
             name: "WorkspaceServerTests",
             dependencies: [
-                "WorkspaceServer", "WorkspaceCore", "WorkspacePages", "WorkspaceStore", "PlanEditing", "Publishing", "TestSupport",
+                "WorkspaceServer", "WorkspaceCore", "WorkspacePages", "WorkspaceStore", "WorkspacePostgres", "PlanEditing", "Publishing",
+                "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
             ]
         ),

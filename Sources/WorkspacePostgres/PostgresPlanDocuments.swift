@@ -16,7 +16,7 @@ import WorkspaceStore
 /// locale) for the text to come back byte for byte; PostgreSQL's TEXT cannot hold a NUL
 /// character, which a plan never has.
 package final class PostgresPlanDocuments: PlanDocumentStore {
-    private let store: PostgresWorkspaceStore
+    let store: PostgresWorkspaceStore
     /// Tests only: runs after the plan's text is written and before its history entry, inside the
     /// transaction (throw, or close the connection, to play a save killed half-way).
     let afterTextWritten: (@Sendable (PostgresConnection) async throws -> Void)?
@@ -76,6 +76,8 @@ package final class PostgresPlanDocuments: PlanDocumentStore {
                     connection, "UPDATE workspace_plan_document SET text = \(text), revision = \(saved.revision) WHERE file = \(file)")
             }
             try await self.afterTextWritten?(connection)
+            // Delivered to every listening server when (and only if) the transaction commits.
+            try await self.store.rows(connection, "SELECT pg_notify(\(self.store.plansChannel), \(file))")
             _ = try await self.store.insertChange(
                 PlanChange(
                     planID: intent.planID, file: file, userID: intent.userID, author: intent.author, at: intent.at, summary: intent.summary,

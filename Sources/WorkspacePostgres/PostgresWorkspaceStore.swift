@@ -20,17 +20,26 @@ import WorkspaceStore
 /// until the store is released.
 package final class PostgresWorkspaceStore: WorkspaceStore {
     package let url: PostgresURL
+    /// The schemas the tables are in (tests); nil for the connection's default.
+    let searchPath: String?
     let client: PostgresClient
     let logger: Logger
     private let runTask: Task<Void, Never>
 
     package var kind: String { "postgres" }
 
+    /// The NOTIFY channel of plan saves: one per schema, so that tests sharing a database (a
+    /// schema each) do not hear each other.
+    var plansChannel: String {
+        "jumelage_plans" + (searchPath.map { "_" + String($0.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) } ?? "")
+    }
+
     /// Connects, migrates, and starts the pool. `searchPath` (tests) sets the schemas the tables
     /// are made and looked for in; `maximumConnections` bounds the pool. Throws
     /// `PostgresUnavailable` when the server cannot be reached or refuses.
     package init(url: PostgresURL, searchPath: String? = nil, maximumConnections: Int = 10) async throws {
         self.url = url
+        self.searchPath = searchPath
         var logger = Logger(label: "jumelage.workspace.postgres")
         logger.logLevel = .error
         self.logger = logger

@@ -21,7 +21,8 @@ final class WorkspaceFixture: Sendable {
     ]
     static let now = Date(timeIntervalSince1970: 1_764_590_400)  // 2025-12-01T12:00:00Z
 
-    init(files: [String] = planFiles) async throws {
+    /// `database`: a `postgres://` URL (the plans are imported into it on first start), else SQLite.
+    init(files: [String] = planFiles, database: String? = nil) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("jumelage-workspace-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for file in files {
@@ -30,7 +31,7 @@ final class WorkspaceFixture: Sendable {
         var logger = Logger(label: "test")
         logger.logLevel = .error
         let prepared = try await WorkspaceApplication.prepare(
-            WorkspaceArguments(folder: folder.path), logger: logger, now: { WorkspaceFixture.now })
+            WorkspaceArguments(folder: folder.path, database: database), logger: logger, now: { WorkspaceFixture.now })
         services = prepared.services
         firstAccessPath = prepared.firstAccessPath
     }

@@ -31,9 +31,12 @@ package actor PlanWorkspace {
     package nonisolated var snapshot: WorkspaceSnapshot { current.withLock { $0 } }
 
     /// Reads every plan document again and plans if a text changed (a file edited by hand, a
-    /// `git pull`); open pages are told. Returns whether anything changed.
+    /// `git pull`, another workspace server on the same database); open pages are told, with
+    /// `summary`. Returns whether anything changed.
     @discardableResult
-    package func reload() async throws -> Bool {
+    package func reload(
+        summary: String = "fichier modifié hors de l'espace / file changed outside the workspace"
+    ) async throws -> Bool {
         let texts = try await documents.documents()
         let before = snapshot
         if texts.map(\.revision) == before.plans.map(\.document.revision), before.version > 0 { return false }
@@ -44,8 +47,7 @@ package actor PlanWorkspace {
         for loaded in next.plans where changed.contains(loaded.document.revision) {
             changes.send(
                 .init(
-                    version: next.version, planID: loaded.id, author: loaded.file,
-                    summary: "fichier modifié hors de l'espace / file changed outside the workspace"))
+                    version: next.version, planID: loaded.id, author: loaded.file, summary: summary))
         }
         return true
     }

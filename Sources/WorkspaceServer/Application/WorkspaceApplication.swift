@@ -5,6 +5,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import ServiceLifecycle
 import WorkspaceCore
 import WorkspacePages
 import WorkspacePostgres
@@ -90,6 +91,19 @@ package enum WorkspaceApplication {
         return router
     }
 
+    /// How plans changed elsewhere are picked up: the folder read every 2 s (SQLite: an editor, `git
+    /// pull`); with a shared database, notifications from the other servers at once, and a read
+    /// every 30 s in case one was missed.
+    static func planWatchers(_ services: WorkspaceServices, logger: Logger) -> [any Service] {
+        guard let notifier = services.workspace.documents as? any PlanChangeNotifier else {
+            return [PlanFolderWatcher(workspace: services.workspace, interval: .seconds(2), logger: logger)]
+        }
+        return [
+            PlanChangeListener(workspace: services.workspace, notifier: notifier, logger: logger),
+            PlanFolderWatcher(workspace: services.workspace, interval: .seconds(30), logger: logger),
+        ]
+    }
+
     /// Runs the workspace until it is stopped; `announce` gets the address and the first-access link.
     package static func run(_ arguments: WorkspaceArguments, announce: @escaping @Sendable (String) -> Void) async throws {
         MemoryRelease.limitArenas()
@@ -113,8 +127,8 @@ package enum WorkspaceApplication {
             logger: logger)
         app.addServices(
             PublicationWatcher(store: services.feeds, interval: .seconds(2), logger: logger),
-            PlanFolderWatcher(workspace: services.workspace, interval: .seconds(2), logger: logger),
             ChangeStreamCloser(changes: services.workspace.changes))
+        app.addServices(planWatchers(services, logger: logger))
         try await runListening(app, host: arguments.hostname, port: arguments.port)
     }
 }
