@@ -112,6 +112,7 @@ let package = Package(
             name: "WorkspaceServer",
             dependencies: [
                 "WorkspaceCore", "WorkspacePages", "WorkspaceStore", "WorkspacePostgres", "PlanEditing", "FeedServer", "Publishing", "FeedModel",
+                "Invitations",
                 "Scheduling", "PlanModel", "PlaceCalendars", "YAMLReading", "Bilingual", "CivilTime", "Yams",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),

@@ -107,6 +107,20 @@ enum PostgresSchema {
                     revision TEXT NOT NULL)
                 """
             ]),
+        Migration(
+            version: 3, name: "invitation-answers",
+            statements: [
+                "CREATE TABLE workspace_secret (name TEXT PRIMARY KEY, value BYTEA NOT NULL)",
+                // One answer per event and (lower-cased) address; `choice` is the PARTSTAT.
+                """
+                CREATE TABLE workspace_invitation_answer (
+                    uid TEXT NOT NULL,
+                    address TEXT NOT NULL,
+                    choice TEXT NOT NULL,
+                    at BIGINT NOT NULL,
+                    PRIMARY KEY (uid, address))
+                """,
+            ]),
     ]
 
     /// Applies the migrations not applied yet, each in its own transaction, in order.

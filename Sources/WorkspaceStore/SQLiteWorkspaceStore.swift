@@ -307,11 +307,11 @@ package final class SQLiteWorkspaceStore: WorkspaceStore {
 
     // MARK: Transactions and errors
 
-    private func reading<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(WorkspaceStoreError) -> T {
+    func reading<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(WorkspaceStoreError) -> T {
         do { return try await database.read(body) } catch { throw Self.mapped(error) }
     }
 
-    private func writing<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(WorkspaceStoreError) -> T {
+    func writing<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(WorkspaceStoreError) -> T {
         do { return try await database.write(body) } catch { throw Self.mapped(error) }
     }
 

@@ -13,6 +13,8 @@ enum WorkspaceSchema {
     static let planChange = "workspacePlanChange"
     static let audit = "workspaceAudit"
     static let signInFailure = "workspaceSignInFailure"
+    static let secret = "workspaceSecret"
+    static let invitationAnswer = "workspaceInvitationAnswer"
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -90,6 +92,21 @@ enum WorkspaceSchema {
                 table.column("at", .integer).notNull()
             }
             try db.create(index: "workspaceSignInFailureByKey", on: signInFailure, columns: ["key", "at"])
+        }
+        migrator.registerMigration("workspace-v2-invitation-answers", foreignKeyChecks: .immediate) { db in
+            try db.create(table: secret) { table in
+                table.primaryKey("name", .text)
+                table.column("value", .blob).notNull()
+            }
+            try db.create(table: invitationAnswer) { table in
+                table.column("uid", .text).notNull()
+                /// Lower-cased.
+                table.column("address", .text).notNull()
+                /// `InvitationAnswer.Choice.rawValue`: the PARTSTAT.
+                table.column("choice", .text).notNull()
+                table.column("at", .integer).notNull()
+                table.primaryKey(["uid", "address"])
+            }
         }
         return migrator
     }

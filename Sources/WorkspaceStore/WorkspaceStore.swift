@@ -92,4 +92,14 @@ package protocol WorkspaceStore: Sendable {
     /// The failures for `key` at or after `since`.
     func signInFailures(key: String, since: Date) async throws -> Int
     func clearSignInFailures(key: String) async throws
+
+    // MARK: Invitations
+
+    /// The workspace's 32-byte signing key for invitation links (`InvitationLink`): made at random
+    /// the first time, then the same for every caller and every process sharing the store.
+    func invitationKey() async throws -> [UInt8]
+    /// Records an invitee's answer, replacing their earlier answer to the same event.
+    func recordInvitationAnswer(_ answer: InvitationAnswer) async throws
+    /// The answers to the event `uid`, by address.
+    func invitationAnswers(uid: String) async throws -> [InvitationAnswer]
 }

@@ -22,12 +22,14 @@ final class WorkspaceFixture: Sendable {
     static let now = Date(timeIntervalSince1970: 1_764_590_400)  // 2025-12-01T12:00:00Z
 
     /// `database`: a `postgres://` URL (the plans are imported into it on first start), else SQLite.
-    init(files: [String] = planFiles, database: String? = nil) async throws {
+    /// `texts`: more plans, by file name.
+    init(files: [String] = planFiles, texts: [String: String] = [:], database: String? = nil) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("jumelage-workspace-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for file in files {
             try FileManager.default.copyItem(at: Repository.calendars.appendingPathComponent(file), to: folder.appendingPathComponent(file))
         }
+        for (file, text) in texts { try text.write(to: folder.appendingPathComponent(file), atomically: true, encoding: .utf8) }
         var logger = Logger(label: "test")
         logger.logLevel = .error
         let prepared = try await WorkspaceApplication.prepare(

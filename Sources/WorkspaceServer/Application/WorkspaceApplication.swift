@@ -87,6 +87,7 @@ package enum WorkspaceApplication {
         AccountRoutes(services: services).add(to: router)
         CalendarRoutes(services: services).add(to: router)
         ElementRoutes(services: services).add(to: router)
+        InvitationRoutes(services: services).add(to: router)
         APIRoutes(services: services).add(to: router)
         return router
     }

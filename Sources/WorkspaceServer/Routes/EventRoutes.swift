@@ -2,6 +2,7 @@ import Bilingual
 import CivilTime
 import Foundation
 import Hummingbird
+import Invitations
 import PlanEditing
 import PlanModel
 import Scheduling
@@ -67,6 +68,13 @@ package struct EventRoutes: Sendable {
             return "<li>\(DateText.timing(event.timing, language)) <span class=\"badge \(status.css)\">\(status.text)</span></li>"
         }
         sections.append("<section class=\"card\"><h2>\(say("Dates", "Dates"))</h2><ul>\(occurrences)</ul></section>")
+        if let first = events.first, let plan = access.loaded.plan {
+            let invitees = InvitationBuilder(plan: plan).invitees(of: first).map {
+                InviteesView.Invitee(name: $0.name ?? $0.email, address: $0.email)
+            }
+            let answers = invitees.isEmpty ? [] : try await services.store.invitationAnswers(uid: first.uid)
+            sections.append(InviteesView.render(invitees, answers: answers, language: language))
+        }
         if let result, let first = events.first, let explanation = EventExplanation(first.id, in: result) {
             sections.append(ExplanationView.render(explanation, language))
         }
