@@ -12,6 +12,9 @@ public struct InvitationBuilder: Sendable {
     public var language: Language
     /// The right-hand side of Message-IDs: the organizer's mail domain unless given.
     public var messageDomain: String?
+    /// Each invitee's page to accept or decline, by event UID and address (the workspace's signed
+    /// link); requests and updates carry it. nil: no link, answers come from the calendars alone.
+    public var answerLink: (@Sendable (_ uid: String, _ address: String) -> String?)?
 
     public init(plan: Plan, language: Language? = nil, messageDomain: String? = nil) {
         self.plan = plan
@@ -97,7 +100,12 @@ public struct InvitationBuilder: Sendable {
         let domain = messageDomain ?? String(organizer.email.split(separator: "@").last ?? "jumelage.invalid")
         let wording = InvitationWording(plan: plan, language: language)
         return calendar.events[0].attendees.map { invitee in
-            let body = wording.body(for: change, of: event, invitee: invitee, organizer: organizer)
+            let link: String? =
+                switch change {
+                case .request, .update: answerLink?(event.uid, invitee.email)
+                case .cancel, .removeInvitee: nil
+                }
+            let body = wording.body(for: change, of: event, invitee: invitee, organizer: organizer, answerLink: link)
             return InvitationMessage(
                 from: organizer, to: invitee, subject: wording.subject(for: change, of: event), date: date,
                 messageID: MailWriter.messageID(

@@ -55,8 +55,9 @@ struct InvitationWording {
     }
 
     /// Paragraphs, each a list of lines; the plain text and the HTML say the same.
+    /// `answerLink`: the invitee's page to accept or decline (requests and updates only).
     func body(
-        for change: InvitationChange, of event: ScheduledEvent, invitee: Participant, organizer: Participant
+        for change: InvitationChange, of event: ScheduledEvent, invitee: Participant, organizer: Participant, answerLink: String? = nil
     )
         -> (plain: String, html: String)
     {
@@ -83,6 +84,9 @@ struct InvitationWording {
                 text(
                     "Répondez depuis votre agenda (accepter, refuser, peut-être).",
                     "Answer from your calendar (accept, decline, maybe)."))
+            if let answerLink {
+                closing.append("\(text("ou ici", "or here")) : \(answerLink)".frenchColon(language))
+            }
         case .cancel, .removeInvitee:
             closing.append(
                 text(
@@ -91,7 +95,15 @@ struct InvitationWording {
         }
         let paragraphs = [[greeting], [lead], details, closing]
         let plain = paragraphs.map { $0.joined(separator: "\r\n") }.joined(separator: "\r\n\r\n") + "\r\n"
-        let htmlParagraphs = paragraphs.map { lines in "<p>" + lines.map(Self.escapeHTML).joined(separator: "<br>\r\n") + "</p>" }
+        let htmlParagraphs = paragraphs.map { lines in
+            "<p>"
+                + lines.map { line in
+                    guard let answerLink, line.hasSuffix(answerLink) else { return Self.escapeHTML(line) }
+                    let label = String(line.dropLast(answerLink.count))
+                    return Self.escapeHTML(label) + "<a href=\"" + Self.escapeHTML(answerLink) + "\">" + Self.escapeHTML(answerLink)
+                        + "</a>"
+                }.joined(separator: "<br>\r\n") + "</p>"
+        }
         let html =
             "<!DOCTYPE html>\r\n<html lang=\"\(language.rawValue)\">\r\n<head><meta charset=\"utf-8\"><title>"
             + Self.escapeHTML(subject(for: change, of: event)) + "</title></head>\r\n<body>\r\n"

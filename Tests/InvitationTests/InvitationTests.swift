@@ -146,6 +146,29 @@ struct InvitationTests {
         #expect(message.html.contains("<html lang=\"\(language)\">"))
     }
 
+    @Test(
+        "Requests and updates carry each invitee's answer link, cancellations none",
+        arguments: [
+            (InvitationChange.request(sequence: 0), true), (.update(previousSequence: 0), true), (.cancel(previousSequence: 0), false),
+        ])
+    func answerLinks(change: InvitationChange, carries: Bool) throws {
+        let plan = try InvitationSamples.plan()
+        let event = try InvitationSamples.event("comite", in: plan)
+        var builder = InvitationBuilder(plan: plan)
+        builder.answerLink = { uid, address in "https://jumelage.example/invitation/\(uid.count)-\(address)?a=1&b=2" }
+        let messages = try builder.messages(for: change, of: event, date: InvitationSamples.date)
+        #expect(messages.count == 2)
+        for message in messages {
+            let link = "https://jumelage.example/invitation/\(event.uid.count)-\(message.to.email)?a=1&b=2"
+            #expect(message.plainText.contains("ou ici : \(link)\r\n") == carries, "\(message.plainText)")
+            #expect(message.html.contains("<a href=\"\(link.replacingOccurrences(of: "&", with: "&amp;"))\">") == carries)
+        }
+        #expect(
+            try InvitationBuilder(plan: plan).messages(for: change, of: event, date: InvitationSamples.date).allSatisfy {
+                !$0.plainText.contains("ou ici")
+            })
+    }
+
     enum Refusal: String, CaseIterable, Sendable { case noOrganizer, provisional, series, negativeSequence }
 
     @Test("Refused with a bilingual reason", arguments: Refusal.allCases)
