@@ -53,39 +53,70 @@ package final class PostgresPlanDocuments: PlanDocumentStore {
 
     package func save(file: String, text: String, baseRevision: String?, intent: SaveIntent) async throws -> PlanDocument {
         try PlanFileName.validate(file)
-        let saved = PlanDocument(file: file, text: text, revision: PlanDocument.revision(of: Data(text.utf8)))
-        let expectedRevision = baseRevision ?? PlanDocument.absentRevision
         return try await transaction { connection in
-            let current: PlanDocument?
-            if expectedRevision == PlanDocument.absentRevision {
-                // A new plan: of two creators, the unique key lets one insert; the other inserts nothing.
-                let inserted = try await self.store.rows(
-                    connection,
-                    """
-                    INSERT INTO workspace_plan_document (file, text, revision) VALUES (\(file), \(text), \(saved.revision))
-                    ON CONFLICT (file) DO NOTHING RETURNING file
-                    """)
-                current = inserted.isEmpty ? try await self.current(file, connection) : nil
-                if let current { throw Self.conflict(file, expectedRevision, current, text) }
-            } else {
-                current = try await self.current(file, connection, forUpdate: true)
-                guard let current, current.revision == expectedRevision else {
-                    throw Self.conflict(file, expectedRevision, current, text)
-                }
-                try await self.store.rows(
-                    connection, "UPDATE workspace_plan_document SET text = \(text), revision = \(saved.revision) WHERE file = \(file)")
-            }
-            try await self.afterTextWritten?(connection)
-            // Delivered to every listening server when (and only if) the transaction commits.
-            try await self.store.rows(connection, "SELECT pg_notify(\(self.store.plansChannel), \(file))")
-            _ = try await self.store.insertChange(
-                PlanChange(
-                    planID: intent.planID, file: file, userID: intent.userID, author: intent.author, at: intent.at, summary: intent.summary,
-                    eventIDs: intent.eventIDs, beforeRevision: current?.revision ?? PlanDocument.absentRevision,
-                    afterRevision: saved.revision, before: current?.text ?? "", after: text),
-                committed: true, connection)
+            try await self.write(PlanWrite(file: file, text: text, baseRevision: baseRevision, intent: intent), connection)
+        }
+    }
+
+    /// One plan's new text, from the revision it was read at (nil: a new plan), with its history entry.
+    package struct PlanWrite: Sendable {
+        package var file: String
+        package var text: String
+        package var baseRevision: String?
+        package var intent: SaveIntent
+
+        package init(file: String, text: String, baseRevision: String?, intent: SaveIntent) {
+            self.file = file
+            self.text = text
+            self.baseRevision = baseRevision
+            self.intent = intent
+        }
+    }
+
+    /// Several plans saved in ONE transaction (`jumelage import`): all of them, each with its
+    /// history entry, or none — a conflict on any plan (`RevisionConflict`) writes nothing.
+    package func saveAll(_ writes: [PlanWrite]) async throws -> [PlanDocument] {
+        for write in writes { try PlanFileName.validate(write.file) }
+        return try await transaction { connection in
+            var saved: [PlanDocument] = []
+            for write in writes { saved.append(try await self.write(write, connection)) }
             return saved
         }
+    }
+
+    private func write(_ write: PlanWrite, _ connection: PostgresConnection) async throws -> PlanDocument {
+        let (file, text, intent) = (write.file, write.text, write.intent)
+        let saved = PlanDocument(file: file, text: text, revision: PlanDocument.revision(of: Data(text.utf8)))
+        let expectedRevision = write.baseRevision ?? PlanDocument.absentRevision
+        let current: PlanDocument?
+        if expectedRevision == PlanDocument.absentRevision {
+            // A new plan: of two creators, the unique key lets one insert; the other inserts nothing.
+            let inserted = try await store.rows(
+                connection,
+                """
+                INSERT INTO workspace_plan_document (file, text, revision) VALUES (\(file), \(text), \(saved.revision))
+                ON CONFLICT (file) DO NOTHING RETURNING file
+                """)
+            current = inserted.isEmpty ? try await self.current(file, connection) : nil
+            if let current { throw Self.conflict(file, expectedRevision, current, text) }
+        } else {
+            current = try await self.current(file, connection, forUpdate: true)
+            guard let current, current.revision == expectedRevision else {
+                throw Self.conflict(file, expectedRevision, current, text)
+            }
+            try await store.rows(
+                connection, "UPDATE workspace_plan_document SET text = \(text), revision = \(saved.revision) WHERE file = \(file)")
+        }
+        try await afterTextWritten?(connection)
+        // Delivered to every listening server when (and only if) the transaction commits.
+        try await store.rows(connection, "SELECT pg_notify(\(store.plansChannel), \(file))")
+        _ = try await store.insertChange(
+            PlanChange(
+                planID: intent.planID, file: file, userID: intent.userID, author: intent.author, at: intent.at, summary: intent.summary,
+                eventIDs: intent.eventIDs, beforeRevision: current?.revision ?? PlanDocument.absentRevision,
+                afterRevision: saved.revision, before: current?.text ?? "", after: text),
+            committed: true, connection)
+        return saved
     }
 
     /// Nothing to settle: a save commits its text and its history together or not at all.

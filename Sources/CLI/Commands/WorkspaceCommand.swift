@@ -2,7 +2,6 @@ import ArgumentParser
 import Bilingual
 import FeedServer
 import Foundation
-import Synchronization
 import WorkspacePostgres
 import WorkspaceServer
 
@@ -92,21 +91,13 @@ struct WorkspaceCommand: ParsableCommand {
         let arguments = WorkspaceArguments(
             folder: directory, hostname: host, port: port, database: database, publicationFolder: out, calendarsDirectory: calendars,
             baseURL: baseURL, logLevel: logLevel)
-        let outcome = Mutex<Result<Void, any Error>?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            do {
+        try Failure.guarded {
+            try AsyncBody.wait {
                 try await WorkspaceApplication.run(arguments) { line in
                     // Unbuffered: the first-access link must reach a pipe at once.
                     FileHandle.standardOutput.write(Data((line + "\n").utf8))
                 }
-                outcome.withLock { $0 = .success(()) }
-            } catch {
-                outcome.withLock { $0 = .failure(error) }
             }
-            done.signal()
         }
-        done.wait()
-        try Failure.guarded { try outcome.withLock { $0 }?.get() }
     }
 }

@@ -54,14 +54,28 @@ package actor PlanWorkspace {
 
     /// A plan's new text, checked and planned with the others but not saved: what a save would give.
     package func preview(file: String, text: String) -> WorkspaceSnapshot {
+        preview([(file, text)])
+    }
+
+    /// Several plans' new texts (new plans among them), checked and planned with the others.
+    package func preview(_ changed: [(file: String, text: String)]) -> WorkspaceSnapshot {
         var texts = snapshot.plans.map(\.document)
         let revision = ""
-        if let index = texts.firstIndex(where: { $0.file == file }) {
-            texts[index] = PlanDocument(file: file, text: text, revision: revision)
-        } else {
-            texts.append(PlanDocument(file: file, text: text, revision: revision))
+        for (file, text) in changed {
+            if let index = texts.firstIndex(where: { $0.file == file }) {
+                texts[index] = PlanDocument(file: file, text: text, revision: revision)
+            } else {
+                texts.append(PlanDocument(file: file, text: text, revision: revision))
+            }
         }
         return plan(texts)
+    }
+
+    /// The messages that would refuse saving these texts: each file's own, and planning messages
+    /// the workspace does not have today.
+    package func refusals(of trial: WorkspaceSnapshot, files: [String]) -> [SourceIssue] {
+        let known = Set(snapshot.planningIssues)
+        return files.flatMap { trial.issues(of: $0) } + trial.planningIssues.filter { !known.contains($0) }
     }
 
     /// Saves a plan's new text if it loads and the workspace still plans with it, and if nobody saved
@@ -76,8 +90,7 @@ package actor PlanWorkspace {
             throw RevisionConflict(file: file, expectedRevision: baseRevision ?? "", current: onDisk, attempted: text)
         }
         let trial = preview(file: file, text: text)
-        let known = Set(snapshot.planningIssues)
-        let issues = trial.issues(of: file) + trial.planningIssues.filter { !known.contains($0) }
+        let issues = refusals(of: trial, files: [file])
         guard issues.isEmpty else { throw SaveRefusal.invalid(issues) }
         let saved = try await documents.save(file: file, text: text, baseRevision: baseRevision, intent: intent)
         // The trial planned exactly this text: it only lacks the saved revision.
