@@ -5,19 +5,21 @@ import Hummingbird
 enum ConditionalRequest {
     /// If-None-Match, when present, decides alone (weak comparison, `*` matches); otherwise
     /// If-Modified-Since is compared with the feed's Last-Modified, to the second.
-    static func notModified(_ headers: HTTPFields, entityTags: [String], lastModified: Int64) -> Bool {
-        let matches = headers[values: .ifNoneMatch]
-        if !matches.isEmpty {
-            for list in matches {
-                for candidate in list.split(separator: ",") {
-                    let tag = candidate.trimmingCharacters(in: .whitespaces)
-                    if tag == "*" { return true }
-                    let opaque = tag.hasPrefix("W/") ? String(tag.dropFirst(2)) : tag
-                    if entityTags.contains(opaque) { return true }
-                }
+    static func notModified(_ headers: HTTPFields, entityTag: String, gzipEntityTag: String, lastModified: Int64) -> Bool {
+        var sawIfNoneMatch = false
+        for field in headers where field.name == .ifNoneMatch {
+            sawIfNoneMatch = true
+            let value = field.value
+            // What a reader sends back is, nearly always, exactly the tag it was given.
+            if value == entityTag || value == gzipEntityTag { return true }
+            for candidate in value.utf8.split(separator: UInt8(ascii: ",")) {
+                var tag = Substring(candidate).trimmingCharacters(in: .whitespaces)[...]
+                if tag == "*" { return true }
+                if tag.hasPrefix("W/") { tag = tag.dropFirst(2) }
+                if tag == entityTag || tag == gzipEntityTag { return true }
             }
-            return false
         }
+        if sawIfNoneMatch { return false }
         if let since = headers[.ifModifiedSince].flatMap(HTTPDate.parse) {
             return lastModified <= since
         }

@@ -6,7 +6,8 @@ enum ContentCoding {
     static func acceptsGzip(_ headers: HTTPFields) -> Bool {
         var gzip: Double?
         var any: Double?
-        for value in headers[values: .acceptEncoding] {
+        for field in headers where field.name == .acceptEncoding {
+            let value = field.value
             for item in value.split(separator: ",") {
                 let parts = item.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
                 guard let coding = parts.first, !coding.isEmpty else { continue }

@@ -38,23 +38,15 @@ struct FeedRoutes: Sendable {
     /// 200 or 304 with the feed's validators; gzip when the client takes it.
     static func response(for feed: ServedFeed, request: Request) -> Response {
         let gzip = ContentCoding.acceptsGzip(request.headers)
-        let body = gzip ? feed.gzipBody : feed.body
-        var headers = HTTPFields()
-        headers[.contentType] = "text/calendar; charset=utf-8"
-        headers[.eTag] = gzip ? feed.gzipEntityTag : feed.entityTag
-        headers[.lastModified] = HTTPDate.format(feed.lastModified)
-        headers[.cacheControl] = feed.visibility == .public ? "public, max-age=300" : "private, max-age=300"
-        headers[.vary] = "Accept-Encoding"
-        if gzip { headers[.contentEncoding] = "gzip" }
-        // The length of the representation, in 200, HEAD and 304 alike (RFC 9110 §8.6).
-        headers[.contentLength] = String(body.readableBytes)
         if ConditionalRequest.notModified(
-            request.headers, entityTags: [feed.entityTag, feed.gzipEntityTag],
-            lastModified: feed.lastModified)
+            request.headers, entityTag: feed.entityTag, gzipEntityTag: feed.gzipEntityTag, lastModified: feed.lastModified)
         {
-            return Response(status: .notModified, headers: headers)
+            return Response(status: .notModified, headers: gzip ? feed.gzipHeaders : feed.identityHeaders)
         }
-        return Response(status: .ok, headers: headers, body: request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: body))
+        let body = gzip ? feed.gzipBody : feed.body
+        return Response(
+            status: .ok, headers: gzip ? feed.gzipHeaders : feed.identityHeaders,
+            body: request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: body))
     }
 
     func index(_ request: Request) -> Response {

@@ -1,7 +1,9 @@
 import FeedModel
 import Hummingbird
 
-/// One feed as the server answers it: its bytes, gzipped once at load, and its validators.
+/// One feed as the server answers it: its bytes, gzipped once at load, its validators, and the
+/// response headers of each representation, all prepared at load so that answering (a 304 above
+/// all, what most feed readers get) allocates as little as possible.
 struct ServedFeed: Sendable {
     var name: String
     /// X-WR-CALNAME, for the index page.
@@ -17,9 +19,45 @@ struct ServedFeed: Sendable {
     /// what the server announced before for this name.
     var lastModified: Int64
     var eventCount: Int
-
     /// Strong validator of the identity bytes: the quoted SHA-256.
-    var entityTag: String { "\"\(sha256)\"" }
+    let entityTag: String
     /// Strong validator of the gzip bytes, which are another representation (RFC 9110 §8.8.3).
-    var gzipEntityTag: String { "\"\(sha256)-gzip\"" }
+    let gzipEntityTag: String
+    /// Content-Type, ETag, Last-Modified, Cache-Control, Vary, Content-Length (and
+    /// Content-Encoding): the same in 200, HEAD and 304 (RFC 9110 §8.6, §15.4.5).
+    let identityHeaders: HTTPFields
+    let gzipHeaders: HTTPFields
+
+    init(
+        name: String, title: String, visibility: FeedVisibility, audience: FeedAudience?, body: ByteBuffer, gzipBody: ByteBuffer,
+        sha256: String, lastModified: Int64, eventCount: Int
+    ) {
+        self.name = name
+        self.title = title
+        self.visibility = visibility
+        self.audience = audience
+        self.body = body
+        self.gzipBody = gzipBody
+        self.sha256 = sha256
+        self.lastModified = lastModified
+        self.eventCount = eventCount
+        entityTag = "\"\(sha256)\""
+        gzipEntityTag = "\"\(sha256)-gzip\""
+        identityHeaders = Self.headers(
+            entityTag: entityTag, lastModified: lastModified, visibility: visibility, length: body.readableBytes, gzip: false)
+        gzipHeaders = Self.headers(
+            entityTag: gzipEntityTag, lastModified: lastModified, visibility: visibility, length: gzipBody.readableBytes, gzip: true)
+    }
+
+    static func headers(entityTag: String, lastModified: Int64, visibility: FeedVisibility, length: Int, gzip: Bool) -> HTTPFields {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/calendar; charset=utf-8"
+        headers[.eTag] = entityTag
+        headers[.lastModified] = HTTPDate.format(lastModified)
+        headers[.cacheControl] = visibility == .public ? "public, max-age=300" : "private, max-age=300"
+        headers[.vary] = "Accept-Encoding"
+        if gzip { headers[.contentEncoding] = "gzip" }
+        headers[.contentLength] = String(length)
+        return headers
+    }
 }
