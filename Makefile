@@ -19,7 +19,8 @@
 #                  check calendars/feeds is up to date, compare holidays with Python `holidays`
 #                  and French school holidays with `vacances-scolaires-france`, the workspace in a real browser
 #                  (Playwright on Chromium, axe-core; tools/workspace_browser_check.py), saves killed at random
-#                  (tools/workspace_kill_check.py), the API against its OpenAPI document (schemathesis;
+#                  (tools/workspace_kill_check.py), two instances on one PostgreSQL behind nginx with one killed under
+#                  wrk (tools/failover_check.py), the API against its OpenAPI document (schemathesis;
 #                  tools/api_schema_check.py), valgrind self-check
 #   make valgrind  libical paths under valgrind (tools/valgrind-selfcheck.sh)
 #   make bench     every comparison of bench/ (release builds, hyperfine, wrk, nginx, CP-SAT),
@@ -42,7 +43,7 @@ FEEDS := $(BUILD)/feeds
 PLAN ?= calendars
 PORT ?= 8080
 
-APT_PACKAGES := libical-dev tzdata pkg-config libsqlite3-dev zlib1g-dev vdirsyncer chromium fonts-dejavu-core groff-base postgresql
+APT_PACKAGES := libical-dev tzdata pkg-config libsqlite3-dev zlib1g-dev vdirsyncer chromium fonts-dejavu-core groff-base postgresql nginx wrk
 PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays, vacances_scolaires_france, hypothesis, yaml, openapi_spec_validator, playwright, axe_playwright_python, schemathesis
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
@@ -135,6 +136,7 @@ test: deps
 	$(PYTHON) tools/crash_safety.py --jumelage $(BIN) --runs 30
 	$(PYTHON) tools/workspace_browser_check.py --jumelage $(BIN) --screenshots $(BUILD)/workspace-screenshots
 	$(PYTHON) tools/workspace_kill_check.py --jumelage $(BIN) --rounds 20
+	timeout 300 bash tools/with_postgres.sh $(PYTHON) tools/failover_check.py --jumelage $(BIN)
 	$(PYTHON) tools/api_schema_check.py --jumelage $(BIN)
 	@echo "feeds in calendars/feeds are up to date with the plans:"
 	diff -r calendars/feeds $(FEEDS)
