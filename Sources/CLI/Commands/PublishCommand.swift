@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bilingual
 import CivilTime
+import Delivery
 import FeedModel
 import Feeds
 import Foundation
@@ -53,6 +54,8 @@ struct PublishCommand: ParsableCommand {
     var baseURL: String = "http://localhost:8080/"
 
     @OptionGroup var planning: PlanningArguments
+
+    @OptionGroup(title: "Invitations by email") var mail: SMTPArguments
 
     func validate() throws {
         guard keepPast >= 0 else {
@@ -108,6 +111,19 @@ struct PublishCommand: ParsableCommand {
             case .json: print(String(decoding: report.manifest.encoded(), as: UTF8.self), terminator: "")
             case .text: print(report.rendered(in: language), terminator: "")
             }
+            try sendInvitations(schedule: result.schedule, ledgerPath: options.ledgerPath, date: Instant(secondsSinceEpoch: clock))
+        }
+    }
+
+    /// With `--smtp`: queues the invitations this publication implies, then sends them.
+    private func sendInvitations(schedule: Schedule, ledgerPath: String, date: Instant) throws {
+        guard let settings = try mail.settings() else { return }
+        let store = try SQLiteOutboxStore(path: ledgerPath)
+        let language = lang?.language
+        let seconds = mail.smtpRetryFor
+        try InvitationSending.blocking {
+            _ = try await InvitationSending.enqueue(schedule: schedule, language: language, date: date, store: store)
+            try await InvitationSending.deliver(store: store, settings: settings, seconds: seconds)
         }
     }
 }

@@ -1,0 +1,74 @@
+import Bilingual
+import CivilTime
+import Delivery
+import Dispatch
+import Foundation
+import Invitations
+import PlanModel
+import Scheduling
+import Synchronization
+
+/// What `publish --smtp` and `outbox --smtp` do with invitations: queue those a publication
+/// implies, then deliver with retries, and say what happened on standard error.
+enum InvitationSending {
+    /// The invitations the published schedule implies, queued in the ledger's outbox with the
+    /// new memory (one transaction). `date`: the publication's time, the messages' Date and DTSTAMP.
+    static func enqueue(schedule: Schedule, language: Language?, date: Instant, store: any OutboxStore) async throws -> Int {
+        var events: [InvitedEvent] = []
+        var planIDs: Set<String> = []
+        for plan in schedule.plans where plan.organizer != nil {
+            planIDs.insert(plan.id)
+            let builder = InvitationBuilder(plan: plan, language: language)
+            for event in schedule.events where event.planID == plan.id {
+                // A series written as one rule is not invited yet (InvitationError.series).
+                if let invited = try? builder.invitedEvent(event) { events.append(invited) }
+            }
+        }
+        let remembered = try await store.invitationMemory()
+        let planned = InvitationPlanner.plan(remembered: remembered, events: events, planIDs: planIDs)
+        let messages = try OutboxMessage.messages(for: planned.invitations, date: date)
+        return try await store.enqueue(messages, memory: planned.memory, now: Int64(Date().timeIntervalSince1970))
+    }
+
+    /// Delivers for up to `seconds`, then prints one line of totals (and what is left) to standard error.
+    static func deliver(store: any OutboxStore, settings: SMTPSettings, seconds: Int) async throws {
+        let round = try await OutboxDeliverer(store: store, settings: settings).deliver(for: Int64(seconds))
+        let left = try await store.entries().filter { $0.state == .pending }.count
+        let failed = try await store.entries().filter { $0.state == .failed }.count
+        let fr = Failure.language == .fr
+        var line =
+            fr
+            ? "invitations : \(round.sent) envoyée(s), \(left) en attente, \(failed) en échec (\(settings.server.redacted))"
+            : "invitations: \(round.sent) sent, \(left) waiting, \(failed) failed (\(settings.server.redacted))"
+        if round.busy {
+            line += fr ? " ; un autre envoi est en cours" : "; another delivery is under way"
+        }
+        if left > 0, let problem = round.problem {
+            line +=
+                fr
+                ? "\n  le serveur ne répond pas : \(problem)\n  elles restent dans la boîte d'envoi : relancez « jumelage outbox --smtp … » plus tard"
+                : "\n  the server does not answer: \(problem)\n  they stay in the outbox: run 'jumelage outbox --smtp …' later"
+        }
+        if failed > 0 {
+            line += fr ? "\n  « jumelage outbox » liste les échecs et leur raison" : "\n  'jumelage outbox' lists the failures and why"
+        }
+        Failure.printError(line)
+    }
+
+    /// Runs `body` on the concurrency pool and waits for it: the commands are synchronous.
+    static func blocking(_ body: @escaping @Sendable () async throws -> Void) throws {
+        let outcome = Mutex<Result<Void, any Error>?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                try await body()
+                outcome.withLock { $0 = .success(()) }
+            } catch {
+                outcome.withLock { $0 = .failure(error) }
+            }
+            done.signal()
+        }
+        done.wait()
+        try outcome.withLock { $0 }?.get()
+    }
+}
