@@ -169,7 +169,14 @@ let package = Package(
         .testTarget(
             name: "InvitationTests",
             dependencies: ["Invitations", "ICalendar", "Scheduling", "PlanModel", "PlanFormat", "Bilingual", "CivilTime", "TestSupport"]),
-        .testTarget(name: "DeliveryTests", dependencies: ["Delivery", "Invitations", "Bilingual", "CivilTime"]),
+        .testTarget(
+            name: "DeliveryTests",
+            dependencies: [
+                "Delivery", "Invitations", "Publishing", "Bilingual", "CivilTime",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "PlanEditingTests", dependencies: ["PlanEditing", "PlanFormat", "PlanModel", "YAMLReading", "Bilingual", "TestSupport"]),
         .testTarget(name: "WorkspaceStoreTests", dependencies: ["WorkspaceStore", "WorkspacePostgres"]),
         .testTarget(
