@@ -42,8 +42,8 @@ FEEDS := $(BUILD)/feeds
 PLAN ?= calendars
 PORT ?= 8080
 
-APT_PACKAGES := libical-dev tzdata pkg-config libsqlite3-dev zlib1g-dev vdirsyncer chromium fonts-dejavu-core groff-base postgresql
-PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays, vacances_scolaires_france, hypothesis, yaml, openapi_spec_validator, playwright, axe_playwright_python, schemathesis
+APT_PACKAGES := libical-dev tzdata pkg-config libsqlite3-dev zlib1g-dev vdirsyncer chromium fonts-dejavu-core groff-base postgresql openssl
+PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays, vacances_scolaires_france, hypothesis, yaml, openapi_spec_validator, playwright, axe_playwright_python, schemathesis, aiosmtpd
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 PREFIX ?= /usr/local
@@ -136,6 +136,7 @@ test: deps
 	$(PYTHON) tools/workspace_browser_check.py --jumelage $(BIN) --screenshots $(BUILD)/workspace-screenshots
 	$(PYTHON) tools/workspace_kill_check.py --jumelage $(BIN) --rounds 20
 	$(PYTHON) tools/api_schema_check.py --jumelage $(BIN)
+	$(PYTHON) tools/smtp_e2e.py --jumelage $(BIN) --rounds 5
 	@echo "feeds in calendars/feeds are up to date with the plans:"
 	diff -r calendars/feeds $(FEEDS)
 	JUMELAGE_BIN=$(BIN) $(PYTHON) tools/compare_holidays.py

@@ -18,7 +18,7 @@ public struct DeliveryError: UserFacingError, Hashable, Sendable {
         return error + message.text(in: language) + "\n  " + fixLabel + fix.text(in: language)
     }
 
-    static func badURL(_ shown: String, _ reason: LocalizedText) -> DeliveryError {
+    package static func badURL(_ shown: String, _ reason: LocalizedText) -> DeliveryError {
         DeliveryError(
             LocalizedText(fr: "--smtp « \(shown) » : \(reason.fr)", en: "--smtp '\(shown)': \(reason.en)"),
             fix: LocalizedText(
@@ -53,8 +53,11 @@ public struct DeliveryError: UserFacingError, Hashable, Sendable {
                 fr: "le serveur SMTP \(server) refuse l'identification (\(reply)) ; les invitations restent dans la boîte d'envoi",
                 en: "the SMTP server \(server) refuses the credentials (\(reply)); the invitations stay in the outbox"),
             fix: LocalizedText(
-                fr: "corrigez l'utilisateur ou le mot de passe (variable d'environnement nommée par --smtp-password-env), puis lancez « jumelage outbox --smtp … »",
-                en: "correct the user or the password (the environment variable --smtp-password-env names), then run 'jumelage outbox --smtp …'"))
+                fr:
+                    "corrigez l'utilisateur ou le mot de passe (variable d'environnement nommée par --smtp-password-env), puis lancez « jumelage outbox --smtp … »",
+                en:
+                    "correct the user or the password (the environment variable --smtp-password-env names), then run 'jumelage outbox --smtp …'"
+            ))
     }
 
     static func clearTextAuthentication(server: String) -> DeliveryError {
@@ -77,7 +80,7 @@ public struct DeliveryError: UserFacingError, Hashable, Sendable {
                 en: "remove the user from --smtp if the server asks for none, or go through a server that accepts it"))
     }
 
-    static func missingPassword(variable: String) -> DeliveryError {
+    package static func missingPassword(variable: String) -> DeliveryError {
         DeliveryError(
             LocalizedText(
                 fr: "--smtp nomme un utilisateur mais aucun mot de passe : la variable d'environnement \(variable) est vide",

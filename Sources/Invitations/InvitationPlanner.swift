@@ -44,7 +44,9 @@ public enum InvitationPlanner {
         return Result(invitations: invitations, memory: memory)
     }
 
-    static func changes(remembered told: InvitationMemory?, event: InvitedEvent) -> (
+    static func changes(
+        remembered told: InvitationMemory?, event: InvitedEvent
+    ) -> (
         invitations: [PlannedInvitation], memory: InvitationMemory?
     ) {
         guard event.confirmed else {
@@ -56,7 +58,10 @@ public enum InvitationPlanner {
         }
         guard let told else {
             guard !event.invitees.isEmpty else { return ([], nil) }
-            return ([PlannedInvitation(change: .request(sequence: 0), event: event)], InvitationMemory(sequence: 0, event: event, cancelled: false))
+            return (
+                [PlannedInvitation(change: .request(sequence: 0), event: event)],
+                InvitationMemory(sequence: 0, event: event, cancelled: false)
+            )
         }
         if told.cancelled {
             guard !event.invitees.isEmpty else { return ([], nil) }

@@ -10,7 +10,10 @@ struct SMTPServerAddressTests {
         arguments: [
             ("smtp://mail.example", "mail.example", 25, false, nil, nil, "smtp://mail.example:25"),
             ("smtp://bri@mail.example:587", "mail.example", 587, false, "bri", nil, "smtp://bri@mail.example:587"),
-            ("smtp://bri%40quebec:p%3Ass@127.0.0.1:2525", "127.0.0.1", 2525, false, "bri@quebec", "p:ss", "smtp://bri@quebec:***@127.0.0.1:2525"),
+            (
+                "smtp://bri%40quebec:p%3Ass@127.0.0.1:2525", "127.0.0.1", 2525, false, "bri@quebec", "p:ss",
+                "smtp://bri@quebec:***@127.0.0.1:2525"
+            ),
             ("smtps://relay.example", "relay.example", 465, true, nil, nil, "smtps://relay.example:465"),
             ("SMTP://[::1]:26", "::1", 26, false, nil, nil, "smtp://[::1]:26"),
             ("smtp://u:@h:1", "h", 1, false, "u", "", "smtp://u:***@h:1"),
@@ -48,7 +51,9 @@ struct SMTPServerAddressTests {
 
     @Test(
         "Loopback hosts, the only ones a password may reach without TLS",
-        arguments: [("localhost", true), ("127.0.0.1", true), ("127.1.2.3", true), ("::1", true), ("mail.example", false), ("10.0.0.1", false)])
+        arguments: [
+            ("localhost", true), ("127.0.0.1", true), ("127.1.2.3", true), ("::1", true), ("mail.example", false), ("10.0.0.1", false),
+        ])
     func loopback(host: String, expected: Bool) {
         #expect(SMTPServerAddress(host: host, port: 25).isLoopback == expected)
     }
@@ -66,7 +71,8 @@ struct SMTPServerAddressTests {
         let anonymous = try SMTPSettings(server: try SMTPServerAddress(parsing: "smtp://h"), environment: ["JUMELAGE_SMTP_PASSWORD": "x"])
         #expect(anonymous.password == nil)
         #expect(throws: DeliveryError.self) {
-            try SMTPSettings(server: withUser, environment: ["JUMELAGE_SMTP_PASSWORD": "x"], certificateAuthorityFile: "/nonexistent/ca.pem")
+            try SMTPSettings(
+                server: withUser, environment: ["JUMELAGE_SMTP_PASSWORD": "x"], certificateAuthorityFile: "/nonexistent/ca.pem")
         }
     }
 }

@@ -27,7 +27,10 @@ struct SMTPWireTests {
         "Replies: one line, several lines, bare LF; codes and texts",
         arguments: [
             ("220 ready\r\n", [SMTPReply(code: 220, lines: ["ready"])]),
-            ("250-mail.example\r\n250-STARTTLS\r\n250 AUTH PLAIN LOGIN\r\n", [SMTPReply(code: 250, lines: ["mail.example", "STARTTLS", "AUTH PLAIN LOGIN"])]),
+            (
+                "250-mail.example\r\n250-STARTTLS\r\n250 AUTH PLAIN LOGIN\r\n",
+                [SMTPReply(code: 250, lines: ["mail.example", "STARTTLS", "AUTH PLAIN LOGIN"])]
+            ),
             ("354\n250 ok\n", [SMTPReply(code: 354, lines: [""]), SMTPReply(code: 250, lines: ["ok"])]),
             ("550 5.1.1 no such user\r\n", [SMTPReply(code: 550, lines: ["5.1.1 no such user"])]),
         ])

@@ -97,7 +97,11 @@ struct InvitationPlannerTests {
             memory: "1 active maire@quebec.example,Conseiller@Namur.example"),
         Case(
             description: "made provisional again after an invitation: a CANCEL", remembered: told(event(), sequence: 0),
-            events: [moved].map { var event = $0; event.confirmed = false; return event }, planIDs: ["essai"],
+            events: [moved].map {
+                var event = $0
+                event.confirmed = false
+                return event
+            }, planIDs: ["essai"],
             sends: ["cancel 1 → all"], memory: "1 cancelled maire@quebec.example,adjointe@namur.example"),
     ]
 

@@ -49,6 +49,8 @@ struct OutboxCommand: ParsableCommand {
         }
     }
 
+    static let frenchState: [OutboxState: String] = [.pending: "en attente", .sending: "en cours", .sent: "envoyé", .failed: "échec"]
+
     static func table(_ entries: [OutboxEntry], language: Language) -> String {
         let fr = language == .fr
         guard !entries.isEmpty else { return fr ? "La boîte d'envoi est vide.\n" : "The outbox is empty.\n" }
@@ -58,7 +60,8 @@ struct OutboxCommand: ParsableCommand {
             : ["id", "state", "attempts", "recipient", "change", "sequence", "UID", "last error"]
         let rows = entries.map { entry in
             [
-                "\(entry.id)", entry.state.rawValue, "\(entry.attempts)", entry.recipient, entry.kind, "\(entry.sequence)", entry.uid,
+                "\(entry.id)", fr ? frenchState[entry.state] ?? entry.state.rawValue : entry.state.rawValue, "\(entry.attempts)",
+                entry.recipient, entry.kind, "\(entry.sequence)", entry.uid,
                 entry.lastError ?? "",
             ]
         }

@@ -71,6 +71,7 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
+            let smtpSettings = try mail.settings()
             let workspace = try Workspace.load(paths: paths, calendars: planning.calendars)
             let result = try WorkspacePlanner.plan(workspace.plans, options: planning.options(for: paths))
             let language = lang?.language ?? Failure.language
@@ -111,13 +112,16 @@ struct PublishCommand: ParsableCommand {
             case .json: print(String(decoding: report.manifest.encoded(), as: UTF8.self), terminator: "")
             case .text: print(report.rendered(in: language), terminator: "")
             }
-            try sendInvitations(schedule: result.schedule, ledgerPath: options.ledgerPath, date: Instant(secondsSinceEpoch: clock))
+            if let smtpSettings {
+                try sendInvitations(
+                    schedule: result.schedule, ledgerPath: options.ledgerPath, date: Instant(secondsSinceEpoch: clock),
+                    settings: smtpSettings)
+            }
         }
     }
 
     /// With `--smtp`: queues the invitations this publication implies, then sends them.
-    private func sendInvitations(schedule: Schedule, ledgerPath: String, date: Instant) throws {
-        guard let settings = try mail.settings() else { return }
+    private func sendInvitations(schedule: Schedule, ledgerPath: String, date: Instant, settings: SMTPSettings) throws {
         let store = try SQLiteOutboxStore(path: ledgerPath)
         let language = lang?.language
         let seconds = mail.smtpRetryFor

@@ -29,22 +29,35 @@ struct SMTPArguments: ParsableArguments {
             }
             return
         }
-        _ = try SMTPServerAddress(parsing: smtp)
+        let server: SMTPServerAddress
+        do throws(DeliveryError) { server = try SMTPServerAddress(parsing: smtp) } catch { throw error.validation }
         guard smtpRetryFor >= 0 else {
             throw CommandLineError.usage(
                 LocalizedText(fr: "--smtp-retry-for doit être zéro ou plus", en: "--smtp-retry-for must be zero or more")
             ).validation
         }
-        // The password and the authority file are checked before anything is published.
-        _ = try settings()
+        // A user without a password is a usage mistake, found before anything is published.
+        if server.user != nil, server.password == nil, (ProcessInfo.processInfo.environment[smtpPasswordEnv] ?? "").isEmpty {
+            throw DeliveryError.missingPassword(variable: smtpPasswordEnv).validation
+        }
     }
 
-    /// The settings, or nil without `--smtp`; a missing password or an unreadable `--smtp-ca`
-    /// is a `DeliveryError`.
+    /// The settings, or nil without `--smtp`; an unreadable `--smtp-ca` is a `DeliveryError`
+    /// (exit 1). Called before anything is published.
     func settings() throws(DeliveryError) -> SMTPSettings? {
         guard let smtp else { return nil }
         return try SMTPSettings(
             server: try SMTPServerAddress(parsing: smtp), passwordVariable: smtpPasswordEnv,
             environment: ProcessInfo.processInfo.environment, certificateAuthorityFile: smtpCa)
+    }
+}
+
+extension DeliveryError {
+    /// This error as swift-argument-parser reports a mistake found by `validate()`: the message
+    /// and its fix in the user's language, the usage line after it, exit 64.
+    var validation: ValidationError {
+        let language = Failure.language
+        return ValidationError(
+            message.text(in: language) + "\n  " + (language == .fr ? "correction : " : "fix: ") + fix.text(in: language))
     }
 }

@@ -13,7 +13,9 @@ struct SMTPReplyDecoder: ByteToMessageDecoder {
 
     mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
         guard let newline = buffer.readableBytesView.firstIndex(of: UInt8(ascii: "\n")) else {
-            if buffer.readableBytes > Self.maximumLine { throw SMTPFailure.connection("a reply line longer than \(Self.maximumLine) octets") }
+            if buffer.readableBytes > Self.maximumLine {
+                throw SMTPFailure.connection("a reply line longer than \(Self.maximumLine) octets")
+            }
             return .needMoreData
         }
         let length = newline - buffer.readerIndex

@@ -31,10 +31,14 @@ public struct SMTPServerAddress: Hashable, Sendable, CustomStringConvertible {
             implicitTLS = true
             rest = text.dropFirst("smtps://".count)
         } else {
-            throw .badURL(shown, LocalizedText(fr: "l'adresse doit commencer par smtp:// ou smtps://", en: "the address must start with smtp:// or smtps://"))
+            throw .badURL(
+                shown,
+                LocalizedText(fr: "l'adresse doit commencer par smtp:// ou smtps://", en: "the address must start with smtp:// or smtps://")
+            )
         }
         guard !rest.contains(where: { $0 == "/" || $0 == "?" || $0 == "#" || $0.isWhitespace }) else {
-            throw .badURL(shown, LocalizedText(fr: "ni chemin, ni requête, ni espace après l'hôte", en: "no path, query or space after the host"))
+            throw .badURL(
+                shown, LocalizedText(fr: "ni chemin, ni requête, ni espace après l'hôte", en: "no path, query or space after the host"))
         }
         var hostPart = rest
         user = nil
@@ -57,7 +61,9 @@ public struct SMTPServerAddress: Hashable, Sendable, CustomStringConvertible {
         let portText: Substring?
         if hostPart.hasPrefix("[") {
             guard let close = hostPart.firstIndex(of: "]") else {
-                throw .badURL(shown, LocalizedText(fr: "le crochet de l'adresse IPv6 n'est pas fermé", en: "the IPv6 address's bracket is not closed"))
+                throw .badURL(
+                    shown, LocalizedText(fr: "le crochet de l'adresse IPv6 n'est pas fermé", en: "the IPv6 address's bracket is not closed")
+                )
             }
             host = String(hostPart[hostPart.index(after: hostPart.startIndex)..<close])
             let after = hostPart[hostPart.index(after: close)...]
@@ -66,7 +72,10 @@ public struct SMTPServerAddress: Hashable, Sendable, CustomStringConvertible {
             } else if after.hasPrefix(":") {
                 portText = after.dropFirst()
             } else {
-                throw .badURL(shown, LocalizedText(fr: "attendu « : » et un port après l'adresse IPv6", en: "expected ':' and a port after the IPv6 address"))
+                throw .badURL(
+                    shown,
+                    LocalizedText(fr: "attendu « : » et un port après l'adresse IPv6", en: "expected ':' and a port after the IPv6 address")
+                )
             }
         } else if let colon = hostPart.lastIndex(of: ":") {
             host = String(hostPart[..<colon])
@@ -76,11 +85,15 @@ public struct SMTPServerAddress: Hashable, Sendable, CustomStringConvertible {
             portText = nil
         }
         guard !host.isEmpty, host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == ":" || $0 == "_" }) else {
-            throw .badURL(shown, LocalizedText(fr: "l'hôte est vide ou contient des caractères interdits", en: "the host is empty or holds characters not allowed"))
+            throw .badURL(
+                shown,
+                LocalizedText(
+                    fr: "l'hôte est vide ou contient des caractères interdits", en: "the host is empty or holds characters not allowed"))
         }
         if let portText {
             guard let number = Int(portText), (1...65535).contains(number) else {
-                throw .badURL(shown, LocalizedText(fr: "le port doit être un nombre de 1 à 65535", en: "the port must be a number from 1 to 65535"))
+                throw .badURL(
+                    shown, LocalizedText(fr: "le port doit être un nombre de 1 à 65535", en: "the port must be a number from 1 to 65535"))
             }
             port = number
         } else {

@@ -92,7 +92,8 @@ struct SMTPSession {
     }
 
     private static func authenticationFailure(_ reply: SMTPReply, _ server: String) -> SMTPFailure {
-        reply.isTransient ? .connection("authentication: \(reply.summary)") : .refused(.authentication(server: server, reply: reply.summary))
+        reply.isTransient
+            ? .connection("authentication: \(reply.summary)") : .refused(.authentication(server: server, reply: reply.summary))
     }
 
     private mutating func ehlo() async throws -> SMTPReply {
