@@ -33,8 +33,9 @@ enum InvitationSending {
     /// Delivers for up to `seconds`, then prints one line of totals (and what is left) to standard error.
     static func deliver(store: any OutboxStore, settings: SMTPSettings, seconds: Int) async throws {
         let round = try await OutboxDeliverer(store: store, settings: settings).deliver(for: Int64(seconds))
-        let left = try await store.entries().filter { $0.state == .pending }.count
-        let failed = try await store.entries().filter { $0.state == .failed }.count
+        let entries = try await store.entries()
+        let left = entries.filter { $0.state == .pending }.count
+        let failed = entries.filter { $0.state == .failed }.count
         let fr = Failure.language == .fr
         var line =
             fr

@@ -160,10 +160,12 @@ struct SMTPSession {
         return try await read()
     }
 
-    private func write(_ bytes: [UInt8]) async throws {
+    private mutating func write(_ bytes: [UInt8]) async throws {
         do {
             try await outbound.write(ByteBuffer(bytes: bytes))
         } catch {
+            // Why the connection closed (a TLS alert, a reset) waits in the inbound stream.
+            do { _ = try await replies.next() } catch { throw SMTPFailure.connection(Self.describe(error)) }
             throw SMTPFailure.connection("the connection dropped while writing: \(Self.describe(error))")
         }
     }
