@@ -140,6 +140,8 @@ public struct OutboxDeliverer: Sendable {
                 return total
             }
             let now = clock()
+            // More rows were due than one batch: go on while the server takes them.
+            if next <= now, round.sent + round.failed > 0 { continue }
             guard next <= deadline, now < deadline else { return total }
             let wait = max(0, next - now)
             try? await Task.sleep(for: .milliseconds(wait == 0 ? 100 : wait * 1000))

@@ -75,4 +75,16 @@ struct SMTPServerAddressTests {
                 server: withUser, environment: ["JUMELAGE_SMTP_PASSWORD": "x"], certificateAuthorityFile: "/nonexistent/ca.pem")
         }
     }
+
+    @Test("Printing, dumping or interpolating the address or the settings never shows the password")
+    func neverShown() throws {
+        let address = try SMTPServerAddress(parsing: "smtp://bri:hunter2-secret@mail.example:587")
+        let settings = try SMTPSettings(server: address, environment: [:])
+        var dumped = ""
+        dump(address, to: &dumped)
+        dump(settings, to: &dumped)
+        let shown = [dumped, "\(address)", String(reflecting: address), "\(settings)", String(reflecting: settings)]
+        for text in shown { #expect(!text.contains("hunter2"), "\(text)") }
+        #expect(settings.password == "hunter2-secret")
+    }
 }

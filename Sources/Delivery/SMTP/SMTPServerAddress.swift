@@ -3,7 +3,7 @@ import Bilingual
 /// `smtp://[user[:password]@]host[:port]` (STARTTLS when offered, port 25 by default) or
 /// `smtps://…` (TLS from the first byte, port 465 by default). The user and the password are
 /// percent-decoded. `description` and `redacted` never show the password.
-public struct SMTPServerAddress: Hashable, Sendable, CustomStringConvertible {
+public struct SMTPServerAddress: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var implicitTLS: Bool
     public var host: String
     public var port: Int
@@ -110,6 +110,9 @@ public struct SMTPServerAddress: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { redacted }
+    public var debugDescription: String { redacted }
+    /// `dump` and the debugger show the redacted URL, never the password.
+    public var customMirror: Mirror { Mirror(self, children: ["url": redacted]) }
 
     /// Whether the host is this machine (`localhost`, 127.0.0.0/8, `::1`): the only place a
     /// password may go without TLS.

@@ -53,6 +53,8 @@ struct SMTPSession {
             }
         } catch let failure as SMTPFailure {
             throw failure
+        } catch let error as DeliveryError {
+            throw error
         } catch {
             throw SMTPFailure.connection(Self.describe(error))
         }

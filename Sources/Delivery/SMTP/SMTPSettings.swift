@@ -3,7 +3,7 @@ import NIOSSL
 
 /// How to reach the SMTP server: its address, the password (from the URL or an environment
 /// variable, never printed), the authorities its certificate is checked against, and time limits.
-public struct SMTPSettings: Sendable {
+public struct SMTPSettings: Sendable, CustomStringConvertible, CustomReflectable {
     public static let defaultPasswordVariable = "JUMELAGE_SMTP_PASSWORD"
 
     public var server: SMTPServerAddress
@@ -37,6 +37,10 @@ public struct SMTPSettings: Sendable {
         self.clientName = clientName
         if let certificateAuthorityFile { _ = try tlsContext(certificateAuthorityFile) }
     }
+
+    public var description: String { "SMTPSettings(\(server.redacted))" }
+    /// `dump` and the debugger show the redacted URL, never the password.
+    public var customMirror: Mirror { Mirror(self, children: ["server": server.redacted]) }
 
     /// The client TLS context: TLS 1.2 or later, the certificate checked against the system's
     /// roots or the given authority, and its name against the host.
