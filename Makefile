@@ -43,8 +43,8 @@ FEEDS := $(BUILD)/feeds
 PLAN ?= calendars
 PORT ?= 8080
 
-APT_PACKAGES := libical-dev tzdata pkg-config libsqlite3-dev zlib1g-dev vdirsyncer chromium fonts-dejavu-core groff-base postgresql nginx wrk
-PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays, vacances_scolaires_france, hypothesis, yaml, openapi_spec_validator, playwright, axe_playwright_python, schemathesis
+APT_PACKAGES := libical-dev tzdata pkg-config libsqlite3-dev zlib1g-dev vdirsyncer chromium fonts-dejavu-core groff-base postgresql nginx wrk openssl
+PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays, vacances_scolaires_france, hypothesis, yaml, openapi_spec_validator, playwright, axe_playwright_python, schemathesis, aiosmtpd
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 PREFIX ?= /usr/local
@@ -138,6 +138,7 @@ test: deps
 	$(PYTHON) tools/workspace_kill_check.py --jumelage $(BIN) --rounds 20
 	timeout 300 bash tools/with_postgres.sh $(PYTHON) tools/failover_check.py --jumelage $(BIN)
 	$(PYTHON) tools/api_schema_check.py --jumelage $(BIN)
+	$(PYTHON) tools/smtp_e2e.py --jumelage $(BIN) --rounds 5
 	@echo "feeds in calendars/feeds are up to date with the plans:"
 	diff -r calendars/feeds $(FEEDS)
 	JUMELAGE_BIN=$(BIN) $(PYTHON) tools/compare_holidays.py

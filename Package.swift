@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -47,6 +48,17 @@ let package = Package(
         .target(name: "FeedModel", dependencies: ["ICalendar", "Bilingual"]),
         .target(name: "Feeds", dependencies: ["FeedModel", "Scheduling", "PlanModel", "PlanFormat", "PlaceCalendars", "ICalendar", "Bilingual", "CivilTime"]),
         .target(name: "Invitations", dependencies: ["ICalendar", "Scheduling", "PlanModel", "Bilingual", "CivilTime"]),
+        // Invitations by email: the outbox in the ledger's file and the SMTP client that empties it.
+        .target(
+            name: "Delivery",
+            dependencies: [
+                "Invitations", "Bilingual", "CivilTime",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         .target(name: "Mobility", dependencies: ["FeedModel", "Scheduling", "PlanModel", "PlanFormat", "YAMLReading", "PlaceCalendars", "ICalendar", "Bilingual", "CivilTime"]),
         .target(
             name: "Publishing",
@@ -131,6 +143,7 @@ let package = Package(
             name: "CLI",
             dependencies: [
                 "Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer", "WorkspaceServer", "WorkspaceStore", "WorkspacePostgres",
+                "Invitations", "Delivery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -157,6 +170,14 @@ let package = Package(
         .testTarget(
             name: "InvitationTests",
             dependencies: ["Invitations", "ICalendar", "Scheduling", "PlanModel", "PlanFormat", "Bilingual", "CivilTime", "TestSupport"]),
+        .testTarget(
+            name: "DeliveryTests",
+            dependencies: [
+                "Delivery", "Invitations", "Publishing", "Bilingual", "CivilTime",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "PlanEditingTests", dependencies: ["PlanEditing", "PlanFormat", "PlanModel", "YAMLReading", "Bilingual", "TestSupport"]),
         .testTarget(name: "WorkspaceStoreTests", dependencies: ["WorkspaceStore", "WorkspacePostgres"]),
         .testTarget(

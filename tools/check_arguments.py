@@ -168,18 +168,21 @@ def check_property(jumelage, examples):
     world = make_world(base)
     cwd = make_cwd(base)
     commands = ["plan", "check", "publish", "holidays", "overlap", "busy", "academic", "windows", "registry", "pages",
-                "generate", "tokens", "occurrences", "tokens list", "tokens create", "tokens revoke"]
+                "generate", "tokens", "occurrences", "tokens list", "tokens create", "tokens revoke", "outbox"]
     options = ["--out", "--format", "--lang", "--explain", "--previous", "--calendars", "--effort", "--time-limit",
                "--first-schedule", "--region", "--year", "--to-year", "--category", "--zones", "--from", "--to",
                "--hours", "--institution", "--ledger", "--today", "--base-url", "--feeds-path", "--twinnings",
-               "--years", "--keep-past", "--by", "--now", "--feeds", "--id", "--label", "--limit", "--strict", "--help"]
+               "--years", "--keep-past", "--by", "--now", "--feeds", "--id", "--label", "--limit", "--strict", "--help",
+               "--smtp", "--smtp-ca", "--smtp-password-env", "--smtp-retry-for"]
     values = ([world[key] for key in ["EMPTY", "NONPLANS", "LOOP", "LOOPFILE", "MISSING", "FILE", "PLAN",
                                        "UNKNOWNJURISDICTION", "NATIONALDAY", "MISSINGCALENDAR"]]
               + [os.path.join(ROOT, "calendars"), os.path.join(base, "out"), "json", "text", "fr", "en", "de",
                  "BE", "CA-QC", "all", "2025", "2025/2026", "-1", "0", "99999999999999999999", "2025-02-30",
                  "2025-01-01", "Europe/Brussels,America/Toronto", "09:00-17:00", "unamur", "comite-suivi", "",
                  "é", "\u202e", "--", "-", "=", "a" * 300, "../../etc/passwd", "%00", "plan.yaml", "o", "out/sub",
-                 "plan.yaml/x", "."])
+                 "plan.yaml/x", ".",
+                 # --smtp addresses that must be refused before anything is sent (a valid one would retry for a minute).
+                 "smtp://", "smtp://h:0", "smtps://u:secret@h:99999", "http://mail.example", "smtp://h/x", "smtp://@h"])
     junk = st.text(alphabet=st.characters(blacklist_categories=["Cs"], blacklist_characters="\x00"), max_size=12)
     value = st.one_of(st.sampled_from(values), junk)
     # Mostly well-formed shapes (a path, then options with values) so that runs get past parsing.
@@ -221,6 +224,8 @@ def check_property(jumelage, examples):
         shaped("busy", st.tuples(paths, st.just("--from"), st.just("2025-01-01"), st.just("--to"),
                                  st.just("2025-12-31")).map(list), st.just([])),
         shaped("tokens list", st.tuples(st.just("--ledger"), folders).map(list), st.just([])),
+        shaped("outbox", st.tuples(st.just("--ledger"), folders).map(list),
+               st.sampled_from([[], ["--format", "json"], ["--smtp", "smtp://127.0.0.1:1", "--smtp-retry-for", "0"]])),
     )
     vector = st.one_of(random_vector, templated)
     failures = []

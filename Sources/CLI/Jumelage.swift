@@ -14,7 +14,7 @@ struct Jumelage: ParsableCommand {
             PlanCommand.self, CheckCommand.self, HolidaysCommand.self, OverlapCommand.self, BusyCommand.self, AcademicCommand.self,
             WindowsCommand.self, RegistryCommand.self, PagesCommand.self, GenerateCommand.self, PublishCommand.self, ServeCommand.self,
             WorkspaceCommand.self, ExportCommand.self, ImportCommand.self,
-            TokensCommand.self, OccurrencesCommand.self,
+            TokensCommand.self, OccurrencesCommand.self, OutboxCommand.self,
         ]
     )
 

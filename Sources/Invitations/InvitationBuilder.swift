@@ -43,6 +43,24 @@ public struct InvitationBuilder: Sendable {
         return invitees
     }
 
+    /// What the invitations to `event` say, taken from the plan now: the organizer, the
+    /// invitees, the dates, the place. Throws when the plan names no organizer, or when the event
+    /// is one occurrence of a series written as one repetition rule.
+    public func invitedEvent(_ event: ScheduledEvent) throws(InvitationError) -> InvitedEvent {
+        let organizer = try organizer()
+        if event.series?.singleRule == true { throw .series(event: event.id) }
+        let start: String, end: String, zone: String?
+        switch event.timing {
+        case .timed(let first, let last, let name): (start, end, zone) = (first.description, last.description, name)
+        case .allDay(let range): (start, end, zone) = (range.first.description, range.last.description, nil)
+        }
+        return InvitedEvent(
+            uid: event.uid, planID: event.planID, eventID: event.id, language: language,
+            organizer: .init(email: organizer.email, name: organizer.name), title: event.title, description: event.description,
+            place: InvitationWording.place(of: event, in: plan), start: start, end: end, zone: zone,
+            confirmed: Self.isConfirmed(event), invitees: invitees(of: event).map { .init(email: $0.email, name: $0.name) })
+    }
+
     /// The iTIP calendar of a change: one VEVENT with the feeds' UID, DTSTAMP = `stamp` (when
     /// the message is made, RFC 5546 §3.2), ORGANIZER and the ATTENDEEs the change concerns.
     public func calendar(
@@ -50,32 +68,41 @@ public struct InvitationBuilder: Sendable {
     ) throws(InvitationError)
         -> Calendar
     {
-        let organizer = try organizer()
+        try Self.calendar(for: change, of: try invitedEvent(event), stamp: stamp)
+    }
+
+    /// The same, from what the invitations say (see `invitedEvent(_:)`); its language is the
+    /// snapshot's.
+    public static func calendar(
+        for change: InvitationChange, of event: InvitedEvent, stamp: Instant
+    ) throws(InvitationError)
+        -> Calendar
+    {
         switch change {
-        case .request, .update: guard Self.isConfirmed(event) else { throw .notConfirmed(event: event.id) }
+        case .request, .update: guard event.confirmed else { throw .notConfirmed(event: event.eventID) }
         case .cancel, .removeInvitee: break
         }
-        if event.series?.singleRule == true { throw .series(event: event.id) }
         guard change.sequence >= 0 else { throw .negativeSequence(change.sequence) }
-
-        let wording = InvitationWording(plan: plan, language: language)
+        guard let timing = event.timing else { throw .calendar("\(event.start) – \(event.end)") }
+        let language = event.language
         var vevent = Event(
             uid: event.uid, sequence: change.sequence, stamp: stamp,
-            start: Self.startTime(of: event.timing), end: Self.endTime(of: event.timing),
+            start: startTime(of: timing), end: endTime(of: timing),
             summary: event.title.text(in: language))
         vevent.description = event.description?.text(in: language)
-        vevent.location = wording.place(of: event)
-        vevent.organizer = organizer
+        vevent.location = event.place?.text(in: language)
+        vevent.organizer = event.organizerParticipant
+        let invitees = event.invitees.map(\.participant)
         switch change {
         case .request, .update:
             vevent.status = .confirmed
-            vevent.attendees = invitees(of: event)
+            vevent.attendees = invitees
         case .cancel:
             vevent.status = .cancelled
-            vevent.attendees = invitees(of: event).map(Self.noReplyAsked)
+            vevent.attendees = invitees.map(noReplyAsked)
         case .removeInvitee(let invitee, _):
             // RFC 5546 §3.2.5: no STATUS when only some attendees are uninvited.
-            vevent.attendees = [Self.noReplyAsked(invitee)]
+            vevent.attendees = [noReplyAsked(invitee)]
         }
         return Calendar(
             productID: "-//Jumelage//Jumelage 1.0//\(language.rawValue.uppercased())", name: "",
@@ -89,25 +116,38 @@ public struct InvitationBuilder: Sendable {
     ) throws(InvitationError)
         -> [InvitationMessage]
     {
+        try Self.messages(for: change, of: try invitedEvent(event), date: date, messageDomain: messageDomain, answerLink: answerLink)
+    }
+
+    /// The same, from what the invitations say (see `invitedEvent(_:)`): what a cancellation of
+    /// an event gone from its plan is written from. Message-IDs end with `@messageDomain`, the
+    /// organizer's mail domain unless given; `answerLink` gives each invitee's answer page.
+    public static func messages(
+        for change: InvitationChange, of event: InvitedEvent, date: Instant, messageDomain: String? = nil,
+        answerLink: (@Sendable (_ uid: String, _ address: String) -> String?)? = nil
+    ) throws(InvitationError)
+        -> [InvitationMessage]
+    {
         let calendar = try calendar(for: change, of: event, stamp: date)
+        guard let timing = event.timing else { throw .calendar("\(event.start) – \(event.end)") }
         let text: String
         do {
             text = try ICalendarWriter.serialize(calendar)
         } catch {
             throw .calendar(error.description)
         }
-        let organizer = try organizer()
+        let organizer = event.organizerParticipant
         let domain = messageDomain ?? String(organizer.email.split(separator: "@").last ?? "jumelage.invalid")
-        let wording = InvitationWording(plan: plan, language: language)
+        let wording = InvitationWording(language: event.language)
         return calendar.events[0].attendees.map { invitee in
             let link: String? =
                 switch change {
                 case .request, .update: answerLink?(event.uid, invitee.email)
                 case .cancel, .removeInvitee: nil
                 }
-            let body = wording.body(for: change, of: event, invitee: invitee, organizer: organizer, answerLink: link)
+            let body = wording.body(for: change, of: event, timing: timing, invitee: invitee, organizer: organizer, answerLink: link)
             return InvitationMessage(
-                from: organizer, to: invitee, subject: wording.subject(for: change, of: event), date: date,
+                from: organizer, to: invitee, subject: wording.subject(for: change, of: event, timing: timing), date: date,
                 messageID: MailWriter.messageID(
                     uid: event.uid, sequence: change.sequence, kind: change.kind, to: invitee.email, domain: domain),
                 method: change.method, plainText: body.plain, html: body.html, calendar: text)

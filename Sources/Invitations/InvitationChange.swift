@@ -24,7 +24,7 @@ public enum InvitationChange: Hashable, Sendable {
 
     /// `request`, `update`, `cancel` or `remove`: part of the Message-ID, so that two kinds of
     /// message never share one.
-    var kind: String {
+    public var kind: String {
         switch self {
         case .request: return "request"
         case .update: return "update"

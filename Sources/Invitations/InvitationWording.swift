@@ -6,12 +6,11 @@ import Scheduling
 
 /// The subject and the text and HTML bodies of an invitation, in the plan's language.
 struct InvitationWording {
-    let plan: Plan
     let language: Language
 
     private func text(_ fr: String, _ en: String) -> String { language == .fr ? fr : en }
 
-    func subject(for change: InvitationChange, of event: ScheduledEvent) -> String {
+    func subject(for change: InvitationChange, of event: InvitedEvent, timing: Timing) -> String {
         let title = event.title.text(in: language)
         let label: String
         switch change {
@@ -20,13 +19,14 @@ struct InvitationWording {
         case .cancel: label = text("Annulé", "Cancelled")
         case .removeInvitee: label = text("Invitation retirée", "Invitation withdrawn")
         }
-        return "\(label) : \(title) (\(date(event.timing.firstDate)))".frenchColon(language)
+        return "\(label) : \(title) (\(date(timing.firstDate)))".frenchColon(language)
     }
 
-    func place(of event: ScheduledEvent) -> String? {
-        if event.mode == .virtual { return text("En ligne", "Online") }
-        if let place = event.place { return place }
-        return event.hostID.flatMap(plan.partner)?.name.text(in: language)
+    /// Online for a virtual event; else its written place, or its host's name.
+    static func place(of event: ScheduledEvent, in plan: Plan) -> LocalizedText? {
+        if event.mode == .virtual { return LocalizedText(fr: "En ligne", en: "Online") }
+        if let place = event.place { return LocalizedText(fr: place, en: place) }
+        return event.hostID.flatMap(plan.partner)?.name
     }
 
     /// « le 11 juin 2024, de 10 h 00 à 11 h 30 (America/Toronto) », « du 3 au 7 mai 2025 »…
@@ -57,7 +57,8 @@ struct InvitationWording {
     /// Paragraphs, each a list of lines; the plain text and the HTML say the same.
     /// `answerLink`: the invitee's page to accept or decline (requests and updates only).
     func body(
-        for change: InvitationChange, of event: ScheduledEvent, invitee: Participant, organizer: Participant, answerLink: String? = nil
+        for change: InvitationChange, of event: InvitedEvent, timing: Timing, invitee: Participant, organizer: Participant,
+        answerLink: String? = nil
     )
         -> (plain: String, html: String)
     {
@@ -71,8 +72,8 @@ struct InvitationWording {
         case .removeInvitee:
             lead = text("Vous ne figurez plus parmi les invités de « \(title) ».", "You are no longer invited to “\(title)”.")
         }
-        var details = ["\(text("Quand", "When")) : \(when(event.timing))".frenchColon(language)]
-        if let place = place(of: event) { details.append("\(text("Lieu", "Where")) : \(place)".frenchColon(language)) }
+        var details = ["\(text("Quand", "When")) : \(when(timing))".frenchColon(language)]
+        if let place = event.place?.text(in: language) { details.append("\(text("Lieu", "Where")) : \(place)".frenchColon(language)) }
         if let description = event.description?.text(in: language) {
             details += description.split(whereSeparator: \.isNewline).map(String.init)
         }
@@ -106,7 +107,7 @@ struct InvitationWording {
         }
         let html =
             "<!DOCTYPE html>\r\n<html lang=\"\(language.rawValue)\">\r\n<head><meta charset=\"utf-8\"><title>"
-            + Self.escapeHTML(subject(for: change, of: event)) + "</title></head>\r\n<body>\r\n"
+            + Self.escapeHTML(subject(for: change, of: event, timing: timing)) + "</title></head>\r\n<body>\r\n"
             + htmlParagraphs.joined(separator: "\r\n") + "\r\n</body>\r\n</html>\r\n"
         return (plain, html)
     }

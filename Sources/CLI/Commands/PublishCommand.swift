@@ -1,6 +1,7 @@
 import ArgumentParser
 import Bilingual
 import CivilTime
+import Delivery
 import FeedModel
 import Feeds
 import Foundation
@@ -49,10 +50,15 @@ struct PublishCommand: ParsableCommand {
             valueName: "TIME", visibility: .hidden))
     var now: String?
 
-    @Option(help: ArgumentHelp("Address the site is served at; the pages' subscribe links point to it.", valueName: "URL"))
+    @Option(
+        help: ArgumentHelp(
+            "Address the site is served at; the pages' subscribe links and the invitations' answer links point to it (no answer link for a loopback address).",
+            valueName: "URL"))
     var baseURL: String = "http://localhost:8080/"
 
     @OptionGroup var planning: PlanningArguments
+
+    @OptionGroup(title: "Invitations by email") var mail: SMTPArguments
 
     func validate() throws {
         guard keepPast >= 0 else {
@@ -68,6 +74,7 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
+            let smtpSettings = try mail.settings()
             let workspace = try Workspace.load(paths: paths, calendars: planning.calendars)
             let result = try WorkspacePlanner.plan(workspace.plans, options: planning.options(for: paths))
             let language = lang?.language ?? Failure.language
@@ -108,6 +115,24 @@ struct PublishCommand: ParsableCommand {
             case .json: print(String(decoding: report.manifest.encoded(), as: UTF8.self), terminator: "")
             case .text: print(report.rendered(in: language), terminator: "")
             }
+            if let smtpSettings {
+                try sendInvitations(
+                    schedule: result.schedule, ledgerPath: options.ledgerPath, date: Instant(secondsSinceEpoch: clock),
+                    settings: smtpSettings)
+            }
+        }
+    }
+
+    /// With `--smtp`: queues the invitations this publication implies, then sends them.
+    private func sendInvitations(schedule: Schedule, ledgerPath: String, date: Instant, settings: SMTPSettings) throws {
+        let store = try SQLiteOutboxStore(path: ledgerPath)
+        let language = lang?.language
+        let seconds = mail.smtpRetryFor
+        let baseURL = baseURL
+        try AsyncBody.wait {
+            let links = try await InvitationSending.answerLinks(baseURL: baseURL, ledgerPath: ledgerPath)
+            _ = try await InvitationSending.enqueue(schedule: schedule, language: language, date: date, store: store, answerLink: links)
+            try await InvitationSending.deliver(store: store, settings: settings, seconds: seconds)
         }
     }
 }
