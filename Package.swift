@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "Delivery",
             dependencies: [
-                "Invitations", "Bilingual", "CivilTime",
+                "Invitations", "Scheduling", "Bilingual", "CivilTime",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -124,7 +124,7 @@ let package = Package(
             name: "WorkspaceServer",
             dependencies: [
                 "WorkspaceCore", "WorkspacePages", "WorkspaceStore", "WorkspacePostgres", "PlanEditing", "FeedServer", "Publishing", "FeedModel",
-                "Invitations",
+                "Invitations", "Delivery",
                 "Scheduling", "PlanModel", "PlaceCalendars", "YAMLReading", "Bilingual", "CivilTime", "Yams",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),

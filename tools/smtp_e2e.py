@@ -353,6 +353,62 @@ def http_request(port, method, path, body=None, headers=None):
         connection.close()
 
 
+def scenario_workspace(jumelage, base):
+    """The workspace's publish button with `--smtp` and a public `--base-url`: the invitations
+    arrive through the workspace's own delivery service, each with its answer link, and the
+    publication page lists them as sent."""
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from workspace_kill_check import Client  # noqa: E402
+
+    run = Run(jumelage, base)
+    run.write_plan()
+    capture = Capture()
+    smtp_port = free_port()
+    controller = Controller(capture, hostname="127.0.0.1", port=smtp_port)
+    controller.start()
+    port = free_port()
+    log = open(os.path.join(base, "workspace.log"), "wb")
+    server = subprocess.Popen(
+        [run.jumelage, "workspace", run.folder, "--host", "127.0.0.1", "--port", str(port), "--base-url", ANSWER_BASE,
+         "--smtp", f"smtp://127.0.0.1:{smtp_port}"], stdout=log, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        first_access = None
+        while first_access is None:
+            expect(time.monotonic() < deadline and server.poll() is None, "the workspace did not start")
+            match = re.search(r"/premier-acces/[A-Za-z0-9_\-]+", open(os.path.join(base, "workspace.log"), errors="replace").read())
+            first_access = match.group(0) if match else None
+            time.sleep(0.1)
+        client = Client(port)
+        while True:
+            try:
+                client.create_admin(first_access)
+                break
+            except OSError:
+                expect(time.monotonic() < deadline, "the workspace did not answer")
+                time.sleep(0.1)
+        status, _, _ = client.post_form("/espace/publication", {"csrf": client.csrf})
+        expect(status == 200, f"the publish button answered {status}")
+        deadline = time.monotonic() + 30
+        captured = []
+        while len(captured) < 5 and time.monotonic() < deadline:
+            time.sleep(0.2)
+            captured += capture.take()
+        found = run.check_messages(captured)
+        expect(sorted((f["method"], f["sequence"]) for f in found) == [("REQUEST", 0)] * 5, f"workspace: {summary(found)}")
+        no_duplicates(found, "workspace")
+        expect(all(ANSWER_BASE + "invitation/" in plain_text(raw) for _, _, raw in captured), "a message has no answer link")
+        status, _, page = client.request("GET", "/espace/publication")
+        expect(page.decode().count("badge done") >= 5 and "envoyée : 5" in page.decode(), "the outbox page does not list 5 sent")
+        print(f"ok   workspace publish button: {len(found)} REQUESTs delivered by its own service, each with an answer link; "
+              "the publication page lists them sent")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+        controller.stop()
+
+
 def make_certificate(folder):
     key, certificate = os.path.join(folder, "key.pem"), os.path.join(folder, "cert.pem")
     subprocess.run(
@@ -512,6 +568,7 @@ def main():
     base = tempfile.mkdtemp(prefix="jumelage-smtp-")
     try:
         scenario_changes(arguments.jumelage, os.path.join(base, "changes"))
+        scenario_workspace(arguments.jumelage, os.path.join(base, "workspace"))
         scenario_tls_auth(arguments.jumelage, os.path.join(base, "tls"))
         scenario_server_down(arguments.jumelage, os.path.join(base, "down"))
         scenario_kills(arguments.jumelage, os.path.join(base, "kills"), arguments.rounds, arguments.kills)

@@ -26,6 +26,18 @@ package enum InvitationLink {
         return (String(fields[0]), String(fields[1]))
     }
 
+    /// Whether invitees could open pages at `baseURL`: not at a loopback address.
+    package static func isReachable(baseURL: String) -> Bool {
+        guard let host = URL(string: baseURL)?.host?.lowercased() else { return false }
+        return !(host == "localhost" || host.hasPrefix("127.") || host == "::1" || host == "[::1]")
+    }
+
+    /// Each invitee's answer page at `baseURL`: `BASE/invitation/TOKEN`.
+    package static func pages(baseURL: String, key: [UInt8]) -> @Sendable (_ uid: String, _ address: String) -> String {
+        let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        return { uid, address in base + "invitation/" + token(uid: uid, address: address, key: key) }
+    }
+
     static func signature(of payload: Data, key: [UInt8]) -> [UInt8] {
         Array(HMAC<SHA256>.authenticationCode(for: payload, using: SymmetricKey(data: key)))
     }

@@ -1,3 +1,4 @@
+import Delivery
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -23,7 +24,7 @@ final class WorkspaceFixture: Sendable {
 
     /// `database`: a `postgres://` URL (the plans are imported into it on first start), else SQLite.
     /// `texts`: more plans, by file name.
-    init(files: [String] = planFiles, texts: [String: String] = [:], database: String? = nil) async throws {
+    init(files: [String] = planFiles, texts: [String: String] = [:], database: String? = nil, smtp: SMTPSettings? = nil) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("jumelage-workspace-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for file in files {
@@ -33,7 +34,7 @@ final class WorkspaceFixture: Sendable {
         var logger = Logger(label: "test")
         logger.logLevel = .error
         let prepared = try await WorkspaceApplication.prepare(
-            WorkspaceArguments(folder: folder.path, database: database), logger: logger, now: { WorkspaceFixture.now })
+            WorkspaceArguments(folder: folder.path, database: database, smtp: smtp), logger: logger, now: { WorkspaceFixture.now })
         services = prepared.services
         firstAccessPath = prepared.firstAccessPath
     }

@@ -23,6 +23,7 @@ struct OutboxCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     @OptionGroup(title: "Sending") var mail: SMTPArguments
+    @OptionGroup(title: "Sending") var retry: SMTPRetryArguments
 
     func run() throws {
         try Failure.guarded {
@@ -36,7 +37,7 @@ struct OutboxCommand: ParsableCommand {
             }
             let store = try SQLiteOutboxStore(path: ledger)
             let settings = try mail.settings()
-            let seconds = mail.smtpRetryFor
+            let seconds = retry.smtpRetryFor
             let format = self.format
             try AsyncBody.wait {
                 if let settings { try await InvitationSending.deliver(store: store, settings: settings, seconds: seconds) }

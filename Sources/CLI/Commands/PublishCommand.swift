@@ -59,6 +59,7 @@ struct PublishCommand: ParsableCommand {
     @OptionGroup var planning: PlanningArguments
 
     @OptionGroup(title: "Invitations by email") var mail: SMTPArguments
+    @OptionGroup(title: "Invitations by email") var retry: SMTPRetryArguments
 
     func validate() throws {
         guard keepPast >= 0 else {
@@ -127,7 +128,7 @@ struct PublishCommand: ParsableCommand {
     private func sendInvitations(schedule: Schedule, ledgerPath: String, date: Instant, settings: SMTPSettings) throws {
         let store = try SQLiteOutboxStore(path: ledgerPath)
         let language = lang?.language
-        let seconds = mail.smtpRetryFor
+        let seconds = retry.smtpRetryFor
         let baseURL = baseURL
         try AsyncBody.wait {
             let links = try await InvitationSending.answerLinks(baseURL: baseURL, ledgerPath: ledgerPath)

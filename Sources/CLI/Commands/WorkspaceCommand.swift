@@ -48,6 +48,8 @@ struct WorkspaceCommand: ParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error.")
     var logLevel: String = "info"
 
+    @OptionGroup(title: "Invitations by email") var mail: SMTPArguments
+
     func validate() throws {
         guard (0...65_535).contains(port) else {
             throw CommandLineError.usage(LocalizedText(fr: "--port doit aller de 0 à 65535", en: "--port must be 0–65535")).validation
@@ -88,10 +90,10 @@ struct WorkspaceCommand: ParsableCommand {
 
     func run() throws {
         ServerLogging.bootstrap()
-        let arguments = WorkspaceArguments(
-            folder: directory, hostname: host, port: port, database: database, publicationFolder: out, calendarsDirectory: calendars,
-            baseURL: baseURL, logLevel: logLevel)
         try Failure.guarded {
+            let arguments = WorkspaceArguments(
+                folder: directory, hostname: host, port: port, database: database, publicationFolder: out, calendarsDirectory: calendars,
+                baseURL: baseURL, logLevel: logLevel, smtp: try mail.settings())
             try AsyncBody.wait {
                 try await WorkspaceApplication.run(arguments) { line in
                     // Unbuffered: the first-access link must reach a pipe at once.

@@ -10,27 +10,14 @@ import WorkspaceStore
 /// What `publish --smtp` and `outbox --smtp` do with invitations: queue those a publication
 /// implies, then deliver with retries, and say what happened on standard error.
 enum InvitationSending {
-    /// The invitations the published schedule implies, queued in the ledger's outbox with the
-    /// new memory (one transaction). `date`: the publication's time, the messages' Date and DTSTAMP.
-    /// `answerLink`: each invitee's answer page (see `answerLinks`).
+    /// The invitations the published schedule implies, queued with the new memory (one transaction).
     static func enqueue(
         schedule: Schedule, language: Language?, date: Instant, store: any OutboxStore,
         answerLink: (@Sendable (_ uid: String, _ address: String) -> String?)? = nil
     ) async throws -> Int {
-        var events: [InvitedEvent] = []
-        var planIDs: Set<String> = []
-        for plan in schedule.plans where plan.organizer != nil {
-            planIDs.insert(plan.id)
-            let builder = InvitationBuilder(plan: plan, language: language)
-            for event in schedule.events where event.planID == plan.id {
-                // A series written as one rule is not invited yet (InvitationError.series).
-                if let invited = try? builder.invitedEvent(event) { events.append(invited) }
-            }
-        }
-        let remembered = try await store.invitationMemory()
-        let planned = InvitationPlanner.plan(remembered: remembered, events: events, planIDs: planIDs)
-        let messages = try OutboxMessage.messages(for: planned.invitations, date: date, answerLink: answerLink)
-        return try await store.enqueue(messages, memory: planned.memory, now: Int64(Date().timeIntervalSince1970))
+        try await InvitationQueue.enqueue(
+            schedule: schedule, language: language, date: date, store: store, answerLink: answerLink,
+            now: Int64(Date().timeIntervalSince1970))
     }
 
     /// Delivers for up to `seconds`, then prints one line of totals (and what is left) to standard error.
@@ -59,15 +46,10 @@ enum InvitationSending {
         Failure.printError(line)
     }
 
-    /// The answer pages of the workspace serving `baseURL` with the store of `ledgerPath` (the
-    /// workspace keeps its signing key there): `BASE/invitation/TOKEN`. nil when `baseURL` is a
-    /// loopback address, which no invitee could open.
+    /// The answer pages of the workspace whose store is `ledgerPath` (it keeps the signing key):
+    /// nil when `baseURL` is a loopback address, which no invitee could open.
     static func answerLinks(baseURL: String, ledgerPath: String) async throws -> (@Sendable (String, String) -> String?)? {
-        guard let host = URL(string: baseURL)?.host?.lowercased(),
-            !(host == "localhost" || host.hasPrefix("127.") || host == "::1" || host == "[::1]")
-        else { return nil }
-        let key = try await SQLiteWorkspaceStore(path: ledgerPath).invitationKey()
-        let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-        return { uid, address in base + "invitation/" + InvitationLink.token(uid: uid, address: address, key: key) }
+        guard InvitationLink.isReachable(baseURL: baseURL) else { return nil }
+        return InvitationLink.pages(baseURL: baseURL, key: try await SQLiteWorkspaceStore(path: ledgerPath).invitationKey())
     }
 }

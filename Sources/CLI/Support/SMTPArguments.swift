@@ -3,8 +3,7 @@ import Bilingual
 import Delivery
 import Foundation
 
-/// `--smtp URL [--smtp-ca FILE] [--smtp-password-env VAR] [--smtp-retry-for SECONDS]`: where and
-/// how long to send invitations. The password is read from the environment, never from the
+/// `--smtp URL [--smtp-ca FILE] [--smtp-password-env VAR]`: where to send invitations. The password is read from the environment, never from the
 /// command line (a password in the URL is accepted, never printed).
 struct SMTPArguments: ParsableArguments {
     @Option(
@@ -19,9 +18,6 @@ struct SMTPArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Environment variable that holds the SMTP password.", valueName: "VAR"))
     var smtpPasswordEnv: String = SMTPSettings.defaultPasswordVariable
 
-    @Option(help: ArgumentHelp("Keep retrying a server that is down for this long, then leave the rest queued.", valueName: "SECONDS"))
-    var smtpRetryFor: Int = 60
-
     func validate() throws {
         guard let smtp else {
             if smtpCa != nil {
@@ -31,11 +27,6 @@ struct SMTPArguments: ParsableArguments {
         }
         let server: SMTPServerAddress
         do throws(DeliveryError) { server = try SMTPServerAddress(parsing: smtp) } catch { throw error.validation }
-        guard smtpRetryFor >= 0 else {
-            throw CommandLineError.usage(
-                LocalizedText(fr: "--smtp-retry-for doit être zéro ou plus", en: "--smtp-retry-for must be zero or more")
-            ).validation
-        }
         // A user without a password is a usage mistake, found before anything is published.
         if server.user != nil, server.password == nil, (ProcessInfo.processInfo.environment[smtpPasswordEnv] ?? "").isEmpty {
             throw DeliveryError.missingPassword(variable: smtpPasswordEnv).validation

@@ -1,4 +1,5 @@
 import Bilingual
+import Delivery
 import FeedModel
 import FeedServer
 import Foundation
@@ -30,10 +31,11 @@ package enum WorkspaceApplication {
         try AtomicFileWriter.makeFolder(arguments.publicationPath)
         let feeds = FeedStore(directory: arguments.publicationPath, ledgerPath: arguments.databasePath, logger: logger)
         feeds.reload(force: true)
+        let mail = WorkspaceMail(outbox: try SQLiteOutboxStore(path: arguments.databasePath), smtp: arguments.smtp)
         let services = WorkspaceServices(
             workspace: workspace, store: store, authentication: Authentication(store: store), feeds: feeds,
             publicationFolder: arguments.publicationPath, ledgerPath: arguments.databasePath, baseURL: arguments.baseURL, logger: logger,
-            now: now)
+            now: now, mail: mail)
         var firstAccessPath: String?
         if try await store.userCount() == 0 {
             let token = TokenHash.randomToken()
@@ -130,6 +132,9 @@ package enum WorkspaceApplication {
             PublicationWatcher(store: services.feeds, interval: .seconds(2), logger: logger),
             ChangeStreamCloser(changes: services.workspace.changes))
         app.addServices(planWatchers(services, logger: logger))
+        if let smtp = arguments.smtp {
+            app.addServices(OutboxService(mail: services.mail, settings: smtp, interval: .seconds(15), logger: logger))
+        }
         try await runListening(app, host: arguments.hostname, port: arguments.port)
     }
 }

@@ -1,3 +1,4 @@
+import Delivery
 import Foundation
 import WorkspaceCore
 import WorkspacePages
@@ -17,10 +18,12 @@ package struct WorkspaceArguments: Sendable {
     package var calendarsDirectory: String?
     package var baseURL: String?
     package var logLevel: String
+    /// Where publications send their invitations (`--smtp`); nil: invitations are not sent.
+    package var smtp: SMTPSettings?
 
     package init(
         folder: String, hostname: String = "127.0.0.1", port: Int = 8080, database: String? = nil, publicationFolder: String? = nil,
-        calendarsDirectory: String? = nil, baseURL: String? = nil, logLevel: String = "info"
+        calendarsDirectory: String? = nil, baseURL: String? = nil, logLevel: String = "info", smtp: SMTPSettings? = nil
     ) {
         self.folder = folder
         self.hostname = hostname
@@ -30,6 +33,7 @@ package struct WorkspaceArguments: Sendable {
         self.calendarsDirectory = calendarsDirectory
         self.baseURL = baseURL
         self.logLevel = logLevel
+        self.smtp = smtp
     }
 
     /// The PostgreSQL database when `database` is a `postgres://` URL, nil for SQLite. Throws

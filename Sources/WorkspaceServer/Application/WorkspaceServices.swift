@@ -19,10 +19,14 @@ package struct WorkspaceServices: Sendable {
     package let logger: Logger
     /// The clock; tests replace it.
     package let now: @Sendable () -> Date
+    /// The invitations' outbox, in the ledger's file, and the server it sends through (nil:
+    /// publications queue no invitation).
+    package let mail: WorkspaceMail
 
     package init(
         workspace: PlanWorkspace, store: any WorkspaceStore, authentication: Authentication, feeds: FeedStore,
-        publicationFolder: String, ledgerPath: String, baseURL: String?, logger: Logger, now: @escaping @Sendable () -> Date = { Date() }
+        publicationFolder: String, ledgerPath: String, baseURL: String?, logger: Logger, now: @escaping @Sendable () -> Date = { Date() },
+        mail: WorkspaceMail
     ) {
         self.workspace = workspace
         self.store = store
@@ -33,6 +37,7 @@ package struct WorkspaceServices: Sendable {
         self.baseURL = baseURL
         self.logger = logger
         self.now = now
+        self.mail = mail
     }
 
     package var secureCookies: Bool { baseURL?.lowercased().hasPrefix("https://") ?? false }

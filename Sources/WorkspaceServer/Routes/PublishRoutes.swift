@@ -1,4 +1,5 @@
 import Bilingual
+import Delivery
 import Foundation
 import Hummingbird
 import Publishing
@@ -90,6 +91,12 @@ package struct PublishRoutes: Sendable {
             <p><label for="jeton-flux">\(say("Flux", "Feed"))</label><select id="jeton-flux" name="feed"><option value="">\(say("tous les flux privés", "every private feed"))</option>\(feedChoices)</select></p>
             <p><button type="submit">\(say("Créer un jeton", "Create a token"))</button></p></form></section>
             """)
+        let outbox = try await services.mail.outbox.entries().map { entry in
+            OutboxView.Row(
+                recipient: entry.recipient, subject: entry.subject, state: OutboxView.Row.State(rawValue: entry.state.rawValue) ?? .pending,
+                attempts: entry.attempts, lastError: entry.lastError, sentAt: entry.sentAt, nextAttemptAt: entry.nextAttemptAt)
+        }
+        sections.append(OutboxView.render(outbox, server: services.mail.smtp?.server.redacted, language: language))
         return Responses.html(
             Page(language: language, title: say("Publication", "Publishing"), signedIn: signedIn, body: "\(sections)"), status: status)
     }
@@ -142,6 +149,14 @@ package struct PublishRoutes: Sendable {
             AuditEntry(
                 at: now, userID: signedIn.user.id, action: "publish", detail: "publication \(report.publication.id ?? 0)", address: address)
         )
+        do {
+            try await services.mail.publicationMade(schedule: result.schedule, date: now, baseURL: services.baseURL, store: services.store)
+        } catch {
+            // The publication stands; the outbox on this page shows what was not queued.
+            services.logger.error("queueing the invitations failed", metadata: ["error": .string(String(describing: error))])
+            try await services.store.appendAudit(
+                AuditEntry(at: now, userID: signedIn.user.id, action: "invitations-not-queued", detail: "\(error)", address: address))
+        }
         return report
     }
 
