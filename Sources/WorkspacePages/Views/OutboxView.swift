@@ -31,7 +31,7 @@ package enum OutboxView {
     /// `server`: the SMTP server (its password left out), nil when invitations are not sent.
     package static func render(_ rows: [Row], server: String?, language: Language, limit: Int = 50) -> HTML {
         let say = Wording(language)
-        let where_: HTML =
+        let sending: HTML =
             server.map { "<p>\(say("Les invitations partent par", "Invitations are sent through")) <code>\($0)</code>.</p>" }
             ?? "<p class=\"muted\">\(say("L'envoi des invitations est désactivé : lancez l'espace avec --smtp.", "Sending invitations is off: start the workspace with --smtp."))</p>"
         let counts = Dictionary(grouping: rows, by: \.state).mapValues(\.count)
@@ -60,7 +60,7 @@ package enum OutboxView {
             """
         return """
             <section class="card" id="boite-envoi"><h2>\(say("Invitations par courriel", "Invitations by email"))</h2>
-            \(where_)<p>\(summary.joined(separator: " · "))</p>\(table)</section>
+            \(sending)<p>\(summary.joined(separator: " · "))</p>\(table)</section>
             """
     }
 
