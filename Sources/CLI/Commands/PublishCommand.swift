@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bilingual
+import CalDAVPush
 import CivilTime
 import FeedModel
 import Feeds
@@ -54,6 +55,8 @@ struct PublishCommand: ParsableCommand {
 
     @OptionGroup var planning: PlanningArguments
 
+    @OptionGroup var caldav: CalDAVArguments
+
     func validate() throws {
         guard keepPast >= 0 else {
             throw CommandLineError.usage(LocalizedText(fr: "--keep-past doit être zéro ou plus", en: "--keep-past must be zero or more"))
@@ -68,6 +71,7 @@ struct PublishCommand: ParsableCommand {
 
     func run() throws {
         try Failure.guarded {
+            let caldavTarget = try caldav.target()
             let workspace = try Workspace.load(paths: paths, calendars: planning.calendars)
             let result = try WorkspacePlanner.plan(workspace.plans, options: planning.options(for: paths))
             let language = lang?.language ?? Failure.language
@@ -104,10 +108,46 @@ struct PublishCommand: ParsableCommand {
             ).files()
             let pageFolder = (out as NSString).appendingPathComponent("pages")
             try AtomicFileWriter.write(pages.map { ((pageFolder as NSString).appendingPathComponent($0.name), Data($0.text.utf8)) })
+            if let caldavTarget {
+                try pushToCalDAV(report, target: caldavTarget, ledgerPath: options.ledgerPath, language: language)
+                return
+            }
             switch format {
             case .json: print(String(decoding: report.manifest.encoded(), as: UTF8.self), terminator: "")
             case .text: print(report.rendered(in: language), terminator: "")
             }
+        }
+    }
+
+    /// Pushes the published feeds and prints the publication's report with the push's. A push that
+    /// failed leaves the publication as it is and exits 1; conflicts are reported, exit 0.
+    private func pushToCalDAV(_ report: PublicationReport, target: CalDAVTarget, ledgerPath: String, language: Language) throws {
+        let pushed: CalDAVPushReport
+        do throws(CalDAVPushError) {
+            pushed = try CalDAVPublication.push(
+                report, folder: out, target: target, ledgerPath: ledgerPath, overwrite: caldav.caldavOverwrite, language: language)
+        } catch {
+            print(report.rendered(in: language), terminator: "")
+            Failure.printError(error.rendered(in: language))
+            throw ExitCode(1)
+        }
+        switch format {
+        case .json: print(String(decoding: CanonicalJSON.encode(PublicationWithPush(manifest: report.manifest, caldav: pushed)), as: UTF8.self), terminator: "")
+        case .text: print(report.rendered(in: language) + pushed.rendered(in: language), terminator: "")
+        }
+        if pushed.failed {
+            if let first = pushed.feeds.compactMap(\.error).first { Failure.printError(first) }
+            Failure.printError(
+                language == .fr
+                    ? "la poussée CalDAV n'a pas abouti ; la publication dans \(out) est faite et reste ; publiez de nouveau pour reprendre la poussée"
+                    : "the CalDAV push did not complete; the publication in \(out) is done and stays; publish again to resume the push")
+            throw ExitCode(1)
+        }
+        if pushed.conflictCount > 0 {
+            Failure.printError(
+                language == .fr
+                    ? "attention : \(pushed.conflictCount) ressources CalDAV modifiées par quelqu'un d'autre, laissées telles quelles (voir le rapport ; --caldav-overwrite les remplace)"
+                    : "warning: \(pushed.conflictCount) CalDAV resources changed by someone else, left as they are (see the report; --caldav-overwrite replaces them)")
         }
     }
 }

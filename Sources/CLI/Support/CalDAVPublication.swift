@@ -1,0 +1,52 @@
+import Bilingual
+import CalDAVPush
+import Foundation
+import Publishing
+import Synchronization
+
+/// The push of a publication's feeds to CalDAV, run from the synchronous command line.
+enum CalDAVPublication {
+    /// Pushes the feeds named in `report` (read from `folder`), remembering what was pushed in the
+    /// SQLite file `ledgerPath`. Blocks until done.
+    static func push(
+        _ report: PublicationReport, folder: String, target: CalDAVTarget, ledgerPath: String, overwrite: Bool, language: Language
+    ) throws(CalDAVPushError) -> CalDAVPushReport {
+        let store = try SQLiteCalDAVStateStore(path: ledgerPath)
+        var feeds: [(name: String, text: String)] = []
+        for name in report.feeds.map(\.name) {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let bytes = FileManager.default.contents(atPath: path) else { continue }
+            feeds.append((name, String(decoding: bytes, as: UTF8.self)))
+        }
+        let pusher = CalDAVPusher(target: target, store: store, overwrite: overwrite, language: language)
+        let outcome = Mutex<Result<CalDAVPushReport, CalDAVPushError>?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        let pending = feeds
+        Task {
+            let result: Result<CalDAVPushReport, CalDAVPushError>
+            do throws(CalDAVPushError) {
+                result = .success(try await pusher.push(pending))
+            } catch {
+                result = .failure(error)
+            }
+            outcome.withLock { $0 = result }
+            done.signal()
+        }
+        done.wait()
+        return try outcome.withLock { $0 }!.get()
+    }
+}
+
+/// The publication's manifest with the push report beside it, for `--format json`.
+struct PublicationWithPush: Encodable {
+    var manifest: PublicationManifest
+    var caldav: CalDAVPushReport
+
+    private enum Key: String, CodingKey { case caldav }
+
+    func encode(to encoder: Encoder) throws {
+        try manifest.encode(to: encoder)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(caldav, forKey: .caldav)
+    }
+}
