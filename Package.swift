@@ -172,7 +172,7 @@ let package = Package(
             name: "InvitationTests",
             dependencies: ["Invitations", "ICalendar", "Scheduling", "PlanModel", "PlanFormat", "Bilingual", "CivilTime", "TestSupport"]),
         .testTarget(name: "PlanEditingTests", dependencies: ["PlanEditing", "PlanFormat", "PlanModel", "YAMLReading", "Bilingual", "TestSupport"]),
-        .testTarget(name: "CalDAVPushTests", dependencies: ["CalDAVPush", "Bilingual"]),
+        .testTarget(name: "CalDAVPushTests", dependencies: ["CalDAVPush", "Publishing", "Bilingual"]),
         .testTarget(name: "WorkspaceStoreTests", dependencies: ["WorkspaceStore", "WorkspacePostgres"]),
         .testTarget(
             name: "WorkspaceServerTests",

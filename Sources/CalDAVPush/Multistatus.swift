@@ -23,7 +23,7 @@ struct Multistatus {
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
         parser.delegate = reader
-        guard parser.parse(), reader.sawMultistatus else {
+        guard parser.parse(), reader.closedMultistatus else {
             throw Unreadable(reason: parser.parserError.map { String(describing: $0) } ?? "not a DAV:multistatus document")
         }
         resources = reader.resources
@@ -44,7 +44,8 @@ struct Multistatus {
 
     private final class Reader: NSObject, XMLParserDelegate {
         var resources: [Resource] = []
-        var sawMultistatus = false
+        /// The document ran to its `</multistatus>` (Foundation's parser accepts a cut document).
+        var closedMultistatus = false
         private var current: Resource?
         private var propstatOK = true
         private var propstat: (etag: String?, isCalendar: Bool, isCollection: Bool) = (nil, false, false)
@@ -56,7 +57,6 @@ struct Multistatus {
         ) {
             text = ""
             switch (namespaceURI, elementName) {
-            case ("DAV:", "multistatus"): sawMultistatus = true
             case ("DAV:", "response"): current = Resource(href: "")
             case ("DAV:", "propstat"):
                 propstatOK = true
@@ -75,6 +75,7 @@ struct Multistatus {
             guard namespaceURI == "DAV:" else { return }
             let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
             switch elementName {
+            case "multistatus": closedMultistatus = true
             case "href" where current != nil && current?.href == "":
                 current?.href = Multistatus.path(of: value)
             case "getetag": propstat.etag = value.isEmpty ? nil : value
