@@ -28,13 +28,21 @@ package struct CalDAVConflict: Sendable, Hashable, Codable {
         let fr = language == .fr
         switch reason {
         case .changedOnServer:
-            return fr ? "\(href) : modifié sur le serveur par quelqu'un d'autre ; laissé tel quel" : "\(href): changed on the server by someone else; left as it is"
+            return fr
+                ? "\(href) : modifié sur le serveur par quelqu'un d'autre ; laissé tel quel"
+                : "\(href): changed on the server by someone else; left as it is"
         case .deletedOnServer:
-            return fr ? "\(href) : supprimé sur le serveur par quelqu'un d'autre ; pas recréé" : "\(href): deleted on the server by someone else; not created again"
+            return fr
+                ? "\(href) : supprimé sur le serveur par quelqu'un d'autre ; pas recréé"
+                : "\(href): deleted on the server by someone else; not created again"
         case .notPushedByUs:
-            return fr ? "\(href) : existe sur le serveur sans venir de Jumelage ; laissé tel quel" : "\(href): on the server, not from Jumelage; left as it is"
+            return fr
+                ? "\(href) : existe sur le serveur sans venir de Jumelage ; laissé tel quel"
+                : "\(href): on the server, not from Jumelage; left as it is"
         case .preconditionFailed:
-            return fr ? "\(href) : changé sur le serveur pendant la poussée (412) ; laissé tel quel" : "\(href): changed on the server during the push (412); left as it is"
+            return fr
+                ? "\(href) : changé sur le serveur pendant la poussée (412) ; laissé tel quel"
+                : "\(href): changed on the server during the push (412); left as it is"
         }
     }
 }

@@ -40,7 +40,9 @@ final class CalDAVConnection: Sendable {
 
     /// Sends one request to `path` on the target's server. A 401, a redirect or no answer at all
     /// is thrown; every other status is returned.
-    func send(_ method: HTTPMethod, path: String, headers: [(String, String)] = [], body: String? = nil) async throws(CalDAVPushError)
+    func send(
+        _ method: HTTPMethod, path: String, headers: [(String, String)] = [], body: String? = nil
+    ) async throws(CalDAVPushError)
         -> Answer
     {
         let url = target.origin + path

@@ -71,13 +71,15 @@ package enum CalDAVPushError: UserFacingError, Sendable, Equatable {
             return (
                 LocalizedText(fr: "--caldav « \(address) » : aucun mot de passe", en: "--caldav '\(address)': no password"),
                 LocalizedText(
-                    fr: "mettez le mot de passe dans la variable d'environnement \(variable) (ou nommez-en une autre avec --caldav-password-env)",
+                    fr:
+                        "mettez le mot de passe dans la variable d'environnement \(variable) (ou nommez-en une autre avec --caldav-password-env)",
                     en: "put the password in the environment variable \(variable) (or name another with --caldav-password-env)")
             )
         case .certificateAuthority(let path, let reason):
             return (
                 LocalizedText(
-                    fr: "--caldav-ca \(path) : certificats illisibles (\(reason))", en: "--caldav-ca \(path): unreadable certificates (\(reason))"),
+                    fr: "--caldav-ca \(path) : certificats illisibles (\(reason))",
+                    en: "--caldav-ca \(path): unreadable certificates (\(reason))"),
                 LocalizedText(
                     fr: "nommez un fichier PEM des autorités de certification", en: "name a PEM file of certificate authorities")
             )
@@ -121,7 +123,8 @@ package enum CalDAVPushError: UserFacingError, Sendable, Equatable {
                     fr: "CalDAV \(method) \(url) : réponse \(code) inattendue du serveur",
                     en: "CalDAV \(method) \(url): unexpected answer \(code) from the server"),
                 LocalizedText(
-                    fr: "vérifiez l'adresse --caldav et le journal du serveur, puis publiez de nouveau : la poussée reprendra où elle s'est arrêtée",
+                    fr:
+                        "vérifiez l'adresse --caldav et le journal du serveur, puis publiez de nouveau : la poussée reprendra où elle s'est arrêtée",
                     en: "check the --caldav address and the server's log, then publish again: the push resumes where it stopped")
             )
         case .transport(let url, let reason):
@@ -135,7 +138,8 @@ package enum CalDAVPushError: UserFacingError, Sendable, Equatable {
             return (
                 LocalizedText(fr: "CalDAV \(url) : réponse illisible (\(reason))", en: "CalDAV \(url): unreadable answer (\(reason))"),
                 LocalizedText(
-                    fr: "vérifiez que l'adresse --caldav mène à un serveur CalDAV", en: "check that the --caldav address leads to a CalDAV server")
+                    fr: "vérifiez que l'adresse --caldav mène à un serveur CalDAV",
+                    en: "check that the --caldav address leads to a CalDAV server")
             )
         case .store(let path, let reason):
             return (

@@ -75,7 +75,8 @@ package struct CalDAVPusher: Sendable {
                 (href, uid) = (stepHref, stepUID)
             }
             let previous = records[href]
-            var pending = previous ?? CalDAVResourceRecord(collection: collection, href: href, uid: uid, etag: nil, contentHash: nil, pending: true)
+            var pending =
+                previous ?? CalDAVResourceRecord(collection: collection, href: href, uid: uid, etag: nil, contentHash: nil, pending: true)
             pending.pending = true
             try await store.save(pending)
             let answer: CalDAVConnection.Answer
@@ -83,14 +84,19 @@ package struct CalDAVPusher: Sendable {
             case .create, .update:
                 let resource = resources[href]!
                 var headers = [("Content-Type", "text/calendar; charset=utf-8")]
-                if case .update(_, _, let etag) = step { headers.append(("If-Match", etag)) } else { headers.append(("If-None-Match", "*")) }
+                if case .update(_, _, let etag) = step {
+                    headers.append(("If-Match", etag))
+                } else {
+                    headers.append(("If-None-Match", "*"))
+                }
                 answer = try await connection.send(.PUT, path: href, headers: headers, body: resource.text)
                 if (200..<300).contains(answer.status) {
                     var etag = answer.etag
                     if etag == nil { etag = try await etags(of: href, connection: connection) }
                     try await store.save(
                         CalDAVResourceRecord(
-                            collection: collection, href: href, uid: uid, etag: etag, contentHash: resource.contentHash, pending: etag == nil))
+                            collection: collection, href: href, uid: uid, etag: etag, contentHash: resource.contentHash,
+                            pending: etag == nil))
                     if case .create = step { report.created += 1 } else { report.updated += 1 }
                     continue
                 }

@@ -84,7 +84,9 @@ import Testing
         Case(
             name: "overwrite takes back what someone else changed or deleted",
             wanted: [wanted("a", "h1"), wanted("b", "h1"), wanted("c", "h1")], listing: ["a": "\"e9\"", "c": "\"x\"", "d": "\"e8\""],
-            records: [record("a", etag: "\"e1\"", hash: "h1"), record("b", etag: "\"e1\"", hash: "h1"), record("d", etag: "\"e1\"", hash: "h")],
+            records: [
+                record("a", etag: "\"e1\"", hash: "h1"), record("b", etag: "\"e1\"", hash: "h1"), record("d", etag: "\"e1\"", hash: "h"),
+            ],
             overwrite: true,
             steps: [
                 .delete(href: "d", uid: "uid-d", etag: "\"e8\""), .create(href: "b", uid: "uid-b"),
@@ -94,7 +96,9 @@ import Testing
             name: "order: deletions, creations, updates, each by href",
             wanted: [wanted("d", "h2"), wanted("c", "new"), wanted("b", "new"), wanted("e", "h1")],
             listing: ["d": "\"e1\"", "a": "\"e1\"", "e": "\"e1\""],
-            records: [record("d", etag: "\"e1\"", hash: "h1"), record("a", etag: "\"e1\"", hash: "h1"), record("e", etag: "\"e1\"", hash: "h1")],
+            records: [
+                record("d", etag: "\"e1\"", hash: "h1"), record("a", etag: "\"e1\"", hash: "h1"), record("e", etag: "\"e1\"", hash: "h1"),
+            ],
             steps: [
                 .delete(href: "a", uid: "uid-a", etag: "\"e1\""), .create(href: "b", uid: "uid-b"), .create(href: "c", uid: "uid-c"),
                 .update(href: "d", uid: "uid-d", etag: "\"e1\""),

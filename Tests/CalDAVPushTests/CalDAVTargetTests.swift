@@ -6,15 +6,18 @@ import Testing
 @Suite struct CalDAVTargetTests {
     static let environment = ["JUMELAGE_CALDAV_PASSWORD": "from-env", "OTHER": "other"]
 
-    @Test(arguments: [
-        ("https://alice@dav.example.org/dav/calendars/alice", "JUMELAGE_CALDAV_PASSWORD", false,
-         "https://alice@dav.example.org/dav/calendars/alice/", "from-env", "/dav/calendars/alice/feed/"),
-        ("https://alice:in%20url@dav.example.org:8443/", "OTHER", false, "https://alice@dav.example.org:8443/", "in url", "/feed/"),
-        ("http://alice@127.0.0.1:5232/alice/", "OTHER", false, "http://alice@127.0.0.1:5232/alice/", "other", "/alice/feed/"),
-        ("http://bob@localhost/b/", "JUMELAGE_CALDAV_PASSWORD", false, "http://bob@localhost/b/", "from-env", "/b/feed/"),
-        ("http://bob@192.168.1.4/b/", "JUMELAGE_CALDAV_PASSWORD", true, "http://bob@192.168.1.4/b/", "from-env", "/b/feed/"),
-        ("https://dav.example.org/public/", "NONE", false, "https://dav.example.org/public/", nil, "/public/feed/"),
-    ] as [(String, String, Bool, String, String?, String)])
+    @Test(
+        arguments: [
+            (
+                "https://alice@dav.example.org/dav/calendars/alice", "JUMELAGE_CALDAV_PASSWORD", false,
+                "https://alice@dav.example.org/dav/calendars/alice/", "from-env", "/dav/calendars/alice/feed/"
+            ),
+            ("https://alice:in%20url@dav.example.org:8443/", "OTHER", false, "https://alice@dav.example.org:8443/", "in url", "/feed/"),
+            ("http://alice@127.0.0.1:5232/alice/", "OTHER", false, "http://alice@127.0.0.1:5232/alice/", "other", "/alice/feed/"),
+            ("http://bob@localhost/b/", "JUMELAGE_CALDAV_PASSWORD", false, "http://bob@localhost/b/", "from-env", "/b/feed/"),
+            ("http://bob@192.168.1.4/b/", "JUMELAGE_CALDAV_PASSWORD", true, "http://bob@192.168.1.4/b/", "from-env", "/b/feed/"),
+            ("https://dav.example.org/public/", "NONE", false, "https://dav.example.org/public/", nil, "/public/feed/"),
+        ] as [(String, String, Bool, String, String?, String)])
     func acceptedAddresses(address: String, variable: String, insecure: Bool, shown: String, password: String?, collection: String) throws {
         let target = try CalDAVTarget(address: address, passwordVariable: variable, environment: Self.environment, allowInsecure: insecure)
         #expect(target.shown == shown)

@@ -38,7 +38,8 @@ import Testing
         #expect(resources.map(\.name) == ["call.ics", "committee.ics"])
         #expect(
             resources.first?.text
-                == Self.crlf(["BEGIN:VCALENDAR"] + Self.header + Self.toronto + Self.brussels + Self.call + Self.callMoved + ["END:VCALENDAR"]))
+                == Self.crlf(
+                    ["BEGIN:VCALENDAR"] + Self.header + Self.toronto + Self.brussels + Self.call + Self.callMoved + ["END:VCALENDAR"]))
         #expect(resources.last?.text == Self.crlf(["BEGIN:VCALENDAR"] + Self.header + Self.committee + ["END:VCALENDAR"]))
     }
 

@@ -17,8 +17,10 @@ import Testing
         let first = "http://127.0.0.1:5232/alice/a/"
         let second = "http://127.0.0.1:5232/alice/b/"
         let pending = CalDAVResourceRecord(collection: first, href: "/alice/a/x.ics", uid: "x", etag: nil, contentHash: nil, pending: true)
-        let done = CalDAVResourceRecord(collection: first, href: "/alice/a/x.ics", uid: "x", etag: "\"1\"", contentHash: "h", pending: false)
-        let other = CalDAVResourceRecord(collection: second, href: "/alice/b/y.ics", uid: "y", etag: "\"2\"", contentHash: "k", pending: false)
+        let done = CalDAVResourceRecord(
+            collection: first, href: "/alice/a/x.ics", uid: "x", etag: "\"1\"", contentHash: "h", pending: false)
+        let other = CalDAVResourceRecord(
+            collection: second, href: "/alice/b/y.ics", uid: "y", etag: "\"2\"", contentHash: "k", pending: false)
         let store = try SQLiteCalDAVStateStore(path: path)
         try await store.save(pending)
         #expect(try await store.records(collection: first) == [pending.href: pending])

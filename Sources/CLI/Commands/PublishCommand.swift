@@ -132,7 +132,10 @@ struct PublishCommand: ParsableCommand {
             throw ExitCode(1)
         }
         switch format {
-        case .json: print(String(decoding: CanonicalJSON.encode(PublicationWithPush(manifest: report.manifest, caldav: pushed)), as: UTF8.self), terminator: "")
+        case .json:
+            print(
+                String(decoding: CanonicalJSON.encode(PublicationWithPush(manifest: report.manifest, caldav: pushed)), as: UTF8.self),
+                terminator: "")
         case .text: print(report.rendered(in: language) + pushed.rendered(in: language), terminator: "")
         }
         if pushed.failed {
@@ -147,7 +150,8 @@ struct PublishCommand: ParsableCommand {
             Failure.printError(
                 language == .fr
                     ? "attention : \(pushed.conflictCount) ressources CalDAV modifiées par quelqu'un d'autre, laissées telles quelles (voir le rapport ; --caldav-overwrite les remplace)"
-                    : "warning: \(pushed.conflictCount) CalDAV resources changed by someone else, left as they are (see the report; --caldav-overwrite replaces them)")
+                    : "warning: \(pushed.conflictCount) CalDAV resources changed by someone else, left as they are (see the report; --caldav-overwrite replaces them)"
+            )
         }
     }
 }
