@@ -127,7 +127,7 @@ let package = Package(
             name: "WorkspaceServer",
             dependencies: [
                 "WorkspaceCore", "WorkspacePages", "WorkspaceStore", "WorkspacePostgres", "PlanEditing", "FeedServer", "Publishing", "FeedModel",
-                "Scheduling", "PlanModel", "PlaceCalendars", "YAMLReading", "Bilingual", "CivilTime", "Yams",
+                "CalDAVPush", "Scheduling", "PlanModel", "PlaceCalendars", "YAMLReading", "Bilingual", "CivilTime", "Yams",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -11,6 +11,8 @@ storage folder, 127.0.0.1 on a free port), read back with the Python `caldav` cl
 4. an event changed on the server by someone else: reported as a conflict (JSON report), not
    overwritten, exit 0;
 5. a wrong password: exit 1, a clear error, the publication itself kept;
+6. `jumelage workspace --caldav`: a publication made on the publish page is pushed, and the page
+   shows the push's report;
 and the password never appears in any output.
 
     tools/caldav_e2e.py [--jumelage PATH]
@@ -32,10 +34,14 @@ import time
 import caldav
 import icalendar
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "bench"))
+import workspace_load  # noqa: E402
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 USER = "coordination"
 PASSWORD = "Sel-de-Namur-9f3c"
 PASSWORD_VARIABLE = "JUMELAGE_TEST_CALDAV_SECRET"
+WORKSPACE_USER = "espace"
 
 checks = {"passed": 0, "failed": 0}
 
@@ -56,14 +62,14 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def plan_text(events):
+def plan_text(events, horizon="{from: 2025-01-01, to: 2026-12-31}"):
     """A plan of meetings with written dates: (id, title, start) in Québec's time, one hour each."""
     lines = [
         "jumelage: 1",
         "id: poussee",
         "title: {fr: Poussée CalDAV, en: CalDAV push}",
         "revision: 2025-01-10T09:00:00Z",
-        "horizon: {from: 2025-01-01, to: 2026-12-31}",
+        f"horizon: {horizon}",
         "partners:",
         "  - id: quebec",
         "    name: Ville de Québec",
@@ -114,7 +120,7 @@ class Radicale:
         self.port = free_port()
         users = os.path.join(folder, "users")
         with open(users, "w") as handle:
-            handle.write(f"{USER}:{PASSWORD}\n")
+            handle.write(f"{USER}:{PASSWORD}\n{WORKSPACE_USER}:{PASSWORD}\n")
         config = os.path.join(folder, "config")
         with open(config, "w") as handle:
             handle.write(
@@ -351,7 +357,61 @@ def run(world):
     world.outputs += [missing.stdout, missing.stderr]
     check(missing.returncode == 1 and "JUMELAGE_NOT_SET" in missing.stderr, "no password at all: exit 1, the variable named")
 
+    check_workspace(world)
     check(all(PASSWORD not in output for output in world.outputs), "the password appears in no output")
+
+
+def check_workspace(world):
+    """A publication from the workspace's publish page is pushed; the page shows the report."""
+    folder = os.path.join(world.folder, "workspace")
+    os.makedirs(folder)
+    with open(os.path.join(folder, "poussee.yaml"), "w", encoding="utf-8") as handle:
+        # The workspace publishes at the clock's time: events well ahead of it.
+        year = datetime.date.today().year + 1
+        starts = weekdays(datetime.date(year, 4, 1), 12)
+        handle.write(plan_text([(f"reunion-{index:02d}", f"Réunion {index:02d}", start) for index, start in enumerate(starts)],
+                               horizon=f"{{from: {year}-01-01, to: {year}-12-31}}"))
+    port = free_port()
+    log = open(os.path.join(world.folder, "workspace.log"), "w")
+    base = f"http://127.0.0.1:{world.radicale.port}/{WORKSPACE_USER}/"
+    server = subprocess.Popen(
+        [world.binary, "workspace", folder, "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
+         "--calendars", os.path.join(ROOT, "calendars"), "--caldav", f"http://{WORKSPACE_USER}@127.0.0.1:{world.radicale.port}/{WORKSPACE_USER}/",
+         "--caldav-password-env", PASSWORD_VARIABLE],
+        stdout=subprocess.PIPE, stderr=log, text=True, env=world.environment())
+    try:
+        first_access = None
+        for line in server.stdout:
+            world.outputs.append(line)
+            if "/premier-acces/" in line:
+                first_access = line.strip().split(" ")[-1]
+                break
+        if not check(first_access is not None, "the workspace starts with --caldav"):
+            return
+        client = workspace_load.Client(port)
+        client.create_administrator(first_access)
+        status, page, _ = client.form("/espace/publication", {"csrf": client.csrf})
+        world.outputs.append(page)
+        check(status == 200 and 'id="publie"' in page, f"the workspace publishes (status {status})")
+        check('id="caldav"' in page and "Dernière poussée CalDAV" in page and " créés" in page,
+              "the publish page shows the CalDAV push report")
+        feeds_folder = os.path.join(folder, "publication")
+        client_dav = caldav.DAVClient(url=base, username=WORKSPACE_USER, password=PASSWORD)
+        for feed in sorted(name for name in os.listdir(feeds_folder) if name.endswith(".ics")):
+            expected = feed_events(os.path.join(feeds_folder, feed))
+            resources = caldav.Calendar(client=client_dav, url=base + feed[:-len(".ics")] + "/").events()
+            found = {str(resource.icalendar_component["uid"]): describe(resource.icalendar_component) for resource in resources}
+            check(found == expected and len(resources) == len(expected) and (len(expected) > 0 or "-partner-namur" in feed
+                                                                               or "-public" in feed),
+                  f"workspace: {feed} on the server is exactly the feed ({len(expected)} events)")
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        log.close()
 
 
 def pending_rows(ledger):

@@ -49,6 +49,8 @@ struct WorkspaceCommand: ParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error.")
     var logLevel: String = "info"
 
+    @OptionGroup var caldav: CalDAVArguments
+
     func validate() throws {
         guard (0...65_535).contains(port) else {
             throw CommandLineError.usage(LocalizedText(fr: "--port doit aller de 0 à 65535", en: "--port must be 0–65535")).validation
@@ -89,9 +91,11 @@ struct WorkspaceCommand: ParsableCommand {
 
     func run() throws {
         ServerLogging.bootstrap()
-        let arguments = WorkspaceArguments(
+        var arguments = WorkspaceArguments(
             folder: directory, hostname: host, port: port, database: database, publicationFolder: out, calendarsDirectory: calendars,
             baseURL: baseURL, logLevel: logLevel)
+        try Failure.guarded { arguments.caldav = try caldav.target() }
+        arguments.caldavOverwrite = caldav.caldavOverwrite
         let outcome = Mutex<Result<Void, any Error>?>(nil)
         let done = DispatchSemaphore(value: 0)
         Task {

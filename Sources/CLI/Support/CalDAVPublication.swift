@@ -12,20 +12,14 @@ enum CalDAVPublication {
         _ report: PublicationReport, folder: String, target: CalDAVTarget, ledgerPath: String, overwrite: Bool, language: Language
     ) throws(CalDAVPushError) -> CalDAVPushReport {
         let store = try SQLiteCalDAVStateStore(path: ledgerPath)
-        var feeds: [(name: String, text: String)] = []
-        for name in report.feeds.map(\.name) {
-            let path = (folder as NSString).appendingPathComponent(name)
-            guard let bytes = FileManager.default.contents(atPath: path) else { continue }
-            feeds.append((name, String(decoding: bytes, as: UTF8.self)))
-        }
         let pusher = CalDAVPusher(target: target, store: store, overwrite: overwrite, language: language)
+        let names = report.feeds.map(\.name)
         let outcome = Mutex<Result<CalDAVPushReport, CalDAVPushError>?>(nil)
         let done = DispatchSemaphore(value: 0)
-        let pending = feeds
         Task {
             let result: Result<CalDAVPushReport, CalDAVPushError>
             do throws(CalDAVPushError) {
-                result = .success(try await pusher.push(pending))
+                result = .success(try await pusher.push(folder: folder, feeds: names))
             } catch {
                 result = .failure(error)
             }

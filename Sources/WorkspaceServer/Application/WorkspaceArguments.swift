@@ -1,3 +1,4 @@
+import CalDAVPush
 import Foundation
 import WorkspaceCore
 import WorkspacePages
@@ -17,6 +18,10 @@ package struct WorkspaceArguments: Sendable {
     package var calendarsDirectory: String?
     package var baseURL: String?
     package var logLevel: String
+    /// `--caldav`: where each publication's feeds are also pushed; nil for nowhere.
+    package var caldav: CalDAVTarget?
+    /// `--caldav-overwrite`: take back what someone else changed in the collections.
+    package var caldavOverwrite = false
 
     package init(
         folder: String, hostname: String = "127.0.0.1", port: Int = 8080, database: String? = nil, publicationFolder: String? = nil,

@@ -19,6 +19,8 @@ package struct WorkspaceServices: Sendable {
     package let logger: Logger
     /// The clock; tests replace it.
     package let now: @Sendable () -> Date
+    /// Pushes each publication to CalDAV (`--caldav`); nil without.
+    package var caldav: CalDAVPushHook?
 
     package init(
         workspace: PlanWorkspace, store: any WorkspaceStore, authentication: Authentication, feeds: FeedStore,
