@@ -351,6 +351,12 @@ def run(world):
         published_at = json.load(handle)["publishedAt"]
     check(published_at.startswith(f"2025-04-0{1 + attempt}T14:00:00"), "the publication itself is kept")
     check(world.feeds() == manifest_before, "the feeds are all still published")
+    in_url = subprocess.run(
+        [world.binary, "publish", world.plans, "--out", world.out, "--ledger", world.ledger, "--now", f"2025-04-0{1 + attempt}T15:00:00Z",
+         "--calendars", os.path.join(ROOT, "calendars"), "--caldav", f"http://{USER}:Mot-De-Passe-Faux-42@127.0.0.1:{world.radicale.port}/{USER}/"],
+        capture_output=True, text=True, timeout=300, env=dict(os.environ, LANG="fr_FR.UTF-8"))
+    check(in_url.returncode == 1 and "401" in in_url.stderr and "Mot-De-Passe-Faux-42" not in in_url.stdout + in_url.stderr,
+          "a wrong password in the URL: exit 1, in French, the password never shown")
     missing = subprocess.run([world.binary, "publish", world.plans, "--out", world.out, "--ledger", world.ledger, "--caldav",
                               f"http://{USER}@127.0.0.1:{world.radicale.port}/{USER}/", "--caldav-password-env", "JUMELAGE_NOT_SET"],
                              capture_output=True, text=True, timeout=120, env=dict(os.environ, LANG="en_US.UTF-8"))

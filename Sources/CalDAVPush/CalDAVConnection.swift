@@ -38,14 +38,14 @@ final class CalDAVConnection: Sendable {
         try? await client.shutdown()
     }
 
-    /// Sends one request to `path` on the target's server. A 401, a redirect or no answer at all
+    /// Sends one request to `path` (percent-decoded, as hrefs are kept) on the target's server. A 401, a redirect or no answer at all
     /// is thrown; every other status is returned.
     func send(
         _ method: HTTPMethod, path: String, headers: [(String, String)] = [], body: String? = nil
     ) async throws(CalDAVPushError)
         -> Answer
     {
-        let url = target.origin + path
+        let url = target.origin + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)
         var request = HTTPClientRequest(url: url)
         request.method = method
         if let authorization = target.authorization { request.headers.add(name: "Authorization", value: authorization) }

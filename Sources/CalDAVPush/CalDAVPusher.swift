@@ -82,7 +82,7 @@ package struct CalDAVPusher: Sendable {
             let answer: CalDAVConnection.Answer
             switch step {
             case .create, .update:
-                let resource = resources[href]!
+                guard let resource = resources[href] else { continue }
                 var headers = [("Content-Type", "text/calendar; charset=utf-8")]
                 if case .update(_, _, let etag) = step {
                     headers.append(("If-Match", etag))

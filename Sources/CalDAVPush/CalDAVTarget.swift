@@ -7,7 +7,7 @@ package struct CalDAVTarget: Sendable {
     package var scheme: String
     package var host: String
     package var port: Int?
-    /// The path of the folder the feeds' collections go into, with a final `/`.
+    /// The path of the folder the feeds' collections go into, percent-decoded, with a final `/`.
     package var basePath: String
     package var user: String?
     package var password: String?
@@ -32,7 +32,7 @@ package struct CalDAVTarget: Sendable {
         guard let host = components.host, !host.isEmpty else { throw .address(shown, .noHost) }
         guard components.query == nil, components.fragment == nil else { throw .address(shown, .queryOrFragment) }
         if let port = components.port, !(1...65_535).contains(port) { throw .address(shown, .port) }
-        let path = components.percentEncodedPath
+        let path = components.path
         guard !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else { throw .address(shown, .dotSegments) }
         self.scheme = scheme
         self.host = host

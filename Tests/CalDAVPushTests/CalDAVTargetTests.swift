@@ -17,6 +17,10 @@ import Testing
             ("http://bob@localhost/b/", "JUMELAGE_CALDAV_PASSWORD", false, "http://bob@localhost/b/", "from-env", "/b/feed/"),
             ("http://bob@192.168.1.4/b/", "JUMELAGE_CALDAV_PASSWORD", true, "http://bob@192.168.1.4/b/", "from-env", "/b/feed/"),
             ("https://dav.example.org/public/", "NONE", false, "https://dav.example.org/public/", nil, "/public/feed/"),
+            (
+                "https://alice@host/dav/mes%20agendas/", "OTHER", false, "https://alice@host/dav/mes agendas/", "other",
+                "/dav/mes agendas/feed/"
+            ),
         ] as [(String, String, Bool, String, String?, String)])
     func acceptedAddresses(address: String, variable: String, insecure: Bool, shown: String, password: String?, collection: String) throws {
         let target = try CalDAVTarget(address: address, passwordVariable: variable, environment: Self.environment, allowInsecure: insecure)
