@@ -11,7 +11,9 @@ storage folder, 127.0.0.1 on a free port), read back with the Python `caldav` cl
 4. an event changed on the server by someone else: reported as a conflict (JSON report), not
    overwritten, exit 0;
 5. a wrong password: exit 1, a clear error, the publication itself kept;
-6. `jumelage workspace --caldav`: a publication made on the publish page is pushed, and the page
+6. https to a Radicale whose certificate a private authority signed: pushed with `--caldav-ca`,
+   refused without;
+7. `jumelage workspace --caldav`: a publication made on the publish page is pushed, and the page
    shows the push's report;
 and the password never appears in any output.
 
@@ -115,8 +117,9 @@ def base_events(shift_weeks=0):
 
 
 class Radicale:
-    def __init__(self, folder):
+    def __init__(self, folder, certificate=None, key=None):
         self.folder = folder
+        self.scheme = "https" if certificate else "http"
         self.port = free_port()
         users = os.path.join(folder, "users")
         with open(users, "w") as handle:
@@ -125,6 +128,8 @@ class Radicale:
         with open(config, "w") as handle:
             handle.write(
                 f"[server]\nhosts = 127.0.0.1:{self.port}\n"
+                + (f"ssl = True\ncertificate = {certificate}\nkey = {key}\n" if certificate else "")
+                + 
                 f"[auth]\ntype = htpasswd\nhtpasswd_filename = {users}\nhtpasswd_encryption = plain\n"
                 f"[storage]\nfilesystem_folder = {os.path.join(folder, 'storage')}\n"
                 "[logging]\nlevel = warning\n")
@@ -155,7 +160,7 @@ class Radicale:
 
     @property
     def base(self):
-        return f"http://127.0.0.1:{self.port}/{USER}/"
+        return f"{self.scheme}://127.0.0.1:{self.port}/{USER}/"
 
 
 class World:
@@ -363,8 +368,55 @@ def run(world):
     world.outputs += [missing.stdout, missing.stderr]
     check(missing.returncode == 1 and "JUMELAGE_NOT_SET" in missing.stderr, "no password at all: exit 1, the variable named")
 
+    check_tls(world)
     check_workspace(world)
     check(all(PASSWORD not in output for output in world.outputs), "the password appears in no output")
+
+
+def check_tls(world):
+    """https with a certificate of a private authority: --caldav-ca trusts it; without, refused."""
+    folder = os.path.join(world.folder, "tls")
+    os.makedirs(folder)
+    authority, authority_key = os.path.join(folder, "ca.pem"), os.path.join(folder, "ca-key.pem")
+    certificate, key = os.path.join(folder, "server.pem"), os.path.join(folder, "server-key.pem")
+    request = os.path.join(folder, "server.csr")
+    extensions = os.path.join(folder, "server.ext")
+    with open(extensions, "w") as handle:
+        handle.write("subjectAltName=IP:127.0.0.1\n")
+    for command in [
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=Jumelage test CA",
+         "-keyout", authority_key, "-out", authority],
+        ["openssl", "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout", key, "-out", request],
+        ["openssl", "x509", "-req", "-in", request, "-CA", authority, "-CAkey", authority_key, "-CAcreateserial", "-days", "2",
+         "-extfile", extensions, "-out", certificate],
+    ]:
+        subprocess.run(command, check=True, capture_output=True, timeout=60)
+    secure = Radicale(folder, certificate=certificate, key=key)
+    try:
+        address = f"https://{USER}@127.0.0.1:{secure.port}/{USER}/"
+
+        def publish(*extra):
+            command = [world.binary, "publish", world.plans, "--out", os.path.join(folder, "out"), "--ledger",
+                       os.path.join(folder, "ledger.sqlite"), "--now", "2025-01-15T10:00:00Z", "--calendars",
+                       os.path.join(ROOT, "calendars"), "--caldav", address, "--caldav-password-env", PASSWORD_VARIABLE, *extra]
+            result = subprocess.run(command, capture_output=True, text=True, timeout=300, env=world.environment())
+            world.outputs.extend([result.stdout, result.stderr])
+            return result
+
+        refused = publish()
+        check(refused.returncode == 1 and "TLS connection refused" in refused.stderr and "--caldav-ca" in refused.stderr,
+              f"https with an unknown authority is refused, exit 1 ({refused.stderr.strip()[:200]})")
+        trusted = publish("--caldav-ca", authority)
+        expected = feed_events(os.path.join(folder, "out", "poussee-coordinators.ics"))
+        check(trusted.returncode == 0 and f"poussee-coordinators.ics: {len(expected)} created" in trusted.stdout,
+              f"https with --caldav-ca trusting the private authority pushes (exit {trusted.returncode})")
+        resources = caldav.Calendar(
+            client=caldav.DAVClient(url=secure.base, username=USER, password=PASSWORD, ssl_verify_cert=authority),
+            url=secure.base + "poussee-coordinators/").events()
+        check(sorted(str(resource.icalendar_component["uid"]) for resource in resources) == sorted(expected),
+              f"https: the collection holds exactly the feed's {len(expected)} events")
+    finally:
+        secure.stop()
 
 
 def check_workspace(world):

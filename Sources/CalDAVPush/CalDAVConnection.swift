@@ -58,6 +58,8 @@ final class CalDAVConnection: Sendable {
         do {
             response = try await client.execute(request, timeout: .seconds(Int64(target.requestTimeout)))
             data = try await response.body.collect(upTo: 16 << 20)
+        } catch let error as NIOSSLError {
+            throw .tls(url, reason: String(describing: error))
         } catch {
             throw .transport(url, reason: Self.describe(error))
         }

@@ -26,6 +26,8 @@ package enum CalDAVPushError: UserFacingError, Sendable, Equatable {
     case status(method: String, url: String, code: Int)
     /// No answer: connection refused, timeout, TLS failure.
     case transport(String, reason: String)
+    /// The TLS handshake failed: most often a certificate no trusted authority signed.
+    case tls(String, reason: String)
     /// The answer to a PROPFIND could not be read.
     case response(String, reason: String)
     /// The record of pushed resources (in the ledger's file) could not be read or written.
@@ -133,6 +135,14 @@ package enum CalDAVPushError: UserFacingError, Sendable, Equatable {
                 LocalizedText(
                     fr: "vérifiez que le serveur tourne et que l'adresse est juste, puis publiez de nouveau : la poussée reprendra",
                     en: "check that the server runs and that the address is right, then publish again: the push resumes")
+            )
+        case .tls(let url, let reason):
+            return (
+                LocalizedText(
+                    fr: "CalDAV \(url) : connexion TLS refusée (\(reason))", en: "CalDAV \(url): TLS connection refused (\(reason))"),
+                LocalizedText(
+                    fr: "si le certificat du serveur vient d'une autorité privée, nommez-la avec --caldav-ca FICHIER.pem",
+                    en: "if the server's certificate comes from a private authority, name it with --caldav-ca FILE.pem")
             )
         case .response(let url, let reason):
             return (

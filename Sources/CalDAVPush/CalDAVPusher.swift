@@ -11,7 +11,8 @@ import NIOHTTP1
 /// `If-Match`) and DELETE (`If-Match`) is recorded in the state store before it is sent (as
 /// pending) and after its answer (with the server's ETag), so an interrupted push resumes and
 /// converges. What someone else changed is reported, not overwritten (unless `overwrite`).
-/// A 401 stops the whole push; any other failure stops that feed's push only.
+/// A 401 or no answer at all (the same server for every feed) stops the whole push; any other
+/// failure stops that feed's push only.
 package struct CalDAVPusher: Sendable {
     package var target: CalDAVTarget
     package var store: any CalDAVStateStore
@@ -41,7 +42,10 @@ package struct CalDAVPusher: Sendable {
                     try await push(name: name, text: text, connection: connection, report: &report)
                 } catch {
                     report.error = error.rendered(in: language)
-                    if case .unauthorized = error { stop = error }
+                    switch error {
+                    case .unauthorized, .transport, .tls: stop = error
+                    default: break
+                    }
                 }
             }
             reports.append(report)
