@@ -44,7 +44,7 @@ PLAN ?= calendars
 PORT ?= 8080
 
 APT_PACKAGES := libical-dev tzdata pkg-config libsqlite3-dev zlib1g-dev vdirsyncer chromium fonts-dejavu-core groff-base postgresql nginx wrk openssl
-PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays, vacances_scolaires_france, hypothesis, yaml, openapi_spec_validator, playwright, axe_playwright_python, schemathesis, aiosmtpd
+PY_IMPORTS := icalendar, ical, vobject, recurring_ical_events, holidays, vacances_scolaires_france, hypothesis, yaml, openapi_spec_validator, playwright, axe_playwright_python, schemathesis, aiosmtpd, radicale, caldav
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
 PREFIX ?= /usr/local
@@ -133,6 +133,7 @@ test: deps
 	$(PYTHON) tools/validate_feeds.py --jumelage $(BIN) $(BUILD)/mobility-feeds
 	JUMELAGE_BIN=$(BIN) $(PYTHON) tools/pages_check.py --screenshots $(BUILD)/screenshots
 	bash tools/vdirsyncer_e2e.sh --jumelage $(BIN)
+	$(PYTHON) tools/caldav_e2e.py --jumelage $(BIN)
 	$(PYTHON) tools/crash_safety.py --jumelage $(BIN) --runs 30
 	$(PYTHON) tools/workspace_browser_check.py --jumelage $(BIN) --screenshots $(BUILD)/workspace-screenshots
 	$(PYTHON) tools/workspace_kill_check.py --jumelage $(BIN) --rounds 20

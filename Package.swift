@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
@@ -82,6 +83,19 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
+        // Pushes published feeds into CalDAV calendar collections, with what was pushed kept in the ledger's file.
+        .target(
+            name: "CalDAVPush",
+            dependencies: [
+                "Bilingual",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         // The coordinators' workspace: plan edits that keep comments, the store, the server.
         .target(name: "PlanEditing", dependencies: ["YAMLReading", "Bilingual", "Yams"]),
         .target(
@@ -124,7 +138,7 @@ let package = Package(
             name: "WorkspaceServer",
             dependencies: [
                 "WorkspaceCore", "WorkspacePages", "WorkspaceStore", "WorkspacePostgres", "PlanEditing", "FeedServer", "Publishing", "FeedModel",
-                "Invitations", "Delivery",
+                "Invitations", "Delivery", "CalDAVPush",
                 "Scheduling", "PlanModel", "PlaceCalendars", "YAMLReading", "Bilingual", "CivilTime", "Yams",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
@@ -143,7 +157,7 @@ let package = Package(
             name: "CLI",
             dependencies: [
                 "Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer", "WorkspaceServer", "WorkspaceStore", "WorkspacePostgres",
-                "Invitations", "Delivery",
+                "Invitations", "Delivery", "CalDAVPush",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -179,6 +193,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PlanEditingTests", dependencies: ["PlanEditing", "PlanFormat", "PlanModel", "YAMLReading", "Bilingual", "TestSupport"]),
+        .testTarget(name: "CalDAVPushTests", dependencies: ["CalDAVPush", "Publishing", "Bilingual"]),
         .testTarget(name: "WorkspaceStoreTests", dependencies: ["WorkspaceStore", "WorkspacePostgres"]),
         .testTarget(
             name: "WorkspaceServerTests",

@@ -213,6 +213,14 @@ def check_property(jumelage, examples):
           for command in ["plan", "check", "windows"]],
         shaped("publish", st.tuples(paths, st.just("--out"), folders, st.just("--now"),
                                     st.just("2025-06-01T10:00:00Z")).map(list), planning),
+        # A CalDAV push to nowhere (port 1 refuses), to malformed addresses, with or without a password.
+        shaped("publish", st.tuples(paths, st.just("--out"), folders, st.just("--caldav"),
+                                    st.sampled_from(["http://u:p@127.0.0.1:1/dav/", "http://u@127.0.0.1:1/", "https://u:p@",
+                                                     "http://u:p@[::1/", "caldav://x/", "http://u:p@example.org/", "",
+                                                     "https://u:p@host:99999/", "https://u:p@host/a/../b/"])).map(list),
+               st.lists(st.sampled_from([["--caldav-allow-insecure"], ["--caldav-overwrite"], ["--caldav-ca", "/nowhere.pem"],
+                                         ["--caldav-password-env", ""]]), max_size=2)
+               .map(lambda groups: [item for group in groups for item in group])),
         shaped("pages", st.tuples(paths, st.just("--out"), folders, st.just("--today"),
                                   st.just("2025-06-01")).map(list), planning),
         shaped("holidays", st.tuples(st.just("--region"), st.sampled_from(["BE", "all", "CA-QC,FR", "XX"]),

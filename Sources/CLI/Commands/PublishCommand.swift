@@ -1,5 +1,6 @@
 import ArgumentParser
 import Bilingual
+import CalDAVPush
 import CivilTime
 import Delivery
 import FeedModel
@@ -60,6 +61,7 @@ struct PublishCommand: ParsableCommand {
 
     @OptionGroup(title: "Invitations by email") var mail: SMTPArguments
     @OptionGroup(title: "Invitations by email") var retry: SMTPRetryArguments
+    @OptionGroup var caldav: CalDAVArguments
 
     func validate() throws {
         guard keepPast >= 0 else {
@@ -76,6 +78,7 @@ struct PublishCommand: ParsableCommand {
     func run() throws {
         try Failure.guarded {
             let smtpSettings = try mail.settings()
+            let caldavTarget = try caldav.target()
             let workspace = try Workspace.load(paths: paths, calendars: planning.calendars)
             let result = try WorkspacePlanner.plan(workspace.plans, options: planning.options(for: paths))
             let language = lang?.language ?? Failure.language
@@ -112,15 +115,27 @@ struct PublishCommand: ParsableCommand {
             ).files()
             let pageFolder = (out as NSString).appendingPathComponent("pages")
             try AtomicFileWriter.write(pages.map { ((pageFolder as NSString).appendingPathComponent($0.name), Data($0.text.utf8)) })
-            switch format {
-            case .json: print(String(decoding: report.manifest.encoded(), as: UTF8.self), terminator: "")
-            case .text: print(report.rendered(in: language), terminator: "")
+            // The publication stands whatever follows; a failed push does not stop the invitations
+            // (nor the reverse): the first failure is the exit status.
+            var failure: (any Error)?
+            if let caldavTarget {
+                do { try pushToCalDAV(report, target: caldavTarget, ledgerPath: options.ledgerPath, language: language) } catch {
+                    failure = error
+                }
+            } else {
+                switch format {
+                case .json: print(String(decoding: report.manifest.encoded(), as: UTF8.self), terminator: "")
+                case .text: print(report.rendered(in: language), terminator: "")
+                }
             }
             if let smtpSettings {
-                try sendInvitations(
-                    schedule: result.schedule, ledgerPath: options.ledgerPath, date: Instant(secondsSinceEpoch: clock),
-                    settings: smtpSettings)
+                do {
+                    try sendInvitations(
+                        schedule: result.schedule, ledgerPath: options.ledgerPath, date: Instant(secondsSinceEpoch: clock),
+                        settings: smtpSettings)
+                } catch { failure = failure ?? error }
             }
+            if let failure { throw failure }
         }
     }
 
@@ -134,6 +149,42 @@ struct PublishCommand: ParsableCommand {
             let links = try await InvitationSending.answerLinks(baseURL: baseURL, ledgerPath: ledgerPath)
             _ = try await InvitationSending.enqueue(schedule: schedule, language: language, date: date, store: store, answerLink: links)
             try await InvitationSending.deliver(store: store, settings: settings, seconds: seconds)
+        }
+    }
+
+    /// Pushes the published feeds and prints the publication's report with the push's. A push that
+    /// failed leaves the publication as it is and exits 1; conflicts are reported, exit 0.
+    private func pushToCalDAV(_ report: PublicationReport, target: CalDAVTarget, ledgerPath: String, language: Language) throws {
+        let pushed: CalDAVPushReport
+        do throws(CalDAVPushError) {
+            pushed = try CalDAVPublication.push(
+                report, folder: out, target: target, ledgerPath: ledgerPath, overwrite: caldav.caldavOverwrite, language: language)
+        } catch {
+            print(report.rendered(in: language), terminator: "")
+            Failure.printError(error.rendered(in: language))
+            throw ExitCode(1)
+        }
+        switch format {
+        case .json:
+            print(
+                String(decoding: CanonicalJSON.encode(PublicationWithPush(manifest: report.manifest, caldav: pushed)), as: UTF8.self),
+                terminator: "")
+        case .text: print(report.rendered(in: language) + pushed.rendered(in: language), terminator: "")
+        }
+        if pushed.failed {
+            if let first = pushed.feeds.compactMap(\.error).first { Failure.printError(first) }
+            Failure.printError(
+                language == .fr
+                    ? "la poussée CalDAV n'a pas abouti ; la publication dans \(out) est faite et reste ; publiez de nouveau pour reprendre la poussée"
+                    : "the CalDAV push did not complete; the publication in \(out) is done and stays; publish again to resume the push")
+            throw ExitCode(1)
+        }
+        if pushed.conflictCount > 0 {
+            Failure.printError(
+                language == .fr
+                    ? "attention : \(pushed.conflictCount) ressources CalDAV modifiées par quelqu'un d'autre, laissées telles quelles (voir le rapport ; --caldav-overwrite les remplace)"
+                    : "warning: \(pushed.conflictCount) CalDAV resources changed by someone else, left as they are (see the report; --caldav-overwrite replaces them)"
+            )
         }
     }
 }

@@ -50,6 +50,8 @@ struct WorkspaceCommand: ParsableCommand {
 
     @OptionGroup(title: "Invitations by email") var mail: SMTPArguments
 
+    @OptionGroup var caldav: CalDAVArguments
+
     func validate() throws {
         guard (0...65_535).contains(port) else {
             throw CommandLineError.usage(LocalizedText(fr: "--port doit aller de 0 à 65535", en: "--port must be 0–65535")).validation
@@ -91,11 +93,14 @@ struct WorkspaceCommand: ParsableCommand {
     func run() throws {
         ServerLogging.bootstrap()
         try Failure.guarded {
-            let arguments = WorkspaceArguments(
+            var arguments = WorkspaceArguments(
                 folder: directory, hostname: host, port: port, database: database, publicationFolder: out, calendarsDirectory: calendars,
                 baseURL: baseURL, logLevel: logLevel, smtp: try mail.settings())
+            arguments.caldav = try caldav.target()
+            arguments.caldavOverwrite = caldav.caldavOverwrite
+            let prepared = arguments
             try AsyncBody.wait {
-                try await WorkspaceApplication.run(arguments) { line in
+                try await WorkspaceApplication.run(prepared) { line in
                     // Unbuffered: the first-access link must reach a pipe at once.
                     FileHandle.standardOutput.write(Data((line + "\n").utf8))
                 }

@@ -32,10 +32,11 @@ package enum WorkspaceApplication {
         let feeds = FeedStore(directory: arguments.publicationPath, ledgerPath: arguments.databasePath, logger: logger)
         feeds.reload(force: true)
         let mail = WorkspaceMail(outbox: try SQLiteOutboxStore(path: arguments.databasePath), smtp: arguments.smtp)
-        let services = WorkspaceServices(
+        var services = WorkspaceServices(
             workspace: workspace, store: store, authentication: Authentication(store: store), feeds: feeds,
             publicationFolder: arguments.publicationPath, ledgerPath: arguments.databasePath, baseURL: arguments.baseURL, logger: logger,
             now: now, mail: mail)
+        services.caldav = arguments.caldav.map { CalDAVPushHook(target: $0, overwrite: arguments.caldavOverwrite) }
         var firstAccessPath: String?
         if try await store.userCount() == 0 {
             let token = TokenHash.randomToken()

@@ -1,4 +1,5 @@
 import Delivery
+import CalDAVPush
 import Foundation
 import WorkspaceCore
 import WorkspacePages
@@ -20,6 +21,10 @@ package struct WorkspaceArguments: Sendable {
     package var logLevel: String
     /// Where publications send their invitations (`--smtp`); nil: invitations are not sent.
     package var smtp: SMTPSettings?
+    /// `--caldav`: where each publication's feeds are also pushed; nil for nowhere.
+    package var caldav: CalDAVTarget?
+    /// `--caldav-overwrite`: take back what someone else changed in the collections.
+    package var caldavOverwrite = false
 
     package init(
         folder: String, hostname: String = "127.0.0.1", port: Int = 8080, database: String? = nil, publicationFolder: String? = nil,

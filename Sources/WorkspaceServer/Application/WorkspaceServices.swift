@@ -22,6 +22,8 @@ package struct WorkspaceServices: Sendable {
     /// The invitations' outbox, in the ledger's file, and the server it sends through (nil:
     /// publications queue no invitation).
     package let mail: WorkspaceMail
+    /// Pushes each publication to CalDAV (`--caldav`); nil without.
+    package var caldav: CalDAVPushHook?
 
     package init(
         workspace: PlanWorkspace, store: any WorkspaceStore, authentication: Authentication, feeds: FeedStore,

@@ -1,5 +1,6 @@
 import Bilingual
 import Delivery
+import CalDAVPush
 import Foundation
 import Hummingbird
 import Publishing
@@ -66,6 +67,11 @@ package struct PublishRoutes: Sendable {
                 "<p class=\"error\" role=\"alert\">\(say("Un plan n'a aucune date possible ou ne se charge pas : rien ne peut être publié avant de le corriger.", "A plan has no possible date or does not load: nothing can be published until it is fixed."))</p>"
             )
         }
+        if let pushed = services.caldav?.last {
+            sections.append(
+                "<section class=\"card\" id=\"caldav\"><h2>\(say("Dernière poussée CalDAV", "Last CalDAV push"))</h2><pre>\(pushed.rendered(in: language))</pre></section>"
+            )
+        }
         let ledger = try PublicationLedger(path: services.ledgerPath)
         let last = try ledger.lastPublication()
         if let last {
@@ -122,7 +128,8 @@ package struct PublishRoutes: Sendable {
             return try await page(request, context, status: .unprocessableContent)
         }
         do {
-            let report = try await publish(result, snapshot: snapshot, by: signedIn, from: context.remoteAddress)
+            let report = try await publish(
+                result, snapshot: snapshot, by: signedIn, from: context.remoteAddress, language: context.language)
             return try await page(
                 request, context,
                 notice:
@@ -138,7 +145,8 @@ package struct PublishRoutes: Sendable {
     /// Publishes as `jumelage publish` does, serves the new feeds at once and audits who published:
     /// the one publication path of the pages and the API.
     func publish(
-        _ result: PlanningResult, snapshot: WorkspaceSnapshot, by signedIn: SignedIn, from address: String?
+        _ result: PlanningResult, snapshot: WorkspaceSnapshot, by signedIn: SignedIn, from address: String?,
+        language: Language = .fr
     ) async throws
         -> PublicationReport
     {
@@ -157,6 +165,7 @@ package struct PublishRoutes: Sendable {
             try await services.store.appendAudit(
                 AuditEntry(at: now, userID: signedIn.user.id, action: "invitations-not-queued", detail: "\(error)", address: address))
         }
+        await services.caldav?.push(report, folder: services.publicationFolder, ledgerPath: services.ledgerPath, language: language)
         return report
     }
 
