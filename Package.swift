@@ -119,6 +119,15 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Date polls: proposals put to a delegation, personal links, answers, the confirmed date.
+        .target(
+            name: "WorkspacePolls",
+            dependencies: [
+                "WorkspaceServer", "WorkspaceCore", "WorkspacePages", "WorkspaceStore", "PlanEditing", "Scheduling", "PlanModel", "Bilingual",
+                "CivilTime", "Yams",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .target(
             name: "Pages",
             dependencies: [
@@ -129,7 +138,7 @@ let package = Package(
         .executableTarget(
             name: "CLI",
             dependencies: [
-                "Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer", "WorkspaceServer", "WorkspaceStore", "WorkspacePostgres",
+                "Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer", "WorkspaceServer", "WorkspaceStore", "WorkspacePostgres", "WorkspacePolls",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -162,6 +171,7 @@ let package = Package(
             name: "WorkspaceServerTests",
             dependencies: [
                 "WorkspaceServer", "WorkspaceCore", "WorkspacePages", "WorkspaceStore", "PlanEditing", "Publishing", "TestSupport",
+                "WorkspacePolls", "Scheduling", "CivilTime",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdOTP", package: "hummingbird-auth"),
             ]

@@ -91,6 +91,7 @@ enum WorkspaceSchema {
             }
             try db.create(index: "workspaceSignInFailureByKey", on: signInFailure, columns: ["key", "at"])
         }
+        PollSchema.register(in: &migrator)
         return migrator
     }
 }

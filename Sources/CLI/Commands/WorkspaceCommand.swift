@@ -4,6 +4,7 @@ import FeedServer
 import Foundation
 import Synchronization
 import WorkspacePostgres
+import WorkspacePolls
 import WorkspaceServer
 
 /// `jumelage workspace DIR [--host 127.0.0.1] [--port 8080] [--database sqlite:FILE|postgres://…]`
@@ -96,7 +97,7 @@ struct WorkspaceCommand: ParsableCommand {
         let done = DispatchSemaphore(value: 0)
         Task {
             do {
-                try await WorkspaceApplication.run(arguments) { line in
+                try await WorkspaceApplication.run(arguments, more: [PollRoutes.routes]) { line in
                     // Unbuffered: the first-access link must reach a pipe at once.
                     FileHandle.standardOutput.write(Data((line + "\n").utf8))
                 }
