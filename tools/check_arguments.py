@@ -168,11 +168,12 @@ def check_property(jumelage, examples):
     world = make_world(base)
     cwd = make_cwd(base)
     commands = ["plan", "check", "publish", "holidays", "overlap", "busy", "academic", "windows", "registry", "pages",
-                "generate", "tokens", "occurrences", "tokens list", "tokens create", "tokens revoke"]
+                "generate", "tokens", "occurrences", "tokens list", "tokens create", "tokens revoke", "poll"]
     options = ["--out", "--format", "--lang", "--explain", "--previous", "--calendars", "--effort", "--time-limit",
                "--first-schedule", "--region", "--year", "--to-year", "--category", "--zones", "--from", "--to",
                "--hours", "--institution", "--ledger", "--today", "--base-url", "--feeds-path", "--twinnings",
-               "--years", "--keep-past", "--by", "--now", "--feeds", "--id", "--label", "--limit", "--strict", "--help"]
+               "--years", "--keep-past", "--by", "--now", "--feeds", "--id", "--label", "--limit", "--strict", "--help",
+               "--event", "--count"]
     values = ([world[key] for key in ["EMPTY", "NONPLANS", "LOOP", "LOOPFILE", "MISSING", "FILE", "PLAN",
                                        "UNKNOWNJURISDICTION", "NATIONALDAY", "MISSINGCALENDAR"]]
               + [os.path.join(ROOT, "calendars"), os.path.join(base, "out"), "json", "text", "fr", "en", "de",
@@ -221,6 +222,8 @@ def check_property(jumelage, examples):
         shaped("busy", st.tuples(paths, st.just("--from"), st.just("2025-01-01"), st.just("--to"),
                                  st.just("2025-12-31")).map(list), st.just([])),
         shaped("tokens list", st.tuples(st.just("--ledger"), folders).map(list), st.just([])),
+        shaped("poll", st.tuples(paths, st.just("--event"), st.sampled_from(["mission-quebec-25e", "comite-suivi/1", "jumelage-25", "x", ""]),
+                                 st.just("--count"), st.sampled_from(["3", "5", "0", "-1", "x"])).map(list), planning),
     )
     vector = st.one_of(random_vector, templated)
     failures = []
