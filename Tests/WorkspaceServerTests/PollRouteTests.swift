@@ -292,6 +292,37 @@ import WorkspaceStore
         }
     }
 
+    @Test func theAPIGivesThePollsAndTheRankedResultsToWhoeverSeesThePlan() async throws {
+        let fixture = try await Self.fixture()
+        let admin = try await fixture.account("admin")
+        let outsider = try await fixture.account("outsider", roles: ["terrebonne-namur-2024-2026": .owner])
+        try await Self.application(fixture).test(.router) { client in
+            let (pollID, links) = try await Self.createPoll(client, fixture, admin)
+            _ = try await Self.answer(
+                client, try #require(links["Bruno Marchand"]), [("jour-2026-12-07", "no"), ("jour-2026-12-09", "yes")])
+            let list = try await client.execute(uri: "/api/v1/plans/\(Self.plan)/polls", method: .get, headers: admin.headers)
+            #expect(list.status == .ok)
+            let summaries = try JSONSerialization.jsonObject(with: Data(list.body.text.utf8)) as? [[String: Any]]
+            #expect(summaries?.map { $0["id"] as? Int } == [Int(pollID)])
+            #expect(summaries?.first?["respondents"] as? Int == 2 && summaries?.first?["state"] as? String == "open")
+            let results = try await client.execute(
+                uri: "/api/v1/plans/\(Self.plan)/polls/\(pollID)", method: .get, headers: admin.headers)
+            let body = try #require(try JSONSerialization.jsonObject(with: Data(results.body.text.utf8)) as? [String: Any])
+            let ranking = try #require(body["ranking"] as? [[String: Any]])
+            #expect(ranking.map { $0["date"] as? String } == ["2026-12-08", "2026-12-09", "2026-12-07"])
+            #expect(ranking.map { $0["possible"] as? Bool } == [true, true, false])
+            let people = try #require(body["respondents"] as? [[String: Any]])
+            #expect(people.first?["answers"] as? [String: String] == ["2026-12-07": "no", "2026-12-09": "yes"])
+            for (uri, headers) in [
+                ("/api/v1/plans/\(Self.plan)/polls", outsider.headers), ("/api/v1/plans/\(Self.plan)/polls/\(pollID)", outsider.headers),
+                ("/api/v1/plans/\(Self.plan)/polls/999", admin.headers),
+            ] {
+                #expect(try await client.execute(uri: uri, method: .get, headers: headers).status == .notFound, "\(uri)")
+            }
+            #expect(try await client.execute(uri: "/api/v1/plans/\(Self.plan)/polls", method: .get).status == .unauthorized)
+        }
+    }
+
     @Test func closingPinsTheEventThroughTheHistoryAndEndsTheAnswers() async throws {
         let fixture = try await Self.fixture()
         let session = try await fixture.account("admin")

@@ -18,11 +18,12 @@ package struct PollRoutes: Sendable {
     let services: WorkspaceServices
     let polls: any PollStore
 
-    /// Adds the coordinators' and the respondents' poll routes, when the store keeps polls.
+    /// Adds the coordinators', the respondents' and the API's poll routes, when the store keeps polls.
     package static let routes: WorkspaceApplication.MoreRoutes = { router, services in
         guard let polls = services.store as? any PollStore else { return }
         PollRoutes(services: services, polls: polls).add(to: router)
         AnswerRoutes(services: services, polls: polls).add(to: router)
+        PollAPIRoutes(services: services, polls: polls).add(to: router)
     }
 
     /// Days a poll stays open by default, and at most.
@@ -163,18 +164,7 @@ package struct PollRoutes: Sendable {
         let poll = try await visiblePoll(context, access: access)
         let respondents = try await polls.respondents(pollID: poll.id)
         let answers = try await polls.answers(pollID: poll.id)
-        var currentCosts: [String: Int] = [:]
-        var ruledOut = Set<String>()
-        if let result = snapshot.result {
-            for day in poll.details.days {
-                guard let date = CivilDate(iso: day.date),
-                    let check = DateCheck(planID: access.planID, eventID: poll.details.eventID, date: date, in: result)
-                else { continue }
-                if let cost = check.cost { currentCosts[day.date] = cost } else { ruledOut.insert(day.date) }
-            }
-        }
-        let ranking = PollRanking(
-            poll: poll, respondents: respondents, answers: answers, currentCosts: currentCosts, ruledOutByPlan: ruledOut)
+        let ranking = PollRanking(poll: poll, respondents: respondents, answers: answers, planned: snapshot.result)
         let say = Wording(context.language)
         let body = PollViews.results(
             poll: poll, respondents: respondents, answers: answers, ranking: ranking, access: access, now: services.now(),
