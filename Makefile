@@ -134,6 +134,7 @@ test: deps
 	bash tools/vdirsyncer_e2e.sh --jumelage $(BIN)
 	$(PYTHON) tools/crash_safety.py --jumelage $(BIN) --runs 30
 	$(PYTHON) tools/workspace_browser_check.py --jumelage $(BIN) --screenshots $(BUILD)/workspace-screenshots
+	$(PYTHON) tools/poll_browser_check.py --jumelage $(BIN)
 	$(PYTHON) tools/workspace_kill_check.py --jumelage $(BIN) --rounds 20
 	$(PYTHON) tools/api_schema_check.py --jumelage $(BIN)
 	@echo "feeds in calendars/feeds are up to date with the plans:"

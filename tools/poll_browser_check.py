@@ -19,6 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import sync_playwright
 
 import workspace_browser_check as workspace
@@ -112,6 +113,9 @@ def check_poll(run, admin):
     links, poll_path = create_poll(run, page)
     if not links:
         return
+    # Opened before anyone answers: it must show the answers without being reloaded.
+    live = admin.new_page()
+    live.goto(run.url(poll_path))
     french = run.new_context()
     english = run.new_context()
     try:
@@ -122,6 +126,14 @@ def check_poll(run, admin):
                               "Tuesday 8 December 2026, 20:00–22:00 (Europe/Brussels)", "Bruno")
         counts = english_page.locator('fieldset[data-date="2026-12-08"] .counts').inner_text()
         run.expect("2 yes" in counts, "respondent en: the counts include the other answer", counts)
+        try:
+            live.wait_for_function(
+                """() => { const cell = document.querySelector('#resultats tr[data-date="2026-12-08"] td:nth-of-type(2)');
+                           return cell !== null && cell.textContent === "2"; }""", timeout=10_000)
+            run.ok("poll page: the answers appear without reloading the page")
+        except PlaywrightError:
+            run.fail(f"poll page: the answers did not appear without reloading: {excerpt(live, '#resultats')}")
+        live.close()
         run.visit(page, poll_path)
         run.audit(page, "poll results")
         rows = page.locator("#resultats tbody tr[data-date]")
@@ -139,6 +151,10 @@ def check_poll(run, admin):
                    "event page: the event is pinned on the confirmed date", dates[:300])
         history = page.locator("main").inner_text()
         run.expect("sondage n°" in history, "event page: its history shows the pin by the poll", history[-400:])
+        run.visit(page, f"/espace/plans/{PLAN}/historique")
+        plan_history = page.locator("main").inner_text()
+        run.expect("Visioconférence de suivi : fixé au 8 décembre 2026 (sondage n°" in plan_history,
+                   "History: the plan's history lists the pin by the poll", plan_history[:400])
         again = english.new_page()
         response = again.goto(links[GUEST["name"]])
         run.expect(response.status == 200 and again.locator("#date-retenue").count() == 1
