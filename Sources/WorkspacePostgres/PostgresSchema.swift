@@ -107,6 +107,7 @@ enum PostgresSchema {
                     revision TEXT NOT NULL)
                 """
             ]),
+        Migration(version: 3, name: "date-polls", statements: PostgresPollSchema.statements),
     ]
 
     /// Applies the migrations not applied yet, each in its own transaction, in order.

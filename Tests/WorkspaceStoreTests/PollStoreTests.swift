@@ -3,15 +3,15 @@ import Testing
 
 @testable import WorkspaceStore
 
-/// Date polls on SQLite (the PostgreSQL store does not keep polls yet).
+/// Date polls, on SQLite and, when available, on PostgreSQL.
 @Suite("Date polls", .timeLimit(.minutes(1)))
 struct PollStoreTests {
     static let days = [PollDay(date: "2026-12-07", cost: 1), PollDay(date: "2026-12-08", cost: 0), PollDay(date: "2026-12-09", cost: 1)]
 
-    static func newPoll(event: String = "visio", expiresAt: Int = 10_000) -> NewPoll {
+    static func newPoll(event: String = "visio") -> NewPoll {
         NewPoll(
             planID: "plan", eventID: event, titleFR: "Visio", titleEN: "Video call", slot: "{}", days: days, createdBy: 1,
-            createdByName: "Admin", createdAt: at(1_000), expiresAt: at(expiresAt))
+            createdByName: "Admin", createdAt: at(1_000), expiresAt: at(10_000))
     }
 
     static func respondent(_ name: String, kind: PollRespondentKind = .traveller) -> NewPollRespondent {
@@ -21,22 +21,26 @@ struct PollStoreTests {
     }
 
     struct Scratch {
-        let folder: ScratchFolder
-        let store: SQLiteWorkspaceStore
+        let scratch: ScratchStore
+        let store: any PollStore
         let poll: Poll
         let respondents: [PollRespondent]
     }
 
-    static func scratch(expiresAt: Int = 10_000) async throws -> Scratch {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
-        let created = try await store.createPoll(
-            newPoll(expiresAt: expiresAt), respondents: [respondent("Bruno"), respondent("Alex", kind: .guest)])
-        return Scratch(folder: folder, store: store, poll: created.poll, respondents: created.respondents)
+    static func polls(_ store: any WorkspaceStore) throws -> any PollStore {
+        try #require(store as? any PollStore)
     }
 
-    @Test func aPollIsReadBackAsWritten() async throws {
-        let scratch = try await Self.scratch()
+    static func scratch(_ kind: StoreKind) async throws -> Scratch {
+        let scratch = try await ScratchStore(kind)
+        let store = try polls(scratch.store)
+        let created = try await store.createPoll(newPoll(), respondents: [respondent("Bruno"), respondent("Alex", kind: .guest)])
+        return Scratch(scratch: scratch, store: store, poll: created.poll, respondents: created.respondents)
+    }
+
+    @Test(arguments: StoreKind.available)
+    func aPollIsReadBackAsWritten(kind: StoreKind) async throws {
+        let scratch = try await Self.scratch(kind)
         #expect(scratch.poll.details == Self.newPoll())
         #expect(scratch.poll.state == .open && scratch.poll.confirmedDate == nil && scratch.poll.closedAt == nil)
         #expect(try await scratch.store.poll(id: scratch.poll.id) == scratch.poll)
@@ -46,20 +50,22 @@ struct PollStoreTests {
         #expect(found.respondent == scratch.respondents[1] && found.poll == scratch.poll)
         #expect(try await scratch.store.respondent(tokenHash: TokenHash.sha256Hex("token-Nobody")) == nil)
         // Another store on the same file (another process) sees it too.
-        #expect(try await scratch.folder.store().poll(id: scratch.poll.id) == scratch.poll)
+        #expect(try await Self.polls(try await scratch.scratch.another()).poll(id: scratch.poll.id) == scratch.poll)
     }
 
-    @Test func aPlansPollsAreListedNewestFirstAndByEvent() async throws {
-        let scratch = try await Self.scratch()
+    @Test(arguments: StoreKind.available)
+    func aPlansPollsAreListedNewestFirstAndByEvent(kind: StoreKind) async throws {
+        let scratch = try await Self.scratch(kind)
         let other = try await scratch.store.createPoll(Self.newPoll(event: "mission"), respondents: [])
         #expect(try await scratch.store.polls(planID: "plan", eventID: nil).map(\.id) == [other.poll.id, scratch.poll.id])
         #expect(try await scratch.store.polls(planID: "plan", eventID: "visio").map(\.id) == [scratch.poll.id])
         #expect(try await scratch.store.polls(planID: "autre", eventID: nil).isEmpty)
     }
 
-    @Test func twoRespondentsMayNotShareAToken() async throws {
-        let folder = try ScratchFolder()
-        let store = try folder.store()
+    @Test(arguments: StoreKind.available)
+    func twoRespondentsMayNotShareAToken(kind: StoreKind) async throws {
+        let scratch = try await ScratchStore(kind)
+        let store = try Self.polls(scratch.store)
         await #expect(throws: WorkspaceStoreError.self) {
             _ = try await store.createPoll(Self.newPoll(), respondents: [Self.respondent("Bruno"), Self.respondent("Bruno")])
         }
@@ -87,9 +93,9 @@ struct PollStoreTests {
             error: .unknownDay("2026-12-10")),
     ]
 
-    @Test(arguments: answerCases)
-    func answersAreTakenOnlyWhileThePollIsOpen(_ example: AnswerCase) async throws {
-        let scratch = try await Self.scratch()
+    @Test(arguments: StoreKind.available, answerCases)
+    func answersAreTakenOnlyWhileThePollIsOpen(kind: StoreKind, _ example: AnswerCase) async throws {
+        let scratch = try await Self.scratch(kind)
         #expect(scratch.poll.id == 1)
         let bruno = scratch.respondents[0].id
         try await scratch.store.setAnswers(respondentID: bruno, ["2026-12-07": .yes], now: at(1_500))
@@ -106,8 +112,9 @@ struct PollStoreTests {
         }
     }
 
-    @Test func answersOfEveryRespondentComeByRespondentThenDay() async throws {
-        let scratch = try await Self.scratch()
+    @Test(arguments: StoreKind.available)
+    func answersOfEveryRespondentComeByRespondentThenDay(kind: StoreKind) async throws {
+        let scratch = try await Self.scratch(kind)
         let (bruno, alex) = (scratch.respondents[0].id, scratch.respondents[1].id)
         try await scratch.store.setAnswers(respondentID: alex, ["2026-12-09": .no, "2026-12-07": .yes], now: at(2_000))
         try await scratch.store.setAnswers(respondentID: bruno, ["2026-12-08": .ifNeedBe], now: at(2_100))
@@ -121,8 +128,9 @@ struct PollStoreTests {
         }
     }
 
-    @Test func closingRecordsTheConfirmedDayOnce() async throws {
-        let scratch = try await Self.scratch()
+    @Test(arguments: StoreKind.available)
+    func closingRecordsTheConfirmedDayOnce(kind: StoreKind) async throws {
+        let scratch = try await Self.scratch(kind)
         await #expect(throws: PollStoreError.unknownDay("2026-12-31")) {
             _ = try await scratch.store.closePoll(id: scratch.poll.id, confirmedDate: "2026-12-31", now: at(3_000))
         }

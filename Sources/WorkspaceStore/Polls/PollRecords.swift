@@ -30,6 +30,20 @@ package struct PollDay: Sendable, Hashable, Codable {
     }
 }
 
+extension PollDay {
+    /// How the stores keep a poll's days: a JSON array of `{date, cost}`.
+    package static func json(_ days: [PollDay]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return String(decoding: (try? encoder.encode(days)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+
+    /// nil when the text is not such an array.
+    package static func days(json: String) -> [PollDay]? {
+        try? JSONDecoder().decode([PollDay].self, from: Data(json.utf8))
+    }
+}
+
 /// A poll as it is created: about one event of one plan.
 package struct NewPoll: Sendable, Hashable {
     package var planID: String

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Date polls of the workspace: a poll about one open event, the people asked (each with the
-/// hash of a personal link's token), and their answers. Every method is one transaction. SQLite
-/// implements it (`SQLiteWorkspaceStore`); the PostgreSQL store does not yet.
+/// hash of a personal link's token), and their answers. Every method is one transaction. Both
+/// stores implement it (`SQLiteWorkspaceStore`, `PostgresWorkspaceStore`).
 package protocol PollStore: Sendable {
     /// Creates the poll and its respondents together; returns the poll and the respondents, in
     /// the order given. Two respondents may not share a token hash.

@@ -15,7 +15,7 @@ extension SQLiteWorkspaceStore: PollStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL)
                     """,
                 arguments: [
-                    poll.planID, poll.eventID, poll.titleFR, poll.titleEN, poll.slot, try Self.daysJSON(poll.days), poll.createdBy,
+                    poll.planID, poll.eventID, poll.titleFR, poll.titleEN, poll.slot, PollDay.json(poll.days), poll.createdBy,
                     poll.createdByName, StoredTime.seconds(poll.createdAt), StoredTime.seconds(poll.expiresAt), PollState.open.rawValue,
                 ])
             let pollID = db.lastInsertedRowID
@@ -134,9 +134,6 @@ extension SQLiteWorkspaceStore: PollStore {
         try Row.fetchOne(db, sql: "SELECT * FROM \(PollSchema.poll) WHERE id = ?", arguments: [id]).map(Poll.init(row:))
     }
 
-    static func daysJSON(_ days: [PollDay]) throws -> String {
-        String(decoding: try JSONEncoder().encode(days), as: UTF8.self)
-    }
 }
 
 extension Poll {
@@ -144,7 +141,7 @@ extension Poll {
         let state: String = row["state"]
         let daysText: String = row["days"]
         guard let pollState = PollState(rawValue: state),
-            let days = try? JSONDecoder().decode([PollDay].self, from: Data(daysText.utf8))
+            let days = PollDay.days(json: daysText)
         else { throw WorkspaceStoreError.database("unreadable poll \(row["id"] as Int64) in \(PollSchema.poll)") }
         let closedAt: Int64? = row["closedAt"]
         self.init(
