@@ -39,10 +39,6 @@ import WorkspaceStore
         return fixture
     }
 
-    static func application(_ fixture: WorkspaceFixture) throws -> some ApplicationProtocol {
-        Application(router: try WorkspaceApplication.router(fixture.services, fallbackHost: "127.0.0.1:8080", more: [PollRoutes.routes]))
-    }
-
     static var polls: (WorkspaceFixture) -> any PollStore { { $0.services.store as! any PollStore } }
 
     static let creation: [(String, String)] = [
@@ -66,7 +62,7 @@ import WorkspaceStore
     @Test func anEditorCreatesAPollAndSeesEachPersonalLinkOnce() async throws {
         let fixture = try await Self.fixture()
         let session = try await fixture.account("admin")
-        try await Self.application(fixture).test(.router) { client in
+        try await fixture.application().test(.router) { client in
             let form = try await client.execute(uri: Self.eventPath + "/sondage", method: .get, headers: session.headers)
             #expect(form.status == .ok)
             #expect(form.body.text.components(separatedBy: "name=\"day\"").count - 1 == 5)
@@ -133,7 +129,7 @@ import WorkspaceStore
     func aBadPollFormIsRefusedAndNothingIsStored(_ refusal: Refusal) async throws {
         let fixture = try await Self.fixture()
         let session = try await fixture.account("admin")
-        try await Self.application(fixture).test(.router) { client in
+        try await fixture.application().test(.router) { client in
             let answer = try await client.execute(
                 uri: Self.eventPath + "/sondage", method: .post, headers: session.formHeaders(),
                 body: session.form(refusal.fields, csrf: refusal.csrf))
@@ -150,7 +146,7 @@ import WorkspaceStore
         try text.write(to: file, atomically: true, encoding: .utf8)
         try await fixture.services.workspace.reload()
         let session = try await fixture.account("admin")
-        try await Self.application(fixture).test(.router) { client in
+        try await fixture.application().test(.router) { client in
             let page = try await client.execute(uri: Self.eventPath + "/sondage", method: .get, headers: session.headers)
             #expect(page.body.text.contains("Un événement confidentiel ne se sonde pas"))
             #expect(!page.body.text.contains("name=\"day\""))
@@ -189,7 +185,7 @@ import WorkspaceStore
     @Test func aRespondentSeesOnlyTheDaysTheirAnswersAndTheCounts() async throws {
         let fixture = try await Self.fixture()
         let session = try await fixture.account("admin")
-        try await Self.application(fixture).test(.router) { client in
+        try await fixture.application().test(.router) { client in
             let (pollID, links) = try await Self.createPoll(client, fixture, session)
             let bruno = try #require(links["Bruno Marchand"]), alex = try #require(links["Alex Partner"])
             let saved = try await Self.answer(client, bruno, [("jour-2026-12-07", "no"), ("jour-2026-12-08", "yes")])
@@ -217,7 +213,7 @@ import WorkspaceStore
     @Test func anAnswerWithoutTheFormCookieIsRefused() async throws {
         let fixture = try await Self.fixture()
         let session = try await fixture.account("admin")
-        try await Self.application(fixture).test(.router) { client in
+        try await fixture.application().test(.router) { client in
             let (pollID, links) = try await Self.createPoll(client, fixture, session)
             let path = try #require(links["Bruno Marchand"])
             let forged = try await client.execute(
@@ -242,7 +238,7 @@ import WorkspaceStore
                     name: "Expiré", personID: nil, email: nil, zone: "UTC", language: "fr", kind: .guest,
                     tokenHash: TokenHash.sha256Hex(expired))
             ])
-        try await Self.application(fixture).test(.router) { client in
+        try await fixture.application().test(.router) { client in
             var bodies = Set<String>()
             for token in [expired, String(repeating: "A", count: 43), "court", String(repeating: "!", count: 43)] {
                 let page = try await client.execute(uri: "/sondage/\(token)", method: .get)
@@ -256,7 +252,7 @@ import WorkspaceStore
 
     @Test func guessingLinksIsThrottledPerAddress() async throws {
         let fixture = try await Self.fixture()
-        try await Self.application(fixture).test(.router) { client in
+        try await fixture.application().test(.router) { client in
             for attempt in 0..<20 {
                 let page = try await client.execute(uri: "/sondage/\(String(repeating: "B", count: 42))\(attempt % 10)", method: .get)
                 #expect(page.status == .notFound)
@@ -270,7 +266,7 @@ import WorkspaceStore
         let fixture = try await Self.fixture()
         let admin = try await fixture.account("admin")
         let viewer = try await fixture.account("viewer", roles: [Self.plan: .viewer])
-        try await Self.application(fixture).test(.router) { client in
+        try await fixture.application().test(.router) { client in
             let (pollID, _) = try await Self.createPoll(client, fixture, admin)
             let form = try await client.execute(uri: Self.eventPath + "/sondage", method: .get, headers: viewer.headers)
             #expect(form.status == .ok && !form.body.text.contains("name=\"day\""))
@@ -296,7 +292,7 @@ import WorkspaceStore
         let fixture = try await Self.fixture()
         let admin = try await fixture.account("admin")
         let outsider = try await fixture.account("outsider", roles: ["terrebonne-namur-2024-2026": .owner])
-        try await Self.application(fixture).test(.router) { client in
+        try await fixture.application().test(.router) { client in
             let (pollID, links) = try await Self.createPoll(client, fixture, admin)
             _ = try await Self.answer(
                 client, try #require(links["Bruno Marchand"]), [("jour-2026-12-07", "no"), ("jour-2026-12-09", "yes")])
@@ -326,7 +322,7 @@ import WorkspaceStore
     @Test func closingPinsTheEventThroughTheHistoryAndEndsTheAnswers() async throws {
         let fixture = try await Self.fixture()
         let session = try await fixture.account("admin")
-        try await Self.application(fixture).test(.router) { client in
+        try await fixture.application().test(.router) { client in
             let (pollID, links) = try await Self.createPoll(client, fixture, session)
             let bruno = try #require(links["Bruno Marchand"]), alex = try #require(links["Alex Partner"])
             _ = try await Self.answer(
