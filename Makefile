@@ -136,6 +136,7 @@ test: deps
 	$(PYTHON) tools/caldav_e2e.py --jumelage $(BIN)
 	$(PYTHON) tools/crash_safety.py --jumelage $(BIN) --runs 30
 	$(PYTHON) tools/workspace_browser_check.py --jumelage $(BIN) --screenshots $(BUILD)/workspace-screenshots
+	$(PYTHON) tools/poll_browser_check.py --jumelage $(BIN)
 	$(PYTHON) tools/workspace_kill_check.py --jumelage $(BIN) --rounds 20
 	timeout 300 bash tools/with_postgres.sh $(PYTHON) tools/failover_check.py --jumelage $(BIN)
 	$(PYTHON) tools/api_schema_check.py --jumelage $(BIN)

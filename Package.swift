@@ -146,6 +146,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Date polls: proposals put to a delegation, personal links, answers, the confirmed date.
+        .target(
+            name: "WorkspacePolls",
+            dependencies: [
+                "WorkspaceServer", "WorkspaceCore", "WorkspacePages", "WorkspaceStore", "Delivery", "Invitations", "ICalendar", "PlanEditing",
+                "Scheduling", "PlanModel", "Bilingual",
+                "CivilTime", "Yams",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .target(
             name: "Pages",
             dependencies: [
@@ -157,7 +167,7 @@ let package = Package(
             name: "CLI",
             dependencies: [
                 "Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer", "WorkspaceServer", "WorkspaceStore", "WorkspacePostgres",
-                "Invitations", "Delivery", "CalDAVPush",
+                "Invitations", "Delivery", "CalDAVPush", "WorkspacePolls",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -199,7 +209,7 @@ let package = Package(
             name: "WorkspaceServerTests",
             dependencies: [
                 "WorkspaceServer", "WorkspaceCore", "WorkspacePages", "WorkspaceStore", "WorkspacePostgres", "PlanEditing", "Publishing",
-                "TestSupport",
+                "TestSupport", "WorkspacePolls", "Scheduling", "CivilTime",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -168,12 +168,13 @@ def check_property(jumelage, examples):
     world = make_world(base)
     cwd = make_cwd(base)
     commands = ["plan", "check", "publish", "holidays", "overlap", "busy", "academic", "windows", "registry", "pages",
-                "generate", "tokens", "occurrences", "tokens list", "tokens create", "tokens revoke", "outbox"]
+                "generate", "tokens", "occurrences", "tokens list", "tokens create", "tokens revoke", "outbox", "poll"]
     options = ["--out", "--format", "--lang", "--explain", "--previous", "--calendars", "--effort", "--time-limit",
                "--first-schedule", "--region", "--year", "--to-year", "--category", "--zones", "--from", "--to",
                "--hours", "--institution", "--ledger", "--today", "--base-url", "--feeds-path", "--twinnings",
                "--years", "--keep-past", "--by", "--now", "--feeds", "--id", "--label", "--limit", "--strict", "--help",
-               "--smtp", "--smtp-ca", "--smtp-password-env", "--smtp-retry-for"]
+               "--smtp", "--smtp-ca", "--smtp-password-env", "--smtp-retry-for",
+               "--event", "--count"]
     values = ([world[key] for key in ["EMPTY", "NONPLANS", "LOOP", "LOOPFILE", "MISSING", "FILE", "PLAN",
                                        "UNKNOWNJURISDICTION", "NATIONALDAY", "MISSINGCALENDAR"]]
               + [os.path.join(ROOT, "calendars"), os.path.join(base, "out"), "json", "text", "fr", "en", "de",
@@ -234,6 +235,8 @@ def check_property(jumelage, examples):
         shaped("tokens list", st.tuples(st.just("--ledger"), folders).map(list), st.just([])),
         shaped("outbox", st.tuples(st.just("--ledger"), folders).map(list),
                st.sampled_from([[], ["--format", "json"], ["--smtp", "smtp://127.0.0.1:1", "--smtp-retry-for", "0"]])),
+        shaped("poll", st.tuples(paths, st.just("--event"), st.sampled_from(["mission-quebec-25e", "comite-suivi/1", "jumelage-25", "x", ""]),
+                                 st.just("--count"), st.sampled_from(["3", "5", "0", "-1", "x"])).map(list), planning),
     )
     vector = st.one_of(random_vector, templated)
     failures = []

@@ -34,6 +34,25 @@ enum MailWriter {
         return lines.joined(separator: "\r\n")
     }
 
+    /// A text and an HTML part, nothing else (`SimpleMail`).
+    static func simple(_ message: SimpleMail) -> String {
+        let boundary = "=_jumelage_alt_" + StableIdentifier.uuid(for: "alternative/" + message.messageID)
+        var lines: [String] = [
+            "From: " + address(message.from, firstLineUsed: 6),
+            "To: " + address(message.to, firstLineUsed: 4),
+            "Subject: " + encodedWords(message.subject, firstLineUsed: "Subject: ".count),
+            "Date: " + date(message.date),
+            "Message-ID: <\(message.messageID)>",
+            "MIME-Version: 1.0",
+            "Content-Type: multipart/alternative;\r\n boundary=\"\(boundary)\"",
+            "",
+        ]
+        lines += part(boundary, type: "text/plain; charset=UTF-8", body: message.plainText)
+        lines += part(boundary, type: "text/html; charset=UTF-8", body: message.html)
+        lines += ["--\(boundary)--", ""]
+        return lines.joined(separator: "\r\n")
+    }
+
     private static func part(_ boundary: String, type: String, body: String, extra: [String] = []) -> [String] {
         ["--\(boundary)", "Content-Type: \(type)", "Content-Transfer-Encoding: base64"] + extra + [""]
             + base64Lines(Array(body.utf8))

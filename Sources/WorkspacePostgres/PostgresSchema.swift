@@ -121,6 +121,7 @@ enum PostgresSchema {
                     PRIMARY KEY (uid, address))
                 """,
             ]),
+        Migration(version: 4, name: "date-polls", statements: PostgresPollSchema.statements),
     ]
 
     /// Applies the migrations not applied yet, each in its own transaction, in order.

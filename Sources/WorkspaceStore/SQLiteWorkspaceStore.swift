@@ -8,7 +8,7 @@ import GRDB
 /// database failure is thrown as `WorkspaceStoreError.database`.
 package final class SQLiteWorkspaceStore: WorkspaceStore {
     package let path: String
-    private let database: DatabasePool
+    let database: DatabasePool
 
     package var kind: String { "sqlite" }
 
@@ -320,7 +320,7 @@ package final class SQLiteWorkspaceStore: WorkspaceStore {
         else { throw WorkspaceStoreError.unknownUser(id) }
     }
 
-    private static func mapped(_ error: any Error) -> WorkspaceStoreError {
+    static func mapped(_ error: any Error) -> WorkspaceStoreError {
         switch error {
         case let error as WorkspaceStoreError: error
         case let error as DatabaseError: .database(error.message ?? error.description)

@@ -108,6 +108,7 @@ enum WorkspaceSchema {
                 table.primaryKey(["uid", "address"])
             }
         }
+        PollSchema.register(in: &migrator)
         return migrator
     }
 }

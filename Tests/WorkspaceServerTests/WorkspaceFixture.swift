@@ -6,6 +6,7 @@ import Logging
 import NIOCore
 import TestSupport
 import Testing
+import WorkspacePolls
 import WorkspaceStore
 
 @testable import WorkspaceCore
@@ -41,8 +42,9 @@ final class WorkspaceFixture: Sendable {
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 
+    /// The routes `jumelage workspace` serves, date polls included.
     func application() throws -> some ApplicationProtocol {
-        Application(router: try WorkspaceApplication.router(services, fallbackHost: "127.0.0.1:8080"))
+        Application(router: try WorkspaceApplication.router(services, fallbackHost: "127.0.0.1:8080", more: [PollRoutes.routes]))
     }
 
     func text(of file: String) throws -> String { try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) }

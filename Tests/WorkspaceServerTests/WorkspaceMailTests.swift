@@ -18,7 +18,7 @@ import WorkspaceStore
         try SMTPSettings(server: try SMTPServerAddress(parsing: "smtp://127.0.0.1:1"), environment: [:], connectTimeout: .seconds(2))
     }
 
-    static let now = Int64(WorkspaceFixture.now.timeIntervalSince1970)
+    static let now = Int64(WorkspaceFixture.now.timeIntervalSince1970) + 86_400
 
     @Test func aPublicationQueuesTheInvitationsAndThePageShowsTheOutbox() async throws {
         let fixture = try await WorkspaceFixture(

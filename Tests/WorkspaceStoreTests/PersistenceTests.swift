@@ -89,12 +89,17 @@ struct PersistenceTests {
         let applied = try await ledger.read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
         }
-        #expect(applied == ["v1-publications-events-tokens", "v2-feed-audience", "workspace-v1-accounts-sessions-history"])
+        #expect(
+            applied == [
+                "v1-publications-events-tokens", "v2-feed-audience", "workspace-v1-accounts-sessions-history", "workspace-v2-date-polls",
+                "workspace-v2-invitation-answers",
+            ])
         let completed = try await ledger.read { db in
             (try Self.ledgerMigrator.completedMigrations(db), try WorkspaceSchema.migrator.completedMigrations(db))
         }
         #expect(completed.0 == ["v1-publications-events-tokens", "v2-feed-audience"])
-        #expect(completed.1 == ["workspace-v1-accounts-sessions-history"])
+        #expect(
+            completed.1 == ["workspace-v1-accounts-sessions-history", "workspace-v2-invitation-answers", "workspace-v2-date-polls"])
 
         // Reopening both, in the other order, migrates nothing and loses nothing.
         let reopenedStore = try folder.store()

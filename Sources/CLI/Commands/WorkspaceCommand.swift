@@ -3,6 +3,7 @@ import Bilingual
 import FeedServer
 import Foundation
 import WorkspacePostgres
+import WorkspacePolls
 import WorkspaceServer
 
 /// `jumelage workspace DIR [--host 127.0.0.1] [--port 8080] [--database sqlite:FILE|postgres://…]`
@@ -100,7 +101,7 @@ struct WorkspaceCommand: ParsableCommand {
             arguments.caldavOverwrite = caldav.caldavOverwrite
             let prepared = arguments
             try AsyncBody.wait {
-                try await WorkspaceApplication.run(prepared) { line in
+                try await WorkspaceApplication.run(prepared, more: [PollRoutes.routes]) { line in
                     // Unbuffered: the first-access link must reach a pipe at once.
                     FileHandle.standardOutput.write(Data((line + "\n").utf8))
                 }

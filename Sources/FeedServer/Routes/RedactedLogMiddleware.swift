@@ -22,7 +22,7 @@ package struct RedactedLogMiddleware<Context: RequestContext>: RouterMiddleware 
     }
 
     /// Path segments whose next segment is a secret: private feeds, the workspace's one-time links.
-    static var secretParents: Set<String> { ["private", "premier-acces", "invitation"] }
+    static var secretParents: Set<String> { ["private", "premier-acces", "invitation", "sondage"] }
 
     /// `/feeds/private/SECRET/x.ics` → `/feeds/private/[token]/x.ics`; a segment anywhere else
     /// that has the shape of a token is redacted too.

@@ -107,6 +107,20 @@ package enum WorkspaceScript {
           document.querySelectorAll("input.copy").forEach(function (input) {
             input.addEventListener("focus", function () { input.select(); });
           });
+          // A poll's results: the same page fetched again every few seconds, its section swapped in.
+          var live = document.querySelector("[data-refresh]");
+          if (live && live.id && window.fetch && window.DOMParser) {
+            setInterval(function () {
+              fetch(live.dataset.refresh, { credentials: "same-origin" })
+                .then(function (r) { return r.ok ? r.text() : null; })
+                .then(function (text) {
+                  if (!text) { return; }
+                  var fresh = new DOMParser().parseFromString(text, "text/html").getElementById(live.id);
+                  if (fresh && fresh.innerHTML !== live.innerHTML) { live.innerHTML = fresh.innerHTML; }
+                })
+                .catch(function () {});
+            }, 3000);
+          }
         })();
         """#
 }

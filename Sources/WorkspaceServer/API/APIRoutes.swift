@@ -311,6 +311,8 @@ package struct APIRoutes: Sendable {
 package struct APIGuard: RouterMiddleware {
     package typealias Context = WorkspaceContext
 
+    package init() {}
+
     package func handle(
         _ request: Request, context: WorkspaceContext, next: (Request, WorkspaceContext) async throws -> Response
     )

@@ -207,6 +207,57 @@ package enum OpenAPIDocument {
                 issues:
                   type: array
                   items: {$ref: "#/components/schemas/Issue"}
+            PollSummary:
+              type: object
+              required: [id, event, state, createdAt, expiresAt, days, respondents]
+              properties:
+                id: {type: integer}
+                event: {type: string}
+                state: {type: string, enum: [open, closed]}
+                createdAt: {type: string, format: date-time}
+                expiresAt: {type: string, format: date-time}
+                confirmedDate: {type: string, format: date, description: The day confirmed when the poll was closed.}
+                days:
+                  type: array
+                  items: {type: string, format: date}
+                respondents: {type: integer, minimum: 0}
+            PollDay:
+              type: object
+              required: [date, cost, "yes", ifNeedBe, "no", unanswered, possible, impossibleFor]
+              properties:
+                date: {type: string, format: date}
+                cost: {type: integer, description: "The solver's cost for the event on that day (now, or as proposed once the event is pinned)."}
+                "yes": {type: integer, minimum: 0}
+                ifNeedBe: {type: integer, minimum: 0}
+                "no": {type: integer, minimum: 0}
+                unanswered: {type: integer, minimum: 0}
+                possible: {type: boolean, description: False when a traveller answered no or the plan now forbids the day.}
+                impossibleFor:
+                  type: array
+                  items: {type: string}
+            PollResults:
+              type: object
+              required: [poll, ranking, respondents]
+              properties:
+                poll: {$ref: "#/components/schemas/PollSummary"}
+                ranking:
+                  description: The poll's days, best first.
+                  type: array
+                  items: {$ref: "#/components/schemas/PollDay"}
+                respondents:
+                  type: array
+                  items:
+                    type: object
+                    required: [name, kind, zone, language, answers]
+                    properties:
+                      name: {type: string}
+                      kind: {type: string, enum: [traveller, attendee, coordinator, guest]}
+                      zone: {type: string}
+                      language: {type: string, enum: [fr, en]}
+                      answers:
+                        type: object
+                        description: By day (YYYY-MM-DD); a day without an answer is absent.
+                        additionalProperties: {type: string, enum: ["yes", if-need-be, "no"]}
             Change:
               type: object
               required: [id, at, author, summary, events, beforeRevision, afterRevision]
@@ -309,6 +360,34 @@ package enum OpenAPIDocument {
                       schema:
                         type: array
                         items: {$ref: "#/components/schemas/Change"}
+                "401": {$ref: "#/components/responses/Unauthorized"}
+                "404": {$ref: "#/components/responses/NotFound"}
+          /api/v1/plans/{plan}/polls:
+            get:
+              summary: The plan's date polls, newest first.
+              parameters: [{$ref: "#/components/parameters/plan"}]
+              responses:
+                "200":
+                  description: OK
+                  content:
+                    application/json:
+                      schema:
+                        type: array
+                        items: {$ref: "#/components/schemas/PollSummary"}
+                "401": {$ref: "#/components/responses/Unauthorized"}
+                "404": {$ref: "#/components/responses/NotFound"}
+          /api/v1/plans/{plan}/polls/{poll}:
+            get:
+              summary: One poll's days ranked by the answers so far, and each person's answers.
+              parameters:
+                - {$ref: "#/components/parameters/plan"}
+                - {name: poll, in: path, required: true, schema: {type: integer}}
+              responses:
+                "200":
+                  description: OK
+                  content:
+                    application/json:
+                      schema: {$ref: "#/components/schemas/PollResults"}
                 "401": {$ref: "#/components/responses/Unauthorized"}
                 "404": {$ref: "#/components/responses/NotFound"}
           /api/v1/plans/{plan}/events/{event}/explanation:

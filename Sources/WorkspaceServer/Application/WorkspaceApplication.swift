@@ -71,7 +71,13 @@ package enum WorkspaceApplication {
         return (store, documents)
     }
 
-    package static func router(_ services: WorkspaceServices, fallbackHost: String) throws -> Router<WorkspaceContext> {
+    /// Routes that a module above this one adds (date polls, `WorkspacePolls`), so that this module
+    /// stays small.
+    package typealias MoreRoutes = @Sendable (Router<WorkspaceContext>, WorkspaceServices) -> Void
+
+    package static func router(
+        _ services: WorkspaceServices, fallbackHost: String, more: [MoreRoutes] = []
+    ) throws -> Router<WorkspaceContext> {
         let router = Router(context: WorkspaceContext.self)
         router.add(middleware: RedactedLogMiddleware(level: .debug))
         router.add(middleware: AnswerMiddleware())
@@ -92,6 +98,7 @@ package enum WorkspaceApplication {
         ElementRoutes(services: services).add(to: router)
         InvitationRoutes(services: services).add(to: router)
         APIRoutes(services: services).add(to: router)
+        for routes in more { routes(router, services) }
         return router
     }
 
@@ -109,14 +116,16 @@ package enum WorkspaceApplication {
     }
 
     /// Runs the workspace until it is stopped; `announce` gets the address and the first-access link.
-    package static func run(_ arguments: WorkspaceArguments, announce: @escaping @Sendable (String) -> Void) async throws {
+    package static func run(
+        _ arguments: WorkspaceArguments, more: [MoreRoutes] = [], announce: @escaping @Sendable (String) -> Void
+    ) async throws {
         MemoryRelease.limitArenas()
         var logger = Logger(label: "jumelage.workspace")
         logger.logLevel = Logger.Level.named(arguments.logLevel) ?? .info
         let (services, firstAccess) = try await prepare(arguments, logger: logger)
         let host = "\(arguments.hostname):\(arguments.port)"
         let origin = arguments.baseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 } ?? "http://\(host)"
-        let router = try router(services, fallbackHost: host)
+        let router = try router(services, fallbackHost: host, more: more)
         var app = Application(
             router: router, server: .http1(configuration: ServerLimits.http1Configuration),
             configuration: .init(address: .hostname(arguments.hostname, port: arguments.port), serverName: "Jumelage"),

@@ -40,6 +40,16 @@ package final class WorkspaceMail: Sendable {
         return queued
     }
 
+    /// Queues other messages of the workspace (a poll's links), then wakes the delivery. Does
+    /// nothing without `--smtp`; returns how many were queued.
+    @discardableResult
+    package func send(_ messages: [OutboxMessage], now: Date) async throws -> Int {
+        guard smtp != nil, !messages.isEmpty else { return 0 }
+        let queued = try await outbox.enqueue(messages, memory: [], now: Int64(now.timeIntervalSince1970))
+        wakeUps.yield()
+        return queued
+    }
+
     /// Ends the delivery service's wait (the server is stopping).
     func finish() { wakeUps.finish() }
 }

@@ -98,6 +98,12 @@ package struct EventRoutes: Sendable {
                 </section>
                 """)
         }
+        // Date polls (`WorkspacePolls`): a confidential event is never put to people outside the workspace.
+        if services.store is any PollStore, !target.activity.confidential, target.node?.mapping?["repeat"] == nil {
+            sections.append(
+                "<p class=\"card\"><a href=\"/espace/plans/\(planID)/evenements/\(id)/sondage\" id=\"lien-sondage\">\(say("Sonder la délégation", "Poll the delegation"))</a></p>"
+            )
+        }
         if access.role.canEdit {
             let single = target.node?.mapping?["repeat"] == nil
             let chosen = events.first?.timing.firstDate.description ?? ""

@@ -3,7 +3,7 @@ import WorkspacePages
 
 extension PlanSaver {
     /// Saves through the workspace of these services, at their clock.
-    init(services: WorkspaceServices) {
+    package init(services: WorkspaceServices) {
         self.init(workspace: services.workspace, now: services.now)
     }
 }

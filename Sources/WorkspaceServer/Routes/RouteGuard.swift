@@ -10,6 +10,8 @@ package enum RouteGuard {
     /// The error a route throws to answer at once (a redirect to sign-in, a 404, a 403).
     package struct Answer: Error {
         package var response: Response
+
+        package init(response: Response) { self.response = response }
     }
 
     /// The person signed in, or a redirect to the sign-in page.
@@ -63,7 +65,7 @@ package enum RouteGuard {
     }
 
     /// The project's constant-time comparison (the one that checks feed tokens), on the strings' bytes.
-    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+    package static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
         FeedToken.constantTimeEquals(Array(a.utf8), Array(b.utf8))
     }
 }
