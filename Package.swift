@@ -134,6 +134,17 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // `jumelage migrate`: a workspace's SQLite file and plans into PostgreSQL, verified.
+        .target(
+            name: "StoreMigration",
+            dependencies: [
+                "WorkspaceStore", "WorkspacePostgres", "Bilingual",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(
             name: "WorkspaceServer",
             dependencies: [
@@ -167,7 +178,7 @@ let package = Package(
             name: "CLI",
             dependencies: [
                 "Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer", "WorkspaceServer", "WorkspaceStore", "WorkspacePostgres",
-                "Invitations", "Delivery", "CalDAVPush", "WorkspacePolls",
+                "Invitations", "Delivery", "CalDAVPush", "WorkspacePolls", "StoreMigration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -209,7 +220,7 @@ let package = Package(
             name: "WorkspaceServerTests",
             dependencies: [
                 "WorkspaceServer", "WorkspaceCore", "WorkspacePages", "WorkspaceStore", "WorkspacePostgres", "PlanEditing", "Publishing",
-                "TestSupport", "WorkspacePolls", "Scheduling", "CivilTime",
+                "TestSupport", "WorkspacePolls", "Scheduling", "CivilTime", "StoreMigration",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -13,7 +13,7 @@ struct Jumelage: ParsableCommand {
         subcommands: [
             PlanCommand.self, CheckCommand.self, HolidaysCommand.self, OverlapCommand.self, BusyCommand.self, AcademicCommand.self,
             WindowsCommand.self, RegistryCommand.self, PagesCommand.self, GenerateCommand.self, PublishCommand.self, ServeCommand.self,
-            WorkspaceCommand.self, ExportCommand.self, ImportCommand.self, PollCommand.self,
+            WorkspaceCommand.self, ExportCommand.self, ImportCommand.self, MigrateCommand.self, PollCommand.self,
             TokensCommand.self, OccurrencesCommand.self, OutboxCommand.self,
         ]
     )

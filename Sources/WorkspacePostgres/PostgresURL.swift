@@ -97,7 +97,7 @@ package struct PostgresURL: Sendable, Hashable {
     }
 
     /// The configuration of one connection (migrations, the first contact).
-    func connectionConfiguration(searchPath: String?) throws -> PostgresConnection.Configuration {
+    package func connectionConfiguration(searchPath: String?) throws -> PostgresConnection.Configuration {
         let tlsConfiguration: PostgresConnection.Configuration.TLS
         switch tls {
         case .disable: tlsConfiguration = .disable
