@@ -129,7 +129,7 @@ let package = Package(
         .target(
             name: "WorkspacePostgres",
             dependencies: [
-                "WorkspaceStore", "Bilingual",
+                "WorkspaceStore", "Delivery", "Invitations", "Bilingual",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -215,7 +215,7 @@ let package = Package(
         ),
         .testTarget(name: "PlanEditingTests", dependencies: ["PlanEditing", "PlanFormat", "PlanModel", "YAMLReading", "Bilingual", "TestSupport"]),
         .testTarget(name: "CalDAVPushTests", dependencies: ["CalDAVPush", "Publishing", "Bilingual"]),
-        .testTarget(name: "WorkspaceStoreTests", dependencies: ["WorkspaceStore", "WorkspacePostgres"]),
+        .testTarget(name: "WorkspaceStoreTests", dependencies: ["WorkspaceStore", "WorkspacePostgres", "Delivery", "Invitations"]),
         .testTarget(
             name: "WorkspaceServerTests",
             dependencies: [

@@ -27,7 +27,7 @@ public struct DeliveryError: UserFacingError, Hashable, Sendable {
             exitCode: 64)
     }
 
-    static func outbox(path: String, reason: String) -> DeliveryError {
+    package static func outbox(path: String, reason: String) -> DeliveryError {
         DeliveryError(
             LocalizedText(
                 fr: "la boîte d'envoi des invitations (\(path)) ne s'ouvre pas : \(reason)",

@@ -26,12 +26,14 @@ struct MigratedTable: Hashable, Sendable {
         return result
     }
 
-    /// The workspace's tables (accounts, sessions, history, audit, invitation answers, polls).
+    /// The workspace's tables (accounts, sessions, history, audit, invitation answers, polls) and
+    /// the invitations' outbox with its memory.
     static let workspace: [MigratedTable] = [
         MigratedTable("workspaceUser", identity: "id"), MigratedTable("workspaceMembership"), MigratedTable("workspaceOneTimeLink"),
         MigratedTable("workspaceSession"), MigratedTable("workspacePlanChange", identity: "id"),
         MigratedTable("workspaceAudit", identity: "id"), MigratedTable("workspaceSignInFailure", identity: "id"),
         MigratedTable("workspaceSecret"), MigratedTable("workspaceInvitationAnswer"), MigratedTable("workspacePoll", identity: "id"),
         MigratedTable("workspacePollRespondent", identity: "id"), MigratedTable("workspacePollAnswer"),
+        MigratedTable("deliveryOutbox", identity: "id"), MigratedTable("deliveryInvitation"),
     ]
 }

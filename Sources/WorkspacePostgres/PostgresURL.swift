@@ -79,23 +79,6 @@ package struct PostgresURL: Sendable, Hashable {
         return components.string ?? text
     }
 
-    /// The configuration of a pool of connections; `searchPath` sets the schemas looked in
-    /// (tests use one schema per test).
-    func clientConfiguration(searchPath: String?, maximumConnections: Int) throws -> PostgresClient.Configuration {
-        let tlsConfiguration: PostgresClient.Configuration.TLS
-        switch tls {
-        case .disable: tlsConfiguration = .disable
-        case .prefer: tlsConfiguration = .prefer(.makeClientConfiguration())
-        case .require: tlsConfiguration = .require(.makeClientConfiguration())
-        }
-        var configuration = PostgresClient.Configuration(
-            host: host, port: port, username: user, password: password, database: database, tls: tlsConfiguration)
-        configuration.options.maximumConnections = maximumConnections
-        configuration.options.connectTimeout = .seconds(10)
-        if let searchPath { configuration.options.additionalStartupParameters = [("search_path", searchPath)] }
-        return configuration
-    }
-
     /// The configuration of one connection (migrations, the first contact).
     package func connectionConfiguration(searchPath: String?) throws -> PostgresConnection.Configuration {
         let tlsConfiguration: PostgresConnection.Configuration.TLS

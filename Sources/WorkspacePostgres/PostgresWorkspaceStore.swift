@@ -15,16 +15,14 @@ import WorkspaceStore
 ///   never the password).
 ///
 /// Opening applies the schema migrations (`PostgresSchema`) on one connection, which also tells
-/// an unreachable server or a refused login at once (`PostgresUnavailable`). The store then runs
-/// its pool of connections (`PostgresClient.run()`) in a task of its own until `shutdown()` or
-/// until the store is released.
+/// an unreachable server or a refused login at once (`PostgresUnavailable`). The store then lends
+/// connections from its pool (`PostgresConnectionPool`) until `shutdown()` or until it is released.
 package final class PostgresWorkspaceStore: WorkspaceStore {
     package let url: PostgresURL
     /// The schemas the tables are in (tests); nil for the connection's default.
     let searchPath: String?
-    let client: PostgresClient
+    let pool: PostgresConnectionPool
     let logger: Logger
-    private let runTask: Task<Void, Never>
 
     package var kind: String { "postgres" }
 
@@ -56,29 +54,29 @@ package final class PostgresWorkspaceStore: WorkspaceStore {
         } catch {
             throw PostgresUnavailable(url: url.redactedDescription, reason: Self.reason(error))
         }
-        let client = PostgresClient(
-            configuration: try url.clientConfiguration(searchPath: searchPath, maximumConnections: maximumConnections),
-            backgroundLogger: logger)
-        self.client = client
-        runTask = Task { await client.run() }
+        pool = PostgresConnectionPool(
+            configuration: try url.connectionConfiguration(searchPath: searchPath), maximum: maximumConnections, logger: logger)
     }
 
     deinit {
-        runTask.cancel()
+        let pool = pool
+        Task { await pool.shutdown() }
     }
 
-    /// Stops the pool: its connections close; the store is unusable afterwards.
+    /// Closes the idle connections: the store is unusable afterwards.
     package func shutdown() async {
-        runTask.cancel()
-        await runTask.value
+        await pool.shutdown()
     }
 
     /// `SELECT 1`, given 5 seconds: false when the server does not answer in time or fails.
     package func ping() async -> Bool {
-        let client = client
+        let (pool, logger) = (pool, logger)
         return await withTaskGroup(of: Bool.self) { group in
             group.addTask {
-                guard let rows = try? await client.query("SELECT 1::BIGINT").collect(), let row = rows.first else { return false }
+                let rows = try? await pool.withConnection { connection in
+                    try await connection.query("SELECT 1::BIGINT", logger: logger).collect()
+                }
+                guard let row = rows?.first else { return false }
                 return (try? row.decode(Int64.self)) == 1
             }
             group.addTask {
@@ -423,10 +421,20 @@ package final class PostgresWorkspaceStore: WorkspaceStore {
     }
 
     /// The same transaction, letting every error through as thrown (for `PostgresPlanDocuments`).
+    /// A transaction whose `BEGIN` met a closed connection runs again on another (the pool drops
+    /// closed ones), up to three times: nothing of it had run.
     func rawTransaction<Result: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
         let logger = logger
-        return try await client.withConnection { connection in
-            try await PostgresTransaction.run(on: connection, logger: logger, body)
+        var attempts = 0
+        while true {
+            do {
+                return try await pool.withConnection { connection in
+                    try await PostgresTransaction.run(on: connection, logger: logger, body)
+                }
+            } catch let notBegun as PostgresTransaction.NotBegun {
+                attempts += 1
+                guard attempts < 3 else { throw notBegun.underlying }
+            }
         }
     }
 

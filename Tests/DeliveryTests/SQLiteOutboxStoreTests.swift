@@ -6,7 +6,8 @@ import Testing
 
 @testable import Delivery
 
-/// The outbox in a real SQLite file, shared with a real publication ledger.
+/// The outbox in a real SQLite file, shared with a real publication ledger. (The contract of the
+/// states and the lease is tested on SQLite and PostgreSQL alike in WorkspaceStoreTests.)
 @Suite("Delivery: the outbox on SQLite")
 struct SQLiteOutboxStoreTests {
     static func temporaryPath() -> String {
@@ -54,52 +55,6 @@ struct SQLiteOutboxStoreTests {
         _ = try SQLiteOutboxStore(path: path)
         _ = try PublicationLedger(path: path)
         #expect(try await SQLiteOutboxStore(path: path).entries().count == 3)
-    }
-
-    @Test("pending → sending → sent; interrupted sending goes back to pending; deferred and failed rows")
-    func states() async throws {
-        let path = Self.temporaryPath()
-        defer { Self.removeFiles(path) }
-        let store = try SQLiteOutboxStore(path: path)
-        _ = try await store.enqueue(
-            [Self.message("a@x.example"), Self.message("b@x.example"), Self.message("c@x.example")], memory: [], now: 100)
-        let due = try await store.due(now: 100, limit: 10)
-        #expect(due.map(\.recipient) == ["a@x.example", "b@x.example", "c@x.example"])
-        #expect(due[0].bytes == Array("Subject: x\r\n\r\nbody\r\n".utf8))
-        #expect(try await store.due(now: 99, limit: 10).isEmpty)
-
-        #expect(try await store.markSending(id: due[0].id, now: 101))
-        #expect(try await !store.markSending(id: due[0].id, now: 101))
-        try await store.markSent(id: due[0].id, now: 102)
-        #expect(try await store.markSending(id: due[1].id, now: 103))
-        try await store.deferDelivery(id: due[2].id, error: "451 try later", nextAttemptAt: 200)
-
-        #expect(try await store.due(now: 150, limit: 10).isEmpty)
-        #expect(try await store.nextAttemptAt() == 200)
-        #expect(try await store.requeueInterrupted(now: 160, reason: "interrupted") == 1)
-        #expect(try await store.due(now: 160, limit: 10).map(\.recipient) == ["b@x.example"])
-        try await store.markFailed(id: due[1].id, error: "550 no such user", now: 170)
-
-        let entries = try await store.entries()
-        #expect(entries.map(\.state) == [.sent, .failed, .pending])
-        #expect(entries.map(\.attempts) == [1, 2, 1])
-        #expect(entries.map(\.lastError) == [nil, "550 no such user", "451 try later"])
-        #expect(entries[0].sentAt == 102)
-        #expect(try await store.due(now: 200, limit: 10).map(\.recipient) == ["c@x.example"])
-        #expect(try await store.due(now: 200, limit: 0).isEmpty)
-    }
-
-    @Test("One deliverer at a time: the lease is exclusive until released")
-    func lease() async throws {
-        let path = Self.temporaryPath()
-        defer { Self.removeFiles(path) }
-        let store = try SQLiteOutboxStore(path: path)
-        var first = try await store.acquireDeliveryLease()
-        #expect(first != nil)
-        #expect(try await store.acquireDeliveryLease() == nil)
-        #expect(try await SQLiteOutboxStore(path: path).acquireDeliveryLease() == nil)
-        first = nil
-        #expect(try await store.acquireDeliveryLease() != nil)
     }
 
     @Test("Not a file: refused with a bilingual reason", arguments: ["", ":memory:", "file:x.sqlite"])

@@ -1,3 +1,4 @@
+import Delivery
 import Foundation
 import Testing
 import WorkspacePostgres
@@ -58,6 +59,14 @@ struct MigrationTests {
             ])
         try await store.setAnswers(respondentID: respondents[0].id, ["2026-12-07": .yes, "2026-12-08": .ifNeedBe], now: now)
         _ = poll
+        let outbox = try SQLiteOutboxStore(path: folder.appendingPathComponent("jumelage-ledger.sqlite").path)
+        _ = try await outbox.enqueue(
+            [
+                OutboxMessage(
+                    uid: "a/comite@jumelage", sequence: 0, kind: "request", recipient: "luc@namur.be", sender: "bri@quebec.example",
+                    messageID: "m1@quebec.example", subject: "Invitation : Comité", planID: "a", bytes: Array("Subject: x\r\n\r\nbody".utf8)
+                )
+            ], memory: [], now: 1000)
         return (folder, store)
     }
 
@@ -72,9 +81,9 @@ struct MigrationTests {
             checks.map(\.table) == [
                 "workspace_user", "workspace_membership", "workspace_one_time_link", "workspace_session", "workspace_plan_change",
                 "workspace_audit", "workspace_sign_in_failure", "workspace_secret", "workspace_invitation_answer", "workspace_poll",
-                "workspace_poll_respondent", "workspace_poll_answer", "workspace_plan_document",
+                "workspace_poll_respondent", "workspace_poll_answer", "delivery_outbox", "delivery_invitation", "workspace_plan_document",
             ])
-        #expect(checks.map(\.rows) == [2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 2])
+        #expect(checks.map(\.rows) == [2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 0, 2])
 
         let target = try await PostgresWorkspaceStore(url: url)
         defer { Task { await target.shutdown() } }
@@ -91,6 +100,8 @@ struct MigrationTests {
         #expect(try await target.invitationAnswers(uid: "a/comite@jumelage") == source.invitationAnswers(uid: "a/comite@jumelage"))
         #expect(try await target.polls(planID: "a", eventID: nil) == source.polls(planID: "a", eventID: nil))
         #expect(try await target.answers(pollID: 1) == source.answers(pollID: 1))
+        let sourceOutbox = try SQLiteOutboxStore(path: folder.appendingPathComponent("jumelage-ledger.sqlite").path)
+        #expect(try await PostgresOutboxStore(store: target).due(now: 1000, limit: 5) == sourceOutbox.due(now: 1000, limit: 5))
         let documents = try await PostgresPlanDocuments(store: target).documents()
         #expect(documents.map(\.file) == ["a.yaml", "b.yml"])
         #expect(documents.first?.text == "id: a\r\n# Québec\r\n")

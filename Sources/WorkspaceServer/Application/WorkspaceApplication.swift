@@ -31,7 +31,12 @@ package enum WorkspaceApplication {
         try AtomicFileWriter.makeFolder(arguments.publicationPath)
         let feeds = FeedStore(directory: arguments.publicationPath, ledgerPath: arguments.databasePath, logger: logger)
         feeds.reload(force: true)
-        let mail = WorkspaceMail(outbox: try SQLiteOutboxStore(path: arguments.databasePath), smtp: arguments.smtp)
+        // The outbox where the store is: every instance on a shared database queues into it and any one sends.
+        let outbox: any OutboxStore =
+            if let shared = store as? PostgresWorkspaceStore { PostgresOutboxStore(store: shared) } else {
+                try SQLiteOutboxStore(path: arguments.databasePath)
+            }
+        let mail = WorkspaceMail(outbox: outbox, smtp: arguments.smtp)
         var services = WorkspaceServices(
             workspace: workspace, store: store, authentication: Authentication(store: store), feeds: feeds,
             publicationFolder: arguments.publicationPath, ledgerPath: arguments.databasePath, baseURL: arguments.baseURL, logger: logger,
