@@ -27,6 +27,7 @@ func buildRouter(
     requestLogLevel: Logger.Level = .debug
 ) throws -> Router<BasicRequestContext> {
     let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: FeedFastPath(store: store, level: requestLogLevel))
     router.add(middleware: RedactedLogMiddleware(level: requestLogLevel))
     router.add(middleware: UniformNotFoundMiddleware())
     FeedRoutes(store: store, page: try IndexPage(baseURL: baseURL, fallbackHost: fallbackHost)).add(to: router)

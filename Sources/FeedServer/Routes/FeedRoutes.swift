@@ -17,7 +17,9 @@ struct FeedRoutes: Sendable {
 
     /// `/feeds/NAME.ics` or `/feeds/private/TOKEN/NAME.ics`, read from the raw path: every other
     /// shape (`..`, `%2e%2e`, `//`, `%00`, an absolute path after `/feeds/`) is a 404.
-    func feed(_ request: Request) -> Response {
+    func feed(_ request: Request) -> Response { Self.feed(request, store: store) }
+
+    static func feed(_ request: Request, store: FeedStore) -> Response {
         guard let snapshot = store.snapshot else { return NotFound.response() }
         let path = request.uri.path
         guard path.hasPrefix("/feeds/") else { return NotFound.response() }

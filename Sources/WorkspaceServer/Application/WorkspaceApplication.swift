@@ -84,6 +84,7 @@ package enum WorkspaceApplication {
         _ services: WorkspaceServices, fallbackHost: String, more: [MoreRoutes] = []
     ) throws -> Router<WorkspaceContext> {
         let router = Router(context: WorkspaceContext.self)
+        router.add(middleware: FeedFastPath(store: services.feeds, level: .debug))
         router.add(middleware: RedactedLogMiddleware(level: .debug))
         router.add(middleware: AnswerMiddleware())
         router.add(middleware: SessionMiddleware(services: services))
