@@ -186,6 +186,7 @@ package final class PostgresOutboxStore: OutboxStore {
             bytes: withBytes ? Array(try cells[15].decode(ByteBuffer.self).readableBytesView) : nil)
     }
 
+    @discardableResult
     private func transaction<Result: Sendable>(
         _ body: @Sendable (PostgresConnection) async throws -> Result
     ) async throws(DeliveryError) -> Result {
