@@ -81,7 +81,7 @@ package struct PostgresURL: Sendable, Hashable {
 
     /// The configuration of a pool of connections; `searchPath` sets the schemas looked in
     /// (tests use one schema per test).
-    func clientConfiguration(searchPath: String?, maximumConnections: Int) throws -> PostgresClient.Configuration {
+    package func clientConfiguration(searchPath: String?, maximumConnections: Int) throws -> PostgresClient.Configuration {
         let tlsConfiguration: PostgresClient.Configuration.TLS
         switch tls {
         case .disable: tlsConfiguration = .disable
@@ -97,7 +97,7 @@ package struct PostgresURL: Sendable, Hashable {
     }
 
     /// The configuration of one connection (migrations, the first contact).
-    func connectionConfiguration(searchPath: String?) throws -> PostgresConnection.Configuration {
+    package func connectionConfiguration(searchPath: String?) throws -> PostgresConnection.Configuration {
         let tlsConfiguration: PostgresConnection.Configuration.TLS
         switch tls {
         case .disable: tlsConfiguration = .disable

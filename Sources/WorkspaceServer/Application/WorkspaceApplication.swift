@@ -5,6 +5,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import PublishingPostgres
 import ServiceLifecycle
 import WorkspaceCore
 import WorkspacePages
@@ -28,12 +29,13 @@ package enum WorkspaceApplication {
             calendarsDirectory: arguments.calendarsDirectory.map { URL(fileURLWithPath: $0) })
         try await workspace.reload()
         try AtomicFileWriter.makeFolder(arguments.publicationPath)
+        let shared = try await openSharedLedger(arguments)
         let feeds = FeedStore(directory: arguments.publicationPath, ledgerPath: arguments.databasePath, logger: logger)
         feeds.reload(force: true)
         let services = WorkspaceServices(
             workspace: workspace, store: store, authentication: Authentication(store: store), feeds: feeds,
-            publicationFolder: arguments.publicationPath, ledgerPath: arguments.databasePath, baseURL: arguments.baseURL, logger: logger,
-            now: now)
+            publicationFolder: arguments.publicationPath, ledgerPath: arguments.databasePath, sharedLedger: shared,
+            baseURL: arguments.baseURL, logger: logger, now: now)
         var firstAccessPath: String?
         if try await store.userCount() == 0 {
             let token = TokenHash.randomToken()
@@ -66,6 +68,16 @@ package enum WorkspaceApplication {
             logger.notice("imported \(imported) plans of \(arguments.folder) into \(url.redactedDescription)")
         }
         return (store, documents)
+    }
+
+    /// PostgreSQL: the shared ledger, with this server's working copy and publication folder
+    /// brought up to the last publication; nil on SQLite.
+    static func openSharedLedger(_ arguments: WorkspaceArguments) async throws -> SharedLedger? {
+        guard let url = try arguments.postgresURL() else { return nil }
+        let shared = try SharedLedger(
+            store: try await PostgresLedger(url: url), cacheFolder: arguments.sharedCachePath, servedFolder: arguments.publicationPath)
+        try await shared.catchUp()
+        return shared
     }
 
     package static func router(_ services: WorkspaceServices, fallbackHost: String) throws -> Router<WorkspaceContext> {
@@ -130,6 +142,9 @@ package enum WorkspaceApplication {
             PublicationWatcher(store: services.feeds, interval: .seconds(2), logger: logger),
             ChangeStreamCloser(changes: services.workspace.changes))
         app.addServices(planWatchers(services, logger: logger))
+        if let shared = services.sharedLedger {
+            app.addServices(PublicationListener(shared: shared, feeds: services.feeds, logger: logger))
+        }
         try await runListening(app, host: arguments.hostname, port: arguments.port)
     }
 }
