@@ -10,9 +10,14 @@ extension PostgresLedger {
     /// `SharedPublicationError.busy` when another publication held it all that time.
     func lock(_ connection: PostgresConnection, wait: Duration) async throws {
         let milliseconds = max(1, wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000)
-        _ = try await connection.query("SELECT set_config('lock_timeout', \("\(milliseconds)ms"), false)", logger: logger).collect()
+        let watchdog = closing(connection, after: wait + answerLimit)
+        defer { watchdog.cancel() }
+        let logger = logger
         do {
-            _ = try await connection.query("SELECT pg_advisory_lock(\(Self.publicationLockKey))", logger: logger).collect()
+            try await ConnectionAnswer.of(connection) {
+                _ = try await connection.query("SELECT set_config('lock_timeout', \("\(milliseconds)ms"), false)", logger: logger).collect()
+                _ = try await connection.query("SELECT pg_advisory_lock(\(Self.publicationLockKey))", logger: logger).collect()
+            }
         } catch let error as PSQLError where error.serverInfo?[.sqlState] == PostgresError.Code.lockNotAvailable.raw {
             throw SharedPublicationError.busy(store: storeName, waitedSeconds: Int(wait.components.seconds))
         }
@@ -20,17 +25,42 @@ extension PostgresLedger {
 
     /// Records a publication's rows and files in one transaction and announces it (the NOTIFY is
     /// delivered at the commit, or never). `beforeCommit` runs last inside the transaction (tests
-    /// cut the connection there).
+    /// cut the connection there). A transaction still unanswered after `limit` (a server gone
+    /// without closing the connection) has its connection closed, which fails it.
     func commit(
-        _ rows: LedgerRows, files: [PublicationFile], on connection: PostgresConnection,
+        _ rows: LedgerRows, files: [PublicationFile], on connection: PostgresConnection, limit: Duration,
         beforeCommit: (@Sendable (PostgresConnection) async throws -> Void)?
     ) async throws {
         let logger = logger, channel = channel
         let payload = rows.publications.last.flatMap(\.id).map(String.init) ?? ""
-        try await PostgresTransaction.run(on: connection, logger: logger) { connection in
-            try await LedgerRowCoding.insert(rows, files: files, on: connection, logger: logger)
-            _ = try await connection.query("SELECT pg_notify(\(channel), \(payload))", logger: logger).collect()
-            try await beforeCommit?(connection)
+        let watchdog = closing(connection, after: limit)
+        defer { watchdog.cancel() }
+        do {
+            try await ConnectionAnswer.of(connection) {
+                try await PostgresTransaction.run(on: connection, logger: logger) { connection in
+                    try await LedgerRowCoding.insert(rows, files: files, on: connection, logger: logger)
+                    _ = try await connection.query("SELECT pg_notify(\(channel), \(payload))", logger: logger).collect()
+                    try await beforeCommit?(connection)
+                }
+            }
+        } catch {
+            // The COMMIT may have reached the server before the connection was lost: ask again.
+            guard let id = rows.publications.last?.id, try await recorded(publication: id, settlingFor: .seconds(30)) else { throw error }
+        }
+    }
+
+    /// Whether publication `id` is in the store, asked until the server answers (at most `limit`).
+    func recorded(publication id: Int64, settlingFor limit: Duration) async throws -> Bool {
+        let deadline = ContinuousClock.now + limit
+        while true {
+            do {
+                return try await transaction { connection in
+                    try await self.rows(connection, "SELECT 1 FROM ledger_publication WHERE id = \(id)").isEmpty == false
+                }
+            } catch {
+                guard ContinuousClock.now < deadline else { throw error }
+                try await Task.sleep(for: .milliseconds(500))
+            }
         }
     }
 

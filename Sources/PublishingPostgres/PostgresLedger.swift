@@ -9,15 +9,17 @@ import WorkspacePostgres
 /// ids included, plus every file each publication wrote (`ledger_publication_file`), so that any
 /// server serves exactly the same bytes.
 ///
-/// Reads run on a small pool that reconnects by itself; a publication holds a connection of its
-/// own (`connect()`) for its advisory lock and its one transaction.
+/// Every transaction runs on a connection of its own, opened for it and closed after it (a
+/// PostgreSQL restart costs nothing more than the transaction it cut), and closed by a watchdog
+/// when the server has not answered within `answerLimit`, so that no call waits for ever; a
+/// publication holds its connection for its advisory lock and its one transaction.
 package final class PostgresLedger: Sendable {
     package let url: PostgresURL
     /// The schemas the tables are in (tests); nil for the connection's default.
     let searchPath: String?
-    let client: PostgresClient
     let logger: Logger
-    private let runTask: Task<Void, Never>
+    /// How long a transaction may wait for the server's answers.
+    let answerLimit: Duration
 
     /// The key of the session-level advisory lock one publication at a time holds ("jumelpub").
     static let publicationLockKey: Int64 = 0x6A75_6D65_6C70_7562
@@ -34,29 +36,15 @@ package final class PostgresLedger: Sendable {
         return "postgres://\(host):\(url.port)/\(url.database)"
     }
 
-    /// Connects, applies the migrations, and starts the pool. Throws `PostgresUnavailable`.
-    package init(url: PostgresURL, searchPath: String? = nil, maximumConnections: Int = 4) async throws {
+    /// Connects once and applies the migrations. Throws `PostgresUnavailable`.
+    package init(url: PostgresURL, searchPath: String? = nil, answerLimit: Duration = .seconds(120)) async throws {
         self.url = url
         self.searchPath = searchPath
+        self.answerLimit = answerLimit
         var logger = Logger(label: "jumelage.ledger.postgres")
         logger.logLevel = .error
         self.logger = logger
         try await PostgresSchema.prepare(url: url, searchPath: searchPath, logger: logger)
-        let client = PostgresClient(
-            configuration: try url.clientConfiguration(searchPath: searchPath, maximumConnections: maximumConnections),
-            backgroundLogger: logger)
-        self.client = client
-        runTask = Task { await client.run() }
-    }
-
-    deinit {
-        runTask.cancel()
-    }
-
-    /// Stops the pool; the ledger is unusable afterwards.
-    package func shutdown() async {
-        runTask.cancel()
-        await runTask.value
     }
 
     /// A connection of its own, for a publication: closed by the caller.
@@ -65,11 +53,29 @@ package final class PostgresLedger: Sendable {
             configuration: try url.connectionConfiguration(searchPath: searchPath), id: 2, logger: logger)
     }
 
-    /// One transaction on a pooled connection.
-    func transaction<Result: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
+    /// One transaction on a connection of its own.
+    func transaction<Result: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
+        let connection = try await connect()
+        let watchdog = closing(connection, after: answerLimit)
+        defer { watchdog.cancel() }
         let logger = logger
-        return try await client.withConnection { connection in
-            try await PostgresTransaction.run(on: connection, logger: logger, body)
+        do {
+            let result = try await ConnectionAnswer.of(connection) {
+                try await PostgresTransaction.run(on: connection, logger: logger, body)
+            }
+            try? await connection.close()
+            return result
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+    }
+
+    /// Closes `connection` after `limit` unless cancelled first: what it still waits for then fails.
+    func closing(_ connection: PostgresConnection, after limit: Duration) -> Task<Void, Never> {
+        Task {
+            guard (try? await Task.sleep(for: limit)) != nil else { return }
+            try? await connection.close()
         }
     }
 

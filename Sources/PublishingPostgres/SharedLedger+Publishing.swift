@@ -9,9 +9,11 @@ extension SharedLedger {
     ///
     /// 1. on a connection of its own, takes the store's publication lock (waiting at most
     ///    `lockWait` for another server's publication to end);
-    /// 2. brings the working copy up to date; when another publication was committed since this
-    ///    call began (another server's, pressed at the same time) and it already has these plans
-    ///    and feeds, stops there (`alreadyCurrent`): one press, one publication, never two of one change;
+    /// 2. brings the working copy up to date; when the store has a publication this machine's copy
+    ///    did not have when the call began (another server's, pressed at the same time) and it
+    ///    already has these plans and feeds, stops there (`alreadyCurrent`): never two publications
+    ///    of one change. (`jumelage publish --database` starts from an empty copy: a re-run with
+    ///    nothing new publishes nothing.)
     /// 3. runs `FeedPublisher` against the copy in an empty staging folder (it first writes the last
     ///    publication's feeds there from the copy, then the new ones);
     /// 4. records the new rows and every file in the store in one transaction, with a NOTIFY:
@@ -24,7 +26,8 @@ extension SharedLedger {
         beforeCommit: (@Sendable (PostgresConnection) async throws -> Void)? = nil
     ) async throws -> SharedPublicationOutcome {
         let storeName = store.storeName
-        let known = try? await store.lastPublication()?.id
+        // What this machine knew before waiting: its copy's last publication.
+        let known = (try? PublicationLedger(path: replicaPath).lastPublicationMark())??.id
         return try await gate.run {
             let connection: PostgresConnection
             do { connection = try await self.store.connect() } catch {
@@ -62,7 +65,9 @@ extension SharedLedger {
             if let folder = servedFolder { try await install(publication: base.id, into: folder) }
             return .alreadyCurrent(current)
         }
-        let report = try publisher.publish(input)
+        var report = try publisher.publish(input)
+        // The staging folder starts empty: the publisher writing the last publication there first is no repair.
+        report.repaired = []
         var files = [PublicationFile(path: PublicationManifest.fileName, bytes: report.manifest.encoded())] + pages
         for feed in report.manifest.feeds {
             let path = (stagingPath as NSString).appendingPathComponent(feed.name)
@@ -72,7 +77,7 @@ extension SharedLedger {
             files.append(PublicationFile(path: feed.name, bytes: bytes))
         }
         let rows = try ledger.rows(after: base?.id ?? 0)
-        try await store.commit(rows, files: files, on: connection, beforeCommit: beforeCommit)
+        try await store.commit(rows, files: files, on: connection, limit: store.answerLimit, beforeCommit: beforeCommit)
         if let folder = servedFolder {
             do { try Self.install(files, into: folder) } catch {
                 throw SharedPublicationError.folder(path: folder, reason: error.rendered(in: .en))

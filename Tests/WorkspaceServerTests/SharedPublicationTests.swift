@@ -17,7 +17,7 @@ import WorkspaceStore
 /// however many press publish at once, the same bytes and ETags everywhere, tokens valid on every
 /// server, and a publication cut before its commit leaves nothing. Runs when
 /// `JUMELAGE_TEST_POSTGRES_URL` names a server; each test gets a database of its own.
-@Suite(.enabled(if: SharedDatabase.serverURL != nil))
+@Suite(.enabled(if: SharedDatabase.serverURL != nil), .serialized)
 struct SharedPublicationTests {
     static let publicFeed = "quebec-namur-2024-2026-public.ics"
     static let privateFeed = "quebec-namur-2024-2026-coordinators.ics"
@@ -128,7 +128,7 @@ struct SharedPublicationTests {
                     let pid = try #require(
                         try await connection.query("SELECT pg_backend_pid()", logger: Logger(label: "test")).collect().first?.decode(
                             Int32.self))
-                    #expect(try await SharedDatabase.run(on: serverURL, "SELECT pg_terminate_backend(\(pid))") == 1)
+                    #expect(try await SharedDatabase.run(on: serverURL, "SELECT pg_terminate_backend(\(pid), 10000)") == 1)
                 }
             }
         }
