@@ -18,7 +18,8 @@ struct PublicationListener: Service {
         let catchUp: @Sendable () async -> Void = {
             do {
                 try await shared.catchUp()
-                feeds.reload(force: true)
+                // Loads a new publication when its manifest changed; the tokens every time.
+                feeds.reload()
             } catch {
                 logger.error(
                     "reading the shared publication failed",
