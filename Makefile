@@ -86,6 +86,7 @@ check: deps
 	$(PYTHON) tools/embed_openapi.py --check
 	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
 	timeout 1500 bash tools/with_postgres.sh $(SWIFT) test $(SWIFT_FLAGS) --skip-build
+	timeout 900 bash tools/with_postgres.sh $(PYTHON) tools/postgres_restart_check.py --jumelage $(BIN) --rounds 6
 	$(PYTHON) tools/check_bad_inputs.py --jumelage $(BIN)
 	$(PYTHON) tools/check_arguments.py --jumelage $(BIN) --examples 100
 	$(MAKE) --no-print-directory lint
@@ -117,6 +118,7 @@ test: deps
 	$(PYTHON) tools/embed_openapi.py --check
 	$(SWIFT) build $(SWIFT_FLAGS) --build-tests
 	timeout 1500 bash tools/with_postgres.sh $(SWIFT) test $(SWIFT_FLAGS) --skip-build
+	timeout 900 bash tools/with_postgres.sh $(PYTHON) tools/postgres_restart_check.py --jumelage $(BIN) --rounds 6
 	$(PYTHON) tools/check_bad_inputs.py --jumelage $(BIN)
 	$(PYTHON) tools/check_arguments.py --jumelage $(BIN)
 	bash tools/install_check.sh

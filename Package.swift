@@ -145,10 +145,19 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The publication ledger on PostgreSQL: one publication at a time for every server, the same bytes everywhere.
+        .target(
+            name: "PublishingPostgres",
+            dependencies: [
+                "Publishing", "WorkspacePostgres", "FeedModel", "Bilingual",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "WorkspaceServer",
             dependencies: [
-                "WorkspaceCore", "WorkspacePages", "WorkspaceStore", "WorkspacePostgres", "PlanEditing", "FeedServer", "Publishing", "FeedModel",
+                "WorkspaceCore", "WorkspacePages", "WorkspaceStore", "WorkspacePostgres", "PublishingPostgres", "PlanEditing", "FeedServer", "Publishing", "FeedModel",
                 "Invitations", "Delivery", "CalDAVPush",
                 "Scheduling", "PlanModel", "PlaceCalendars", "YAMLReading", "Bilingual", "CivilTime", "Yams",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -177,7 +186,7 @@ let package = Package(
         .executableTarget(
             name: "CLI",
             dependencies: [
-                "Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer", "WorkspaceServer", "WorkspaceStore", "WorkspacePostgres",
+                "Bilingual", "YAMLReading", "PlanModel", "PlanFormat", "Scheduling", "Registry", "FeedModel", "Feeds", "Mobility", "Publishing", "PlaceCalendars", "ICalendar", "CivilTime", "FeedLint", "Pages", "FeedServer", "WorkspaceServer", "WorkspaceStore", "WorkspacePostgres", "PublishingPostgres",
                 "Invitations", "Delivery", "CalDAVPush", "WorkspacePolls", "StoreMigration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -220,7 +229,7 @@ let package = Package(
             name: "WorkspaceServerTests",
             dependencies: [
                 "WorkspaceServer", "WorkspaceCore", "WorkspacePages", "WorkspaceStore", "WorkspacePostgres", "PlanEditing", "Publishing",
-                "TestSupport", "WorkspacePolls", "Scheduling", "CivilTime", "StoreMigration",
+                "TestSupport", "WorkspacePolls", "Scheduling", "CivilTime", "StoreMigration", "PublishingPostgres",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

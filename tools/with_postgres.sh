@@ -4,7 +4,8 @@
 # Runs COMMAND with a throwaway PostgreSQL server: initdb into a temporary folder, the server on
 # 127.0.0.1 and a free port (its unix socket in that folder too), one database, trust
 # authentication, and JUMELAGE_TEST_POSTGRES_URL=postgres://jumelage@127.0.0.1:PORT/jumelage_test
-# exported for the storage tests. The server is stopped and the folder removed however COMMAND
+# exported for the storage tests, and JUMELAGE_TEST_POSTGRES_RESTART, a script that restarts the
+# server (`… fast` or `… immediate`) for fault tests. The server is stopped and the folder removed however COMMAND
 # ends; COMMAND's exit status is this script's.
 #
 # Needs Debian's PostgreSQL (`apt-get install postgresql`, in `make deps`): the binaries of the
@@ -61,9 +62,16 @@ port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
     >"$folder/initdb.log" 2>&1 || { cat "$folder/initdb.log" >&2; exit 1; }
 # Many tests at once, each with a schema and a small pool: room for a few hundred connections.
 # No fsync: the data is thrown away.
-"${as_server[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 30 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $folder -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+server_options="-c listen_addresses=127.0.0.1 -p $port -k $folder -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+"${as_server[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 30 -o "$server_options" \
     start >/dev/null || { cat "$folder/server.log" >&2; exit 1; }
+# For fault tests: `$JUMELAGE_TEST_POSTGRES_RESTART fast|immediate` restarts this server (same port).
+cat >"$folder/restart.sh" <<RESTART
+#!/usr/bin/env bash
+exec ${as_server[*]} "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 30 -m "\${1:-fast}" -o "$server_options" restart
+RESTART
+chmod 755 "$folder/restart.sh"
+export JUMELAGE_TEST_POSTGRES_RESTART="$folder/restart.sh"
 "${as_server[@]}" "$bin/psql" -h 127.0.0.1 -p "$port" -U jumelage -d postgres -q -v ON_ERROR_STOP=1 \
     -c "CREATE DATABASE jumelage_test" >/dev/null
 

@@ -51,7 +51,7 @@ public struct FeedPublisher: Sendable {
         }
         let lock = try PublicationLock(directory: directory)
         defer { withExtendedLifetime(lock) {} }
-        let ledger = try PublicationLedger(path: options.ledgerPath)
+        let ledger = try PublicationLedger(path: options.ledgerPath, shownAs: options.sharedStore)
         let repair = try OutputDirectoryRepair.run(ledger: ledger, directory: directory)
         let prepared = try prepare(input, ledger: ledger)
         return try write(prepared.feeds, ledger: ledger, plans: input.plans, publishedAt: prepared.publishedAt, repaired: repair.restored)
@@ -60,7 +60,7 @@ public struct FeedPublisher: Sendable {
     /// What a publication of `input` would change, feed by feed and event by event, without
     /// writing anything (the ledger is only read).
     public func preview(_ input: PublicationInput) throws(PublicationError) -> [PublicationReport.FeedSummary] {
-        let ledger = try PublicationLedger(path: options.ledgerPath)
+        let ledger = try PublicationLedger(path: options.ledgerPath, shownAs: options.sharedStore)
         return try prepare(input, ledger: ledger).feeds.map(\.summary)
     }
 
@@ -256,7 +256,7 @@ public struct FeedPublisher: Sendable {
         let draft = PublicationDraft(
             publishedAt: publishedAt, publishedBy: options.publishedBy,
             planRevisions: Dictionary(plans.map { ($0.id, $0.revision) }, uniquingKeysWith: { first, _ in first }),
-            outputDirectory: PublicationLedger.absolute(directory), feeds: feeds.map(\.draft))
+            outputDirectory: options.sharedStore ?? PublicationLedger.absolute(directory), feeds: feeds.map(\.draft))
         let publication = try ledger.record(draft)
         committed = true
 

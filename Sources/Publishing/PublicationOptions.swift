@@ -23,6 +23,10 @@ public struct PublicationOptions: Sendable {
     public var now: Instant
     /// Language of the feeds (default: each plan's).
     public var language: Language?
+    /// The shared store a publication goes into (a PostgreSQL URL without its password), or nil.
+    /// When set, it is recorded as the publication's folder and named as the ledger in
+    /// `publication.json`, in place of this machine's paths, so every server has the same bytes.
+    package var sharedStore: String?
     var interruption: Interruption?
 
     public init(

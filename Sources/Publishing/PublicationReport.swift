@@ -42,6 +42,13 @@ public struct PublicationReport: Sendable {
     /// Files written again from the ledger because an earlier publication was cut short.
     public var repaired: [String]
 
+    package init(publication: PublicationRecord, manifest: PublicationManifest, feeds: [FeedSummary], repaired: [String]) {
+        self.publication = publication
+        self.manifest = manifest
+        self.feeds = feeds
+        self.repaired = repaired
+    }
+
     public func rendered(in language: Language) -> String {
         let fr = language == .fr
         var lines: [String] = []

@@ -9,7 +9,7 @@ import WorkspaceStore
 /// No statement is sent on a connection already closed: PostgresNIO (1.33) never answers one,
 /// so a `ROLLBACK` after the server ended the session would wait forever (seen 1 run in 10 of
 /// the kill test).
-enum PostgresTransaction {
+package enum PostgresTransaction {
     /// The pool handed out a connection that was already closed (the server ended it, or
     /// restarted): `BEGIN` failed, so nothing of the transaction ran and it may run again on
     /// another connection.
@@ -22,7 +22,7 @@ enum PostgresTransaction {
         var description: String { "the connection to PostgreSQL was closed" }
     }
 
-    static func run<Result: Sendable>(
+    package static func run<Result: Sendable>(
         on connection: PostgresConnection, logger: Logger, _ body: @Sendable (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         guard !connection.isClosed else { throw NotBegun(underlying: ConnectionClosed()) }

@@ -468,7 +468,7 @@ package final class PostgresWorkspaceStore: WorkspaceStore {
 
     /// What went wrong, in words: the server's message and SQLSTATE, or the connection's failure.
     /// (`PSQLError`'s own description hides everything, to keep queries out of logs.)
-    static func reason(_ error: any Error) -> String {
+    package static func reason(_ error: any Error) -> String {
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] {
                 let state = error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? ""

@@ -10,9 +10,11 @@ import Mobility
 import Pages
 import PlanModel
 import Publishing
+import PublishingPostgres
 import Scheduling
+import WorkspacePostgres
 
-/// `jumelage publish PATH... --out DIR [--ledger FILE] [--keep-past DAYS] [--by NAME]`
+/// `jumelage publish PATH... (--out DIR [--ledger FILE] | --database URL [--out DIR]) [--keep-past DAYS] [--by NAME]`
 struct PublishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "publish",
@@ -21,14 +23,22 @@ struct PublishCommand: ParsableCommand {
             Unchanged events keep their exact bytes; moved ones get SEQUENCE+1; removed ones stay \
             cancelled ("ANNULÉ – ") until they are over. Publishes the mobility feeds too, writes \
             DIR/publication.json for `jumelage serve` and the pages (students, dashboard, registry, annual reports) \
-            into DIR/pages. An infeasible plan publishes nothing (exit 2).
+            into DIR/pages. An infeasible plan publishes nothing (exit 2). With --database postgres://…, the \
+            publication goes into the shared ledger every `jumelage workspace` on that database serves \
+            (one publication at a time; all of it or nothing); --out then also writes its files into DIR.
             """)
 
     @Argument(help: "Plan files, or folders whose *.yaml plans are planned together.")
     var paths: [String]
 
-    @Option(help: ArgumentHelp("Folder the feeds are published to.", valueName: "DIR"))
-    var out: String
+    @Option(help: ArgumentHelp("Folder the feeds are published to (optional with --database).", valueName: "DIR"))
+    var out: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The shared ledger: postgres://user[:password]@host[:port]/database (the password may be in PGPASSWORD instead).",
+            valueName: "URL"))
+    var database: String?
 
     @Option(help: ArgumentHelp("Publication ledger (default: jumelage-ledger.sqlite beside the plans).", valueName: "FILE"))
     var ledger: String?
@@ -64,6 +74,45 @@ struct PublishCommand: ParsableCommand {
     @OptionGroup var caldav: CalDAVArguments
 
     func validate() throws {
+        if let database {
+            guard PostgresURL.isPostgres(database) else {
+                throw CommandLineError.usage(
+                    LocalizedText(fr: "--database attend une adresse postgres://", en: "--database expects a postgres:// URL"),
+                    fix: LocalizedText(
+                        fr: "sans base partagée, publiez avec --out DOSSIER [--ledger FICHIER]",
+                        en: "without a shared database, publish with --out DIR [--ledger FILE]")
+                ).validation
+            }
+            do { _ = try PostgresURL.parse(database) } catch { throw CommandLineError.usage(error.message, fix: error.fix).validation }
+            guard mail.smtp == nil, caldav.caldav == nil else {
+                throw CommandLineError.usage(
+                    LocalizedText(
+                        fr: "--smtp et --caldav ne vont pas encore avec --database", en: "--smtp and --caldav do not go with --database yet"
+                    ),
+                    fix: LocalizedText(
+                        fr:
+                            "lancez « jumelage workspace … --database … --smtp/--caldav » et publiez depuis l'espace, ou publiez sans --database",
+                        en:
+                            "run 'jumelage workspace … --database … --smtp/--caldav' and publish from the workspace, or publish without --database"
+                    )
+                ).validation
+            }
+            guard ledger == nil else {
+                throw CommandLineError.usage(
+                    LocalizedText(
+                        fr: "--ledger et --database s'excluent : le registre est dans la base",
+                        en: "--ledger and --database exclude each other: the ledger is in the database"),
+                    fix: LocalizedText(fr: "retirez --ledger", en: "remove --ledger")
+                ).validation
+            }
+        } else if out == nil {
+            throw CommandLineError.usage(
+                LocalizedText(fr: "--out DOSSIER manque", en: "--out DIR is missing"),
+                fix: LocalizedText(
+                    fr: "nommez le dossier de publication, ou la base partagée avec --database postgres://…",
+                    en: "name the publication folder, or the shared database with --database postgres://…")
+            ).validation
+        }
         guard keepPast >= 0 else {
             throw CommandLineError.usage(LocalizedText(fr: "--keep-past doit être zéro ou plus", en: "--keep-past must be zero or more"))
                 .validation
@@ -89,6 +138,7 @@ struct PublishCommand: ParsableCommand {
             }
             let clock = now.flatMap(PublicationManifest.seconds) ?? Int64(Date().timeIntervalSince1970)
             let environment = ProcessInfo.processInfo.environment
+            let out = out ?? ""
             let options = PublicationOptions(
                 outputDirectory: out, ledgerPath: ledger ?? PublicationLedger.defaultPath(forPlans: paths),
                 keepPastDays: keepPast, publishedBy: by ?? environment["USER"] ?? environment["LOGNAME"] ?? "unknown",
@@ -99,6 +149,16 @@ struct PublishCommand: ParsableCommand {
                 plans: result.schedule.plans.map { .init(id: $0.id, revision: $0.revision.description, language: $0.language) },
                 feeds: FeedBuilder(language: lang?.language).calendars(for: result.schedule),
                 fixedFeeds: try MobilityFeedBuilder().feeds(for: mobility))
+            if let database {
+                let pages = PageRenderer(
+                    result: result, mobility: mobility, baseURL: baseURL, today: Instant(secondsSinceEpoch: clock).utc.date,
+                    feedsPath: "feeds/", linkStyle: .routes, dashboardLink: false
+                ).files().map { PublicationFile(path: "pages/" + $0.name, bytes: Data($0.text.utf8)) }
+                try SharedPublishing.publish(
+                    input, pages: pages, options: options, database: try PostgresURL.parse(database), out: self.out, format: format,
+                    language: language)
+                return
+            }
             // The pages are written after the publication: their folder must be usable first.
             try AtomicFileWriter.makeFolder((out as NSString).appendingPathComponent("pages"))
             let report: PublicationReport
@@ -155,6 +215,7 @@ struct PublishCommand: ParsableCommand {
     /// Pushes the published feeds and prints the publication's report with the push's. A push that
     /// failed leaves the publication as it is and exits 1; conflicts are reported, exit 0.
     private func pushToCalDAV(_ report: PublicationReport, target: CalDAVTarget, ledgerPath: String, language: Language) throws {
+        let out = out ?? ""
         let pushed: CalDAVPushReport
         do throws(CalDAVPushError) {
             pushed = try CalDAVPublication.push(

@@ -5,26 +5,26 @@ import Foundation
 /// and fsyncs it; `install` renames them into place in the order given and fsyncs the folder. A
 /// reader sees each file whole, old or new; a crash before `install` leaves only temporaries,
 /// which `removeLeftovers` deletes.
-struct StagedFiles {
+package struct StagedFiles {
     static let suffix = ".publishing"
 
     let directory: String
     private(set) var staged: [(temporary: String, final: String)] = []
 
-    init(directory: String) {
+    package init(directory: String) {
         self.directory = directory
     }
 
     static func temporaryName(for name: String) -> String { ".\(name)\(suffix)" }
 
-    mutating func stage(name: String, contents: Data) throws(PublicationError) {
+    package mutating func stage(name: String, contents: Data) throws(PublicationError) {
         let temporary = (directory as NSString).appendingPathComponent(Self.temporaryName(for: name))
         try Self.writeAndSync(contents, to: temporary)
         staged.append((temporary, (directory as NSString).appendingPathComponent(name)))
     }
 
     /// Renames every staged file into place, in staging order, then makes the renames durable.
-    mutating func install(interruptAfter count: Int? = nil) throws(PublicationError) {
+    package mutating func install(interruptAfter count: Int? = nil) throws(PublicationError) {
         for (index, item) in staged.enumerated() {
             if let count, index == count { throw PublicationError.interrupted }
             guard rename(item.temporary, item.final) == 0 else {
@@ -35,13 +35,13 @@ struct StagedFiles {
         try Self.syncDirectory(directory)
     }
 
-    mutating func discard() {
+    package mutating func discard() {
         for item in staged { unlink(item.temporary) }
         staged.removeAll()
     }
 
     /// Deletes the temporaries of a publication that stopped before installing them.
-    static func removeLeftovers(in directory: String) -> [String] {
+    package static func removeLeftovers(in directory: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         let leftovers = names.filter { $0.hasPrefix(".") && $0.hasSuffix(suffix) }.sorted()
         for name in leftovers { unlink((directory as NSString).appendingPathComponent(name)) }

@@ -22,10 +22,31 @@ public struct EventVersionRecord: Codable, Hashable, Sendable, FetchableRecord, 
     /// DTSTAMP (= LAST-MODIFIED) of this version, seconds since 1970.
     public var stamp: Int64
     /// JSON of the whole event (`StoredEvent`).
-    var event: Data
+    package var event: Data
     /// The VEVENT exactly as published.
     public var vevent: String
     public var publicationID: Int64
+
+    package init(
+        id: Int64?, feed: String, uid: String, sequence: Int, scheduleHash: String, contentHash: String, start: String, end: String?,
+        lastEnd: Int64, status: String?, summary: String, stamp: Int64, event: Data, vevent: String, publicationID: Int64
+    ) {
+        self.id = id
+        self.feed = feed
+        self.uid = uid
+        self.sequence = sequence
+        self.scheduleHash = scheduleHash
+        self.contentHash = contentHash
+        self.start = start
+        self.end = end
+        self.lastEnd = lastEnd
+        self.status = status
+        self.summary = summary
+        self.stamp = stamp
+        self.event = event
+        self.vevent = vevent
+        self.publicationID = publicationID
+    }
 
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID

@@ -2,9 +2,14 @@ import Foundation
 import GRDB
 
 /// The bytes of a published feed, stored once per content.
-struct FeedBlobRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "feedBlob"
+package struct FeedBlobRecord: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
+    package static let databaseTableName = "feedBlob"
 
-    var sha256: String
-    var bytes: Data
+    package var sha256: String
+    package var bytes: Data
+
+    package init(sha256: String, bytes: Data) {
+        self.sha256 = sha256
+        self.bytes = bytes
+    }
 }

@@ -15,9 +15,26 @@ public struct FeedTokenRecord: Codable, Hashable, Sendable, FetchableRecord, Mut
     public var createdBy: String
     public var revokedAt: Int64?
 
+    package init(
+        id: Int64?, digest: String, label: String?, feeds: String?, createdAt: Int64, createdBy: String, revokedAt: Int64?
+    ) {
+        self.id = id
+        self.digest = digest
+        self.label = label
+        self.feeds = feeds
+        self.createdAt = createdAt
+        self.createdBy = createdBy
+        self.revokedAt = revokedAt
+    }
+
     /// The feeds the token opens; nil: every private feed.
     public var feedNames: [String]? {
         feeds.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) }
+    }
+
+    /// The `feeds` column for these names: a sorted JSON array; nil (every private feed) stays nil.
+    package static func feedsColumn(_ names: [String]?) -> String? {
+        names.map { String(decoding: (try? StoredEvent.encoder.encode($0.sorted())) ?? Data("[]".utf8), as: UTF8.self) }
     }
 
     public var isRevoked: Bool { revokedAt != nil }

@@ -11,11 +11,14 @@ public final class PublicationLedger: Sendable {
     public static let defaultFileName = "jumelage-ledger.sqlite"
 
     public let path: String
+    /// What `publication.json` names as the ledger; nil: `path`, made absolute.
+    package let shownAs: String?
     let database: DatabaseQueue
 
     /// Opens (and creates and migrates, unless `readOnly`) the ledger at `path`.
-    public init(path: String, readOnly: Bool = false) throws(PublicationError) {
+    public init(path: String, readOnly: Bool = false, shownAs: String? = nil) throws(PublicationError) {
         self.path = path
+        self.shownAs = shownAs
         // SQLite opens "" (and ":memory:") as a throwaway database: a ledger must be a file.
         guard !path.isEmpty, path != ":memory:", !path.hasPrefix("file:") else {
             throw .ledger(path: path, reason: "not a file name; name the ledger's file, such as jumelage-ledger.sqlite")
@@ -194,7 +197,7 @@ public final class PublicationLedger: Sendable {
             publication: publication.id ?? -1,
             publishedAt: PublicationManifest.timestamp(publication.publishedAt),
             plans: publication.revisions,
-            ledger: Self.absolute(path),
+            ledger: shownAs ?? Self.absolute(path),
             feeds: feeds.map { feed in
                 PublicationManifest.Feed(
                     name: feed.name, sha256: feed.sha256, bytes: feed.byteCount, events: feed.eventCount,

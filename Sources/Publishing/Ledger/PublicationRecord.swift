@@ -13,6 +13,14 @@ public struct PublicationRecord: Codable, Hashable, Sendable, FetchableRecord, M
     public var planRevisions: String
     public var outputDirectory: String
 
+    package init(id: Int64?, publishedAt: Int64, publishedBy: String, planRevisions: String, outputDirectory: String) {
+        self.id = id
+        self.publishedAt = publishedAt
+        self.publishedBy = publishedBy
+        self.planRevisions = planRevisions
+        self.outputDirectory = outputDirectory
+    }
+
     public var revisions: [String: String] {
         (try? JSONDecoder().decode([String: String].self, from: Data(planRevisions.utf8))) ?? [:]
     }

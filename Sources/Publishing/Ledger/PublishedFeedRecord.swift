@@ -17,7 +17,24 @@ public struct PublishedFeedRecord: Codable, Hashable, Sendable, FetchableRecord,
     public var eventCount: Int
     public var modifiedAt: Int64
     public var language: String?
-    var calendar: Data?
+    package var calendar: Data?
+
+    package init(
+        publicationID: Int64, name: String, planID: String?, visibility: String, audience: String?, sha256: String, byteCount: Int,
+        eventCount: Int, modifiedAt: Int64, language: String?, calendar: Data?
+    ) {
+        self.publicationID = publicationID
+        self.name = name
+        self.planID = planID
+        self.visibility = visibility
+        self.audience = audience
+        self.sha256 = sha256
+        self.byteCount = byteCount
+        self.eventCount = eventCount
+        self.modifiedAt = modifiedAt
+        self.language = language
+        self.calendar = calendar
+    }
 
     /// The feed's audience as recorded. Rows from before audiences were recorded: a plan's
     /// feed reads as its coordinators' (private) unless it is the plan's `PLAN-public.ics`; a feed

@@ -10,7 +10,7 @@ extension PublicationLedger {
     ) throws(PublicationError) -> (record: FeedTokenRecord, token: String) {
         var record = FeedTokenRecord(
             id: nil, digest: FeedToken.hexDigest(token), label: label,
-            feeds: feeds.map { String(decoding: (try? StoredEvent.encoder.encode($0.sorted())) ?? Data("[]".utf8), as: UTF8.self) },
+            feeds: FeedTokenRecord.feedsColumn(feeds),
             createdAt: seconds, createdBy: createdBy, revokedAt: nil)
         try guarded { try database.write { try record.insert($0) } }
         return (record, token)

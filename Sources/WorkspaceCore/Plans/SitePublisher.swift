@@ -27,7 +27,7 @@ package struct SitePublisher: Sendable {
             fixedFeeds: try mobility.map { try MobilityFeedBuilder().feeds(for: $0) } ?? [])
     }
 
-    func options(by author: String, at now: Date) -> PublicationOptions {
+    package func options(by author: String, at now: Date) -> PublicationOptions {
         PublicationOptions(
             outputDirectory: folder, ledgerPath: ledgerPath, keepPastDays: 365, publishedBy: author,
             now: Instant(secondsSinceEpoch: Int64(now.timeIntervalSince1970)))
@@ -42,13 +42,18 @@ package struct SitePublisher: Sendable {
         let report = try FeedPublisher(options: options(by: author, at: now)).publish(input(result, mobility: mobility))
         let pageFolder = (folder as NSString).appendingPathComponent("pages")
         try AtomicFileWriter.makeFolder(pageFolder)
-        let pages = PageRenderer(
+        try AtomicFileWriter.write(
+            pages(result, mobility: mobility, at: now).map { ((pageFolder as NSString).appendingPathComponent($0.name), $0.bytes) })
+        return report
+    }
+
+    /// The pages published with the feeds (students, dashboard, registry, reports), by file name.
+    package func pages(_ result: PlanningResult, mobility: MobilitySchedule?, at now: Date) -> [(name: String, bytes: Data)] {
+        PageRenderer(
             result: result, mobility: mobility ?? MobilitySchedule(programmes: [], windows: [], balances: [], warnings: []),
             baseURL: baseURL,
             today: Instant(secondsSinceEpoch: Int64(now.timeIntervalSince1970)).utc.date, feedsPath: "feeds/",
             linkStyle: .routes, dashboardLink: false
-        ).files()
-        try AtomicFileWriter.write(pages.map { ((pageFolder as NSString).appendingPathComponent($0.name), Data($0.text.utf8)) })
-        return report
+        ).files().map { ($0.name, Data($0.text.utf8)) }
     }
 }

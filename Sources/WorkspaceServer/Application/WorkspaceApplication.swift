@@ -6,6 +6,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NIOCore
+import PublishingPostgres
 import ServiceLifecycle
 import WorkspaceCore
 import WorkspacePages
@@ -29,6 +30,7 @@ package enum WorkspaceApplication {
             calendarsDirectory: arguments.calendarsDirectory.map { URL(fileURLWithPath: $0) })
         try await workspace.reload()
         try AtomicFileWriter.makeFolder(arguments.publicationPath)
+        let shared = try await openSharedLedger(arguments)
         let feeds = FeedStore(directory: arguments.publicationPath, ledgerPath: arguments.databasePath, logger: logger)
         feeds.reload(force: true)
         // The outbox where the store is: every instance on a shared database queues into it and any one sends.
@@ -39,8 +41,8 @@ package enum WorkspaceApplication {
         let mail = WorkspaceMail(outbox: outbox, smtp: arguments.smtp)
         var services = WorkspaceServices(
             workspace: workspace, store: store, authentication: Authentication(store: store), feeds: feeds,
-            publicationFolder: arguments.publicationPath, ledgerPath: arguments.databasePath, baseURL: arguments.baseURL, logger: logger,
-            now: now, mail: mail)
+            publicationFolder: arguments.publicationPath, ledgerPath: arguments.databasePath, sharedLedger: shared,
+            baseURL: arguments.baseURL, logger: logger, now: now, mail: mail)
         services.caldav = arguments.caldav.map { CalDAVPushHook(target: $0, overwrite: arguments.caldavOverwrite) }
         var firstAccessPath: String?
         if try await store.userCount() == 0 {
@@ -74,6 +76,16 @@ package enum WorkspaceApplication {
             logger.notice("imported \(imported) plans of \(arguments.folder) into \(url.redactedDescription)")
         }
         return (store, documents)
+    }
+
+    /// PostgreSQL: the shared ledger, with this server's working copy and publication folder
+    /// brought up to the last publication; nil on SQLite.
+    static func openSharedLedger(_ arguments: WorkspaceArguments) async throws -> SharedLedger? {
+        guard let url = try arguments.postgresURL() else { return nil }
+        let shared = try SharedLedger(
+            store: try await PostgresLedger(url: url), cacheFolder: arguments.sharedCachePath, servedFolder: arguments.publicationPath)
+        try await shared.catchUp()
+        return shared
     }
 
     /// Routes that a module above this one adds (date polls, `WorkspacePolls`), so that this module
@@ -150,6 +162,9 @@ package enum WorkspaceApplication {
         app.addServices(planWatchers(services, logger: logger))
         if let smtp = arguments.smtp {
             app.addServices(OutboxService(mail: services.mail, settings: smtp, interval: .seconds(15), logger: logger))
+        }
+        if let shared = services.sharedLedger {
+            app.addServices(PublicationListener(shared: shared, feeds: services.feeds, logger: logger))
         }
         try await runListening(app, host: arguments.hostname, port: arguments.port)
     }

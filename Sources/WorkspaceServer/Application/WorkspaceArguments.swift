@@ -52,14 +52,19 @@ package struct WorkspaceArguments: Sendable {
         return try PostgresURL.parse(database, environment: environment)
     }
 
-    /// The SQLite file: the workspace's store and the publication ledger, or with PostgreSQL the
-    /// publication ledger alone (it stays beside the plans, `FOLDER/jumelage-ledger.sqlite`).
+    /// The SQLite file: the workspace's store and the publication ledger, or with PostgreSQL this
+    /// server's working copy of the shared ledger (`FOLDER/.jumelage-shared/ledger.sqlite`).
     package var databasePath: String {
         if let database, !PostgresURL.isPostgres(database) {
             return database.hasPrefix("sqlite:") ? String(database.dropFirst("sqlite:".count)) : database
         }
+        if database != nil { return (sharedCachePath as NSString).appendingPathComponent("ledger.sqlite") }
         return (folder as NSString).appendingPathComponent("jumelage-ledger.sqlite")
     }
+
+    /// With PostgreSQL: the folder of this server's working copy of the shared ledger and of its
+    /// publications' staging (`FOLDER/.jumelage-shared`); it can be deleted while the server is stopped.
+    package var sharedCachePath: String { (folder as NSString).appendingPathComponent(".jumelage-shared") }
 
     package var publicationPath: String { publicationFolder ?? (folder as NSString).appendingPathComponent("publication") }
 }

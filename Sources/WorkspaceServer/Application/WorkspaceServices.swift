@@ -1,6 +1,7 @@
 import FeedServer
 import Foundation
 import Logging
+import PublishingPostgres
 import WorkspaceCore
 import WorkspacePages
 import WorkspaceStore
@@ -14,6 +15,8 @@ package struct WorkspaceServices: Sendable {
     package let feeds: FeedStore
     package let publicationFolder: String
     package let ledgerPath: String
+    /// With PostgreSQL: the shared ledger every server publishes into and serves from; nil on SQLite.
+    package let sharedLedger: SharedLedger?
     /// `https://…` behind a proxy: links in mail and pages use it, and cookies are Secure.
     package let baseURL: String?
     package let logger: Logger
@@ -27,8 +30,8 @@ package struct WorkspaceServices: Sendable {
 
     package init(
         workspace: PlanWorkspace, store: any WorkspaceStore, authentication: Authentication, feeds: FeedStore,
-        publicationFolder: String, ledgerPath: String, baseURL: String?, logger: Logger, now: @escaping @Sendable () -> Date = { Date() },
-        mail: WorkspaceMail
+        publicationFolder: String, ledgerPath: String, sharedLedger: SharedLedger? = nil, baseURL: String?, logger: Logger,
+        now: @escaping @Sendable () -> Date = { Date() }, mail: WorkspaceMail
     ) {
         self.workspace = workspace
         self.store = store
@@ -36,6 +39,7 @@ package struct WorkspaceServices: Sendable {
         self.feeds = feeds
         self.publicationFolder = publicationFolder
         self.ledgerPath = ledgerPath
+        self.sharedLedger = sharedLedger
         self.baseURL = baseURL
         self.logger = logger
         self.now = now

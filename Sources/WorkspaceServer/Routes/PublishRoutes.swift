@@ -4,6 +4,7 @@ import CalDAVPush
 import Foundation
 import Hummingbird
 import Publishing
+import PublishingPostgres
 import Scheduling
 import WorkspaceCore
 import WorkspacePages
@@ -151,7 +152,19 @@ package struct PublishRoutes: Sendable {
         -> PublicationReport
     {
         let now = services.now()
-        let report = try publisher.publish(result, mobility: snapshot.mobility, by: signedIn.user.displayName, at: now)
+        let report: PublicationReport
+        if let shared = services.sharedLedger {
+            let publisher = self.publisher
+            let pages = publisher.pages(result, mobility: snapshot.mobility, at: now).map {
+                PublicationFile(path: "pages/" + $0.name, bytes: $0.bytes)
+            }
+            report = try await shared.publish(
+                try publisher.input(result, mobility: snapshot.mobility), pages: pages,
+                options: publisher.options(by: signedIn.user.displayName, at: now)
+            ).report
+        } else {
+            report = try publisher.publish(result, mobility: snapshot.mobility, by: signedIn.user.displayName, at: now)
+        }
         services.feeds.reload(force: true)
         try await services.store.appendAudit(
             AuditEntry(
@@ -175,11 +188,18 @@ package struct PublishRoutes: Sendable {
         try RouteGuard.csrf(form, signedIn, context)
         guard mayPublish(signedIn, services.workspace.snapshot) else { return RouteGuard.forbidden(context, signedIn) }
         let say = Wording(context.language)
-        let ledger = try PublicationLedger(path: services.ledgerPath)
         let now = services.now()
-        let created = try ledger.createToken(
-            label: form["label"], feeds: form["feed"].map { [$0] }, createdBy: signedIn.user.displayName,
-            at: Int64(now.timeIntervalSince1970))
+        let created: (record: FeedTokenRecord, token: String)
+        if let shared = services.sharedLedger {
+            created = try await shared.store.createToken(
+                label: form["label"], feeds: form["feed"].map { [$0] }, createdBy: signedIn.user.displayName,
+                at: Int64(now.timeIntervalSince1970))
+            try await shared.catchUp()
+        } else {
+            created = try PublicationLedger(path: services.ledgerPath).createToken(
+                label: form["label"], feeds: form["feed"].map { [$0] }, createdBy: signedIn.user.displayName,
+                at: Int64(now.timeIntervalSince1970))
+        }
         services.feeds.reload(force: true)
         try await services.store.appendAudit(
             AuditEntry(
@@ -209,7 +229,12 @@ package struct PublishRoutes: Sendable {
             return RouteGuard.forbidden(context, signedIn)
         }
         let now = services.now()
-        _ = try? PublicationLedger(path: services.ledgerPath).revokeToken(id: id, at: Int64(now.timeIntervalSince1970))
+        if let shared = services.sharedLedger {
+            _ = try await shared.store.revokeToken(id: id, at: Int64(now.timeIntervalSince1970))
+            try await shared.catchUp()
+        } else {
+            _ = try? PublicationLedger(path: services.ledgerPath).revokeToken(id: id, at: Int64(now.timeIntervalSince1970))
+        }
         services.feeds.reload(force: true)
         try await services.store.appendAudit(
             AuditEntry(at: now, userID: signedIn.user.id, action: "token", detail: "revoked \(id)", address: context.remoteAddress))
