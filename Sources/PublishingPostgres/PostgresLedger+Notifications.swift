@@ -1,38 +1,13 @@
-import Logging
-import PostgresNIO
 import WorkspacePostgres
 
 extension PostgresLedger {
-    /// LISTENs for new publications and token changes on a connection of its own until the task
-    /// is cancelled. After a lost or refused connection, waits 0.25 s, then twice as long each time
-    /// up to `retryCap`, and listens again; `connected` runs each time listening starts (to catch
-    /// up on what was missed), `notified` on each notification.
+    /// LISTENs for new publications and token changes (`PostgresListener`) until the task is
+    /// cancelled; `connected` runs each time listening starts, `notified` on each notification.
     package func listen(
         retryCap: Duration, connected: @escaping @Sendable () async -> Void, notified: @escaping @Sendable (String) async -> Void
     ) async {
-        var delay = Duration.milliseconds(250)
-        while !Task.isCancelled {
-            do {
-                let connection = try await PostgresConnection.connect(
-                    configuration: try url.connectionConfiguration(searchPath: searchPath), id: 3, logger: logger)
-                do {
-                    try await connection.listen(on: channel) { notifications in
-                        delay = .milliseconds(250)
-                        await connected()
-                        for try await notification in notifications { await notified(notification.payload) }
-                    }
-                } catch {
-                    try? await connection.close()
-                    throw error
-                }
-                try? await connection.close()
-            } catch {
-                if Task.isCancelled { return }
-                logger.warning(
-                    "listening for publications failed; retrying", metadata: ["error": .string(PostgresWorkspaceStore.reason(error))])
-            }
-            do { try await Task.sleep(for: delay) } catch { return }
-            delay = min(delay * 2, retryCap)
-        }
+        await PostgresListener.listen(
+            to: channel, url: url, searchPath: searchPath, logger: logger, what: "publications", retryCap: retryCap, connected: connected,
+            notified: notified)
     }
 }

@@ -27,22 +27,11 @@ package final class PostgresOutboxStore: OutboxStore {
                 Data(try $0.decode(ByteBuffer.self).readableBytesView)
             }
         }
-        var memory: [String: InvitationMemory] = [:]
-        for blob in blobs {
-            guard let entry = try? JSONDecoder().decode(InvitationMemory.self, from: blob) else {
-                throw .outbox(path: place, reason: "an invitation memory row does not read back")
-            }
-            memory[entry.uid] = entry
-        }
-        return memory
+        return try InvitationMemoryCoding.decoded(blobs, place: place)
     }
 
     package func enqueue(_ messages: [OutboxMessage], memory: [InvitationMemory], now: Int64) async throws(DeliveryError) -> Int {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let rows = try memory.map { entry throws(DeliveryError) in
-            do { return (entry, try encoder.encode(entry)) } catch { throw .outbox(path: place, reason: "\(error)") }
-        }
+        let rows = try InvitationMemoryCoding.encoded(memory, place: place)
         return try await transaction { connection in
             var added = 0
             for message in messages {

@@ -29,22 +29,11 @@ package final class SQLiteOutboxStore: OutboxStore {
 
     package func invitationMemory() async throws(DeliveryError) -> [String: InvitationMemory] {
         let blobs = try await reading { db in try Data.fetchAll(db, sql: "SELECT memory FROM \(OutboxSchema.invitation) ORDER BY uid") }
-        var memory: [String: InvitationMemory] = [:]
-        for blob in blobs {
-            guard let entry = try? JSONDecoder().decode(InvitationMemory.self, from: blob) else {
-                throw .outbox(path: path, reason: "an invitation memory row does not read back")
-            }
-            memory[entry.uid] = entry
-        }
-        return memory
+        return try InvitationMemoryCoding.decoded(blobs, place: path)
     }
 
     package func enqueue(_ messages: [OutboxMessage], memory: [InvitationMemory], now: Int64) async throws(DeliveryError) -> Int {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let rows = try memory.map { entry throws(DeliveryError) in
-            do { return (entry, try encoder.encode(entry)) } catch { throw .outbox(path: path, reason: "\(error)") }
-        }
+        let rows = try InvitationMemoryCoding.encoded(memory, place: path)
         return try await writing { db in
             var added = 0
             for message in messages {
