@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 import Logging
@@ -42,7 +43,7 @@ struct Copier: Sendable {
         let sourceRows = try await read(table, columns: target, from: source)
         let names = target.map(\.name)
         let placeholders = (1...max(1, names.count)).map { "$\($0)" }.joined(separator: ", ")
-        let insert = "INSERT INTO \(table.postgres) (\(names.joined(separator: ", "))) VALUES (\(placeholders))"
+        let insert = "INSERT INTO \(table.postgres) (\(names.map(Self.quoted).joined(separator: ", "))) VALUES (\(placeholders))"
         for row in sourceRows {
             var bindings = PostgresBindings()
             for value in row { try Self.bind(value, to: &bindings) }
@@ -99,7 +100,7 @@ struct Copier: Sendable {
 
     func readBack(_ table: String, columns: [(name: String, kind: Kind)]) async throws -> [[MigratedValue]] {
         let rows = try await connection.query(
-            PostgresQuery(unsafeSQL: "SELECT \(columns.map(\.name).joined(separator: ", ")) FROM \(table)"), logger: logger
+            PostgresQuery(unsafeSQL: "SELECT \(columns.map { Self.quoted($0.name) }.joined(separator: ", ")) FROM \(table)"), logger: logger
         ).collect()
         return try rows.map { row in
             let cells = row.makeRandomAccess()
@@ -135,6 +136,47 @@ struct Copier: Sendable {
                 target: "\(found.rows) / \(found.sha256.prefix(12))")
         }
         return found
+    }
+
+    /// A column's name as PostgreSQL reads it whatever it is (`"end"` is a keyword).
+    static func quoted(_ name: String) -> String { "\"" + name + "\"" }
+
+    /// The files of the last publication, as its folder holds them, recorded for every instance to
+    /// serve (`ledger_publication_file`, bytes once per content in `ledger_file_blob`); read back
+    /// and compared.
+    func copyPublicationFiles(_ files: [(path: String, bytes: Data)], publicationID: Int64) async throws -> TableCheck {
+        var expected: [[MigratedValue]] = []
+        for file in files {
+            let sha256 = SHA256.hash(data: file.bytes).map { String(format: "%02x", $0) }.joined()
+            try await connection.query(
+                "INSERT INTO ledger_file_blob (sha256, bytes) VALUES (\(sha256), \(ByteBuffer(data: file.bytes))) ON CONFLICT DO NOTHING",
+                logger: logger)
+            try await connection.query(
+                """
+                INSERT INTO ledger_publication_file (publication_id, path, sha256, byte_count)
+                VALUES (\(publicationID), \(file.path), \(sha256), \(Int64(file.bytes.count)))
+                """, logger: logger)
+            expected.append([.text(file.path), .text(sha256), .bytes(Array(file.bytes))])
+        }
+        let rows = try await connection.query(
+            """
+            SELECT f.path, f.sha256, b.bytes FROM ledger_publication_file f JOIN ledger_file_blob b ON b.sha256 = f.sha256
+            WHERE f.publication_id = \(publicationID)
+            """, logger: logger
+        ).collect()
+        let found = try rows.map { row -> [MigratedValue] in
+            let (path, sha256, bytes) = try row.decode((String, String, ByteBuffer).self)
+            return [.text(path), .text(sha256), .bytes(Array(bytes.readableBytesView))]
+        }
+        let (want, got) = (
+            TableCheck(table: "ledger_publication_file", rows: expected), TableCheck(table: "ledger_publication_file", rows: found)
+        )
+        guard want == got else {
+            throw StoreMigrationError.verificationFailed(
+                table: "ledger_publication_file", source: "\(want.rows) / \(want.sha256.prefix(12))",
+                target: "\(got.rows) / \(got.sha256.prefix(12))")
+        }
+        return got
     }
 
     static func value(_ value: DatabaseValue, as kind: Kind, table: String) throws -> MigratedValue {

@@ -6,9 +6,9 @@ struct MigratedTable: Hashable, Sendable {
     /// Columns whose values come from a sequence in PostgreSQL (`id … GENERATED … AS IDENTITY`).
     var identity: String?
 
-    init(_ sqlite: String, identity: String? = nil) {
+    init(_ sqlite: String, postgres: String? = nil, identity: String? = nil) {
         self.sqlite = sqlite
-        self.postgres = Self.snakeCase(sqlite)
+        self.postgres = postgres ?? Self.snakeCase(sqlite)
         self.identity = identity
     }
 
@@ -35,5 +35,13 @@ struct MigratedTable: Hashable, Sendable {
         MigratedTable("workspaceSecret"), MigratedTable("workspaceInvitationAnswer"), MigratedTable("workspacePoll", identity: "id"),
         MigratedTable("workspacePollRespondent", identity: "id"), MigratedTable("workspacePollAnswer"),
         MigratedTable("deliveryOutbox", identity: "id"), MigratedTable("deliveryInvitation"),
+    ]
+
+    /// The publication ledger (its SQLite tables have short names; PostgreSQL's start with `ledger_`).
+    static let ledger: [MigratedTable] = [
+        MigratedTable("publication", postgres: "ledger_publication"), MigratedTable("feedBlob", postgres: "ledger_feed_blob"),
+        MigratedTable("publishedFeed", postgres: "ledger_published_feed"), MigratedTable("eventVersion", postgres: "ledger_event_version"),
+        MigratedTable("publishedEvent", postgres: "ledger_published_event"),
+        MigratedTable("feedToken", postgres: "ledger_feed_token", identity: "id"),
     ]
 }

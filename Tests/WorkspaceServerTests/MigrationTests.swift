@@ -81,9 +81,11 @@ struct MigrationTests {
             checks.map(\.table) == [
                 "workspace_user", "workspace_membership", "workspace_one_time_link", "workspace_session", "workspace_plan_change",
                 "workspace_audit", "workspace_sign_in_failure", "workspace_secret", "workspace_invitation_answer", "workspace_poll",
-                "workspace_poll_respondent", "workspace_poll_answer", "delivery_outbox", "delivery_invitation", "workspace_plan_document",
+                "workspace_poll_respondent", "workspace_poll_answer", "delivery_outbox", "delivery_invitation", "ledger_publication",
+                "ledger_feed_blob", "ledger_published_feed", "ledger_event_version", "ledger_published_event", "ledger_feed_token",
+                "workspace_plan_document",
             ])
-        #expect(checks.map(\.rows) == [2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 0, 2])
+        #expect(checks.map(\.rows) == [2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 2, 1, 0, 0, 0, 0, 0, 0, 0, 2])
 
         let target = try await PostgresWorkspaceStore(url: url)
         defer { Task { await target.shutdown() } }
@@ -126,6 +128,40 @@ struct MigrationTests {
         }
         #expect(try await target.users() == [existing])
         #expect(try await PostgresPlanDocuments(store: target).documents().isEmpty)
+    }
+
+    @Test func aPublishedWorkspaceMovesWithItsLedgerAndAnInstanceOnPostgreSQLServesTheSameFeeds() async throws {
+        let source = try await WorkspaceFixture()
+        let admin = try await source.account("admin")
+        let (feed, sourceBytes) = try await source.application().test(.router) { client in
+            let published = try await client.execute(
+                uri: "/espace/publication", method: .post, headers: admin.formHeaders(), body: admin.form([]))
+            #expect(published.status == .ok)
+            let home = try await client.execute(uri: "/", method: .get)
+            let feed = String(try #require(home.body.text.components(separatedBy: "<code>").dropFirst().first?.prefix { $0 != "<" }))
+            return (feed, try await client.execute(uri: "/feeds/\(feed)", method: .get).body.text)
+        }
+        let database = try await SharedDatabase()
+        let url = try PostgresURL.parse(database.url, environment: [:])
+        let checks = try await StoreMigrator.migrate(
+            sqlitePath: source.folder.appendingPathComponent("jumelage-ledger.sqlite").path, plansFolder: source.folder.path,
+            publicationFolder: source.folder.appendingPathComponent("publication").path, to: url)
+        let rows = Dictionary(uniqueKeysWithValues: checks.map { ($0.table, $0.rows) })
+        #expect(rows["ledger_publication"] == 1)
+        #expect((rows["ledger_event_version"] ?? 0) > 0 && (rows["ledger_publication_file"] ?? 0) > 1)
+        #expect(rows["workspace_plan_document"] == WorkspaceFixture.planFiles.count)
+
+        // Another server on the database: it brings its folder to the last publication and serves
+        // the same feed, byte for byte; publishing again finds nothing new.
+        let instance = try await WorkspaceFixture(files: [], database: database.url)
+        let session = try await instance.account("second-admin")
+        try await instance.application().test(.router) { client in
+            let served = try await client.execute(uri: "/feeds/\(feed)", method: .get)
+            #expect(served.status == .ok)
+            #expect(served.body.text == sourceBytes)
+            let page = try await client.execute(uri: "/espace/publication", method: .get, headers: session.headers)
+            #expect(page.body.text.contains("id=\"rien-a-publier\""))
+        }
     }
 
     @Test func theCanonicalFormTellsTypesAndSplitsApart() {

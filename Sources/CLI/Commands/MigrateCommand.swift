@@ -10,8 +10,9 @@ struct MigrateCommand: ParsableCommand {
         commandName: "migrate",
         abstract: "Copies a workspace from its SQLite file and its plans into a new PostgreSQL database, verified.",
         discussion: """
-            Accounts, roles, sessions, one-time links, history, the audit log, invitation answers, polls and the \
-            plans (the *.yaml of the plans' folder, byte for byte) are copied in one transaction, committed only when \
+            Accounts, roles, sessions, one-time links, history, the audit log, invitation answers, polls, the \
+            invitations' outbox, the publication ledger with the last publication's files, and the plans (the *.yaml \
+            of the plans' folder, byte for byte) are copied in one transaction, committed only when \
             every table read back from PostgreSQL has the source's row count and content hash (printed). The target \
             must be empty; the SQLite file is only read. Stop the workspace first so that nothing changes meanwhile.
             """)
@@ -28,6 +29,9 @@ struct MigrateCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Folder of the plans (default: the SQLite file's folder).", valueName: "DIR"))
     var plans: String?
+
+    @Option(help: ArgumentHelp("Folder of the last publication (default: the plans' folder's publication/).", valueName: "DIR"))
+    var publication: String?
 
     @Option(help: "Output format of the report.")
     var format: OutputFormat = .text
@@ -56,12 +60,14 @@ struct MigrateCommand: ParsableCommand {
     func run() throws {
         let (path, format) = (sqlitePath, format)
         let folder = plans ?? (sqlitePath as NSString).deletingLastPathComponent
+        let published = publication ?? ((folder.isEmpty ? "." : folder) as NSString).appendingPathComponent("publication")
         let target = to
         let language = Failure.language
         try Failure.guarded {
             let url = try PostgresURL.parse(target)
             try AsyncBody.wait {
-                let checks = try await StoreMigrator.migrate(sqlitePath: path, plansFolder: folder.isEmpty ? "." : folder, to: url)
+                let checks = try await StoreMigrator.migrate(
+                    sqlitePath: path, plansFolder: folder.isEmpty ? "." : folder, publicationFolder: published, to: url)
                 switch format {
                 case .json: print(try JSONOutput.string(checks))
                 case .text:
