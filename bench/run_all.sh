@@ -12,7 +12,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 . bench/common.sh
 
-steps=${BENCH_ONLY:-startup feeds import solver cpsat serve workspace micro}
+steps=${BENCH_ONLY:-startup feeds import solver cpsat serve workspace instances micro}
 failed=()
 if [ "${BENCH_COMPOSE:-0}" = 1 ]; then
   steps=""
@@ -60,7 +60,7 @@ failed = set(sys.argv[1:])
 bench = pathlib.Path("bench")
 order = [("startup", "bench/startup.sh"), ("feeds", "bench/feeds.sh"), ("import", "bench/import.sh"),
          ("solver", "bench/solver.sh"), ("cpsat", "bench/cpsat.sh"), ("serve", "bench/serve_wrk.sh"),
-         ("workspace", "bench/workspace.sh"), ("micro", "bench/micro.sh")]
+         ("workspace", "bench/workspace.sh"), ("instances", "bench/instances.sh"), ("micro", "bench/micro.sh")]
 rows, sections = [], []
 
 
