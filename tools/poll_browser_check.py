@@ -12,18 +12,13 @@ Each check prints `ok   …` or `FAIL …`; the exit status is 1 when one fails.
 """
 
 import argparse
-import os
 import re
-import shutil
 import sys
-import tempfile
-from pathlib import Path
 
 from playwright.sync_api import Error as PlaywrightError
-from playwright.sync_api import sync_playwright
 
 import workspace_browser_check as workspace
-from workspace_browser_check import CHROMIUM, REPOSITORY, Run, Workspace, excerpt, first_access, post_status, submit
+from workspace_browser_check import excerpt, first_access, post_status, submit
 
 PLAN = "quebec-namur-2024-2026"
 EVENT = "visio-sondage"
@@ -173,42 +168,18 @@ def main():
     parser.add_argument("--jumelage", required=True, help="the jumelage binary")
     parser.add_argument("--keep", action="store_true", help="keep the temporary workspace folder")
     arguments = parser.parse_args()
-    jumelage = str(Path(arguments.jumelage).resolve())
-    if not os.access(jumelage, os.X_OK):
-        sys.exit(f"poll_browser_check: no executable at {jumelage}")
-    if not os.access(CHROMIUM, os.X_OK):
-        sys.exit(f"poll_browser_check: {CHROMIUM} is missing (apt-get install chromium)")
     # The pages axe must have seen (Run.report_accessibility reads this list).
     workspace.A11Y_PAGES = POLL_PAGES
-    folder = Path(tempfile.mkdtemp(prefix="jumelage-poll-browser-"))
-    for plan in sorted((REPOSITORY / "calendars").glob("*.yaml")):
-        shutil.copy(plan, folder / plan.name)
-    with open(folder / f"{PLAN}.yaml", "a", encoding="utf-8") as plan:
-        plan.write(EVENT_YAML)
-    server = Workspace(jumelage, folder)
-    failures = ["not run"]
-    try:
-        server.start()
-        print(f"note workspace at {server.origin} on {folder}", flush=True)
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-            run = Run(server, browser, None)
-            admin = run.new_context()
-            if workspace.guarded(run, "first access", first_access, run, admin) is not None:
-                workspace.guarded(run, "poll", check_poll, run, admin)
-            run.report_accessibility()
-            failures = run.failures
-            browser.close()
-    except Exception as error:  # noqa: BLE001
-        print(f"FAIL {type(error).__name__}: {error}", flush=True)
-    finally:
-        server.stop()
-        if arguments.keep:
-            print(f"note kept {folder}")
-        else:
-            shutil.rmtree(folder, ignore_errors=True)
-    print(f"{'FAILED' if failures else 'passed'}: {len(failures)} failure(s)")
-    return 1 if failures else 0
+
+    def add_event(folder):
+        with open(folder / f"{PLAN}.yaml", "a", encoding="utf-8") as plan:
+            plan.write(EVENT_YAML)
+
+    def checks(run, admin):
+        if workspace.guarded(run, "first access", first_access, run, admin) is not None:
+            workspace.guarded(run, "poll", check_poll, run, admin)
+
+    return workspace.run_browser_checks("poll_browser_check", arguments.jumelage, arguments.keep, None, add_event, checks)
 
 
 if __name__ == "__main__":

@@ -643,21 +643,19 @@ def guarded(run, name, check, *arguments):
         return None
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--jumelage", required=True, help="the jumelage binary")
-    parser.add_argument("--screenshots", help="folder for PNG screenshots at 1280 and 390 px")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary workspace folder")
-    arguments = parser.parse_args()
-    jumelage = str(Path(arguments.jumelage).resolve())
+def run_browser_checks(name: str, jumelage: str, keep: bool, screenshots, prepare, checks) -> int:
+    """Copies the plans of calendars/ into a temporary folder (then `prepare(folder)`), starts the
+    workspace on it and Chromium, runs `checks(run, admin)` with a fresh browser context, reports
+    axe-core's findings, stops everything and prints the verdict; returns the exit status."""
+    jumelage = str(Path(jumelage).resolve())
     if not os.access(jumelage, os.X_OK):
-        sys.exit(f"workspace_browser_check: no executable at {jumelage}")
+        sys.exit(f"{name}: no executable at {jumelage}")
     if not os.access(CHROMIUM, os.X_OK):
-        sys.exit(f"workspace_browser_check: {CHROMIUM} is missing (apt-get install chromium)")
-
-    folder = Path(tempfile.mkdtemp(prefix="jumelage-workspace-browser-"))
+        sys.exit(f"{name}: {CHROMIUM} is missing (apt-get install chromium)")
+    folder = Path(tempfile.mkdtemp(prefix=f"jumelage-{name.replace('_', '-')}-"))
     for plan in sorted((REPOSITORY / "calendars").glob("*.yaml")):
         shutil.copy(plan, folder / plan.name)
+    prepare(folder)
     server = Workspace(jumelage, folder)
     failures = ["not run"]
     try:
@@ -665,25 +663,8 @@ def main():
         print(f"note workspace at {server.origin} on {folder}", flush=True)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-            run = Run(server, browser, arguments.screenshots)
-            admin = run.new_context()
-            page = guarded(run, "first access", first_access, run, admin)
-            if page is not None:
-                guarded(run, "sign in/out", check_sign_in_out, run, page)
-                created = guarded(run, "create mission", check_create_mission, run, page)
-                if created:
-                    guarded(run, "explanation", check_explanation, run, page)
-                    guarded(run, "drag what-if", check_drag_what_if, run, page)
-                    guarded(run, "links", check_links, run, page)
-                    guarded(run, "repair", check_repair, run, page)
-                    guarded(run, "publish", check_publish, run, page)
-                    guarded(run, "concurrent edit", check_concurrent_edit, run, admin)
-                    guarded(run, "viewer", check_viewer, run, page)
-                    guarded(run, "injection", check_injection, run, page)
-                guarded(run, "API", check_api, run, admin)
-                guarded(run, "accessibility pages", visit_remaining, run, page)
-                if arguments.screenshots:
-                    guarded(run, "screenshots", take_screenshots, run, page)
+            run = Run(server, browser, screenshots)
+            checks(run, run.new_context())
             run.report_accessibility()
             failures = run.failures
             browser.close()
@@ -691,12 +672,42 @@ def main():
         print(f"FAIL {type(error).__name__}: {error}", flush=True)
     finally:
         server.stop()
-        if arguments.keep:
+        if keep:
             print(f"note kept {folder}")
         else:
             shutil.rmtree(folder, ignore_errors=True)
     print(f"{'FAILED' if failures else 'passed'}: {len(failures)} failure(s)")
     return 1 if failures else 0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--jumelage", required=True, help="the jumelage binary")
+    parser.add_argument("--screenshots", help="folder for PNG screenshots at 1280 and 390 px")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary workspace folder")
+    arguments = parser.parse_args()
+
+    def checks(run, admin):
+        page = guarded(run, "first access", first_access, run, admin)
+        if page is not None:
+            guarded(run, "sign in/out", check_sign_in_out, run, page)
+            created = guarded(run, "create mission", check_create_mission, run, page)
+            if created:
+                guarded(run, "explanation", check_explanation, run, page)
+                guarded(run, "drag what-if", check_drag_what_if, run, page)
+                guarded(run, "links", check_links, run, page)
+                guarded(run, "repair", check_repair, run, page)
+                guarded(run, "publish", check_publish, run, page)
+                guarded(run, "concurrent edit", check_concurrent_edit, run, admin)
+                guarded(run, "viewer", check_viewer, run, page)
+                guarded(run, "injection", check_injection, run, page)
+            guarded(run, "API", check_api, run, admin)
+            guarded(run, "accessibility pages", visit_remaining, run, page)
+            if arguments.screenshots:
+                guarded(run, "screenshots", take_screenshots, run, page)
+
+    return run_browser_checks("workspace_browser_check", arguments.jumelage, arguments.keep, arguments.screenshots,
+                              lambda folder: None, checks)
 
 
 if __name__ == "__main__":

@@ -11,13 +11,11 @@ struct FeedRoutes: Sendable {
         router.get("/") { request, _ in self.index(request) }
         router.head("/") { request, _ in self.index(request).createHeadResponse() }
         if health { router.get("/healthz") { _, _ in self.health() } }
-        router.get("/feeds/**") { request, _ in self.feed(request) }
-        router.head("/feeds/**") { request, _ in self.feed(request) }
     }
 
     /// `/feeds/NAME.ics` or `/feeds/private/TOKEN/NAME.ics`, read from the raw path: every other
-    /// shape (`..`, `%2e%2e`, `//`, `%00`, an absolute path after `/feeds/`) is a 404.
-    func feed(_ request: Request) -> Response { Self.feed(request, store: store) }
+    /// shape (`..`, `%2e%2e`, `//`, `%00`, an absolute path after `/feeds/`) is a 404. Answered by
+    /// `FeedFastPath`, before routing.
 
     static func feed(_ request: Request, store: FeedStore) -> Response {
         guard let snapshot = store.snapshot else { return NotFound.response() }
