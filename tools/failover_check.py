@@ -11,17 +11,24 @@ other). Through nginx, it creates the administrator, then for `--seconds`:
 - wrk reads the plans list of the API (a signed-in, session-checked GET) with `--connections`;
 - a writer saves the Québec–Namur plan again and again through the API, each save adding a line
   with a unique marker, and remembers the saves it saw accepted (200);
+- two coordinators press publish (`POST /api/v1/publish`) again and again, one on instance A
+  directly (a press is in flight when A dies, most runs), the other through nginx;
 - after a third of the time, instance A is SIGKILLed.
 
 Then it checks, on B directly: every accepted save's marker is in the plan's text and in its
-history (no accepted write lost); wrk saw no error (every GET failed over); after A is started
-again on the same database, A serves the same text. Prints the counts and exits 1 on a violation.
-Python 3.11 standard library only (plus nginx and wrk).
+history (no accepted write lost); wrk saw no error (every GET failed over); every publication in
+the database is whole (its feeds, files, `publication.json` and event versions, as
+`postgres_restart_check.py` checks them: nothing half-done by the killed instance) and every
+publication a press saw answered is there; after A is started again on the same database, A
+serves the same text, and A and B serve the newest publication's feeds byte for byte. Prints the
+counts and exits 1 on a violation. Python 3.11 standard library only (plus nginx, wrk and psql).
 """
 
 from __future__ import annotations
 
 import argparse
+import http.client
+import json
 import os
 import re
 import shutil
@@ -34,6 +41,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from postgres_restart_check import Violation, check_whole, psql, wait_for_workspace  # noqa: E402
 from workspace_kill_check import CheckFailure, Client, free_port, sha256_hex  # noqa: E402
 
 PLAN = "quebec-namur-2024-2026"
@@ -180,6 +188,35 @@ class Writer(threading.Thread):
                 self.count(f"HTTP {status}")
 
 
+class Publisher(threading.Thread):
+    """Presses publish again and again through `client`, remembering what each press answered."""
+
+    def __init__(self, client: Client, until: float):
+        super().__init__(daemon=True)
+        self.client, self.until = client, until
+        self.published: set[int] = set()
+        self.answers: dict[str, int] = {}
+
+    def run(self) -> None:
+        while time.monotonic() < self.until:
+            try:
+                status, _, body = self.client.request(
+                    "POST", "/api/v1/publish", b"{}", {"Content-Type": "application/json", "X-CSRF-Token": self.client.csrf or ""},
+                    timeout=60)
+            except (http.client.RemoteDisconnected, ConnectionResetError):
+                # The instance died while publishing: what it had begun must be whole or absent.
+                self.answers["cut while publishing"] = self.answers.get("cut while publishing", 0) + 1
+                continue
+            except OSError:
+                self.answers["refused"] = self.answers.get("refused", 0) + 1
+                time.sleep(0.2)
+                continue
+            self.answers[f"HTTP {status}"] = self.answers.get(f"HTTP {status}", 0) + 1
+            if status == 200 and (publication := json.loads(body).get("id")):
+                self.published.add(publication)
+            time.sleep(0.1)
+
+
 def wrk(port: int, cookie: str, seconds: int, connections: int) -> dict[str, int | float]:
     output = subprocess.run(
         ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-H", f"Cookie: {cookie}", f"http://127.0.0.1:{port}/api/v1/plans"],
@@ -231,11 +268,18 @@ def run(arguments: argparse.Namespace) -> int:
         until = time.monotonic() + arguments.seconds
         writer = Writer(client, until)
         writer.start()
+        on_a = Client(a.port)
+        on_a.cookies, on_a.csrf = dict(client.cookies), client.csrf
+        publishers = [Publisher(on_a, until), Publisher(client, until)]
+        for publisher in publishers:
+            publisher.start()
         killer = threading.Timer(arguments.seconds / 3, a.kill)
         killer.start()
         load = wrk(port, cookie, arguments.seconds, arguments.connections)
         writer.join()
         killer.join()
+        for publisher in publishers:
+            publisher.join()
         if a.process and a.process.poll() is None:
             violations.append("instance a was not killed")
 
@@ -256,17 +300,30 @@ def run(arguments: argparse.Namespace) -> int:
         if load["requests"] == 0:
             violations.append("wrk made no request")
 
+        publications = check_whole(database)
+        pressed = set().union(*(publisher.published for publisher in publishers))
+        missing = sorted(pressed - set(publications))
+        if missing:
+            violations.append(f"publications answered to a press are not in the database: {missing}")
+        if not publications:
+            violations.append("no publication was made: the check measured nothing")
+
         a.start()
         again = Client(a.port)
         again.cookies = dict(client.cookies)
         if again.plan_yaml()["text"] != text:
             violations.append("instance a, started again, serves another text than b")
+        newest = publications[-1] if publications else None
+        for instance in (b, a):
+            wait_for_workspace(instance.port, database, newest)
 
         print(f"failover: {load['requests']} GETs through nginx ({load['rps']:.0f}/s), {load['non2xx']} non-2xx, "
               f"{load['socket errors']} socket errors; instance a killed after {arguments.seconds / 3:.1f} s; "
               f"{len(writer.accepted)} saves accepted, {len(lost)} lost; saves not accepted: {writer.refused or 'none'}; "
               f"{len(writer.revisions) - len(unrecorded)} of them in the history")
-    except CheckFailure as failure:
+        print(f"failover: publish pressed on a ({publishers[0].answers}) and through nginx ({publishers[1].answers}); "
+              f"{len(publications)} publications in the database, all whole; a and b serve publication {newest}")
+    except (CheckFailure, Violation) as failure:
         violations.append(str(failure))
     finally:
         for instance in instances:

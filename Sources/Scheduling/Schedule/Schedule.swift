@@ -7,7 +7,11 @@ public struct Schedule: Hashable, Sendable {
 
     public init(plans: [Plan], events: [ScheduledEvent]) {
         self.plans = plans
-        self.events = events.sorted { ($0.timing.firstDate, $0.planID, $0.id) < ($1.timing.firstDate, $1.planID, $1.id) }
+        // Sorting the positions moves integers, not events (a large value each).
+        let order = events.indices.sorted { a, b in
+            (events[a].timing.firstDate, events[a].planID, events[a].id) < (events[b].timing.firstDate, events[b].planID, events[b].id)
+        }
+        self.events = order.map { events[$0] }
     }
 
     public func plan(_ id: String) -> Plan? { plans.first { $0.id == id } }

@@ -27,7 +27,13 @@ public struct ScheduledEvent: Hashable, Sendable, Identifiable {
     public var uid: String
     public var origin: Origin
     /// What the plan says (for an anniversary, an activity derived from its tie).
-    public var activity: Activity
+    public var activity: Activity {
+        get { activityBox.value }
+        set { activityBox = ActivityBox(newValue) }
+    }
+    /// The activity behind one reference: a workspace's schedule is copied whole at each planning,
+    /// and an event then costs one retain instead of one per field of its activity.
+    private var activityBox: ActivityBox
     public var timing: Timing
     public var hostID: String?
     public var series: SeriesPosition?
@@ -35,6 +41,22 @@ public struct ScheduledEvent: Hashable, Sendable, Identifiable {
     public var outcome: Outcome?
     /// The written start date, when the outcome moved the occurrence off it (held another day, postponed).
     public var writtenDate: CivilDate?
+
+    init(
+        planID: String, id: String, uid: String, origin: Origin, activity: Activity, timing: Timing, hostID: String?,
+        series: SeriesPosition?, outcome: Outcome?, writtenDate: CivilDate?
+    ) {
+        self.planID = planID
+        self.id = id
+        self.uid = uid
+        self.origin = origin
+        self.activityBox = ActivityBox(activity)
+        self.timing = timing
+        self.hostID = hostID
+        self.series = series
+        self.outcome = outcome
+        self.writtenDate = writtenDate
+    }
 
     public var activityID: String { activity.id }
     public var kind: Activity.Kind { activity.kind }

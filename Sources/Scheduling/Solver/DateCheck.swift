@@ -16,8 +16,9 @@ public struct DateCheck: Sendable, Hashable {
     public var isAllowed: Bool { broken.isEmpty }
 
     /// nil when `planID/eventID` is not an open event of `result`.
-    public init?(planID: String, eventID: String, date: CivilDate, in result: PlanningResult) {
-        guard let problem = result.problem, let assignment = result.assignment,
+    public init?(planID: String, eventID: String, date: CivilDate, in whole: PlanningResult) {
+        let result = whole.unit(of: planID)
+        guard let problem = result.solvedProblem, let assignment = result.assignment,
             let variable = problem.variables.firstIndex(where: { $0.eventID == eventID && $0.planID == planID })
         else { return nil }
         let v = problem.variables[variable]

@@ -25,7 +25,7 @@ public struct DateProposals: Sendable, Hashable {
     /// nil when `planID/eventID` is not an open event of `result` (unknown, or its date is written
     /// in the plan). `count` is clamped to `counts`.
     public init?(planID: String, eventID: String, count: Int, in result: PlanningResult) {
-        guard let problem = result.problem,
+        guard let problem = result.unit(of: planID).solvedProblem,
             let variable = problem.variables.first(where: { $0.eventID == eventID && $0.planID == planID })
         else { return nil }
         self.planID = planID

@@ -27,15 +27,19 @@ public struct EventExplanation: Sendable {
     /// For an event whose date the plan fixes: the hard rules it breaks (see `FixedEventWarning`).
     public var brokenRules: [ConstraintInstance] = []
 
-    /// Explains `reference` (an event id, or an activity id for its first occurrence), or nil when unknown.
-    public init?(_ reference: String, in result: PlanningResult) {
-        let matches = result.schedule.events.filter { $0.id == reference || $0.activityID == reference }
+    /// Explains `reference` (an event id, or an activity id for its first occurrence) of the plan
+    /// `planID` (of any plan when nil: the first that has it), or nil when unknown.
+    public init?(_ reference: String, planID: String? = nil, in whole: PlanningResult) {
+        let matches = whole.schedule.events.filter {
+            ($0.id == reference || $0.activityID == reference) && (planID == nil || $0.planID == planID)
+        }
         guard let event = matches.first else { return nil }
+        let result = whole.unit(of: event.planID)
         eventID = event.id
         title = event.title
         date = event.timing.firstDate
         brokenRules = result.fixedEventWarnings.filter { $0.eventID == event.id && $0.planID == event.planID }.map(\.constraint)
-        guard let problem = result.problem, let assignment = result.assignment,
+        guard let problem = result.solvedProblem, let assignment = result.assignment,
             let variable = problem.variables.firstIndex(where: { $0.eventID == event.id && $0.planID == event.planID })
         else {
             open = false

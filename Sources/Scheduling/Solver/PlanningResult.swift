@@ -65,4 +65,21 @@ public struct PlanningResult: Sendable {
 
     var problem: SchedulingProblem?
     var assignment: [CivilDate]?
+    /// Where `problem` comes from when it was dropped to save memory (`UnitPlanner`).
+    var rebuilt: RebuiltProblem?
+
+    /// The problem solved, kept or built again: what explanations and what-ifs read.
+    var solvedProblem: SchedulingProblem? { problem ?? rebuilt?.problem }
+    /// A result combined from units planned apart (`UnitPlanner`): each unit's own result, which
+    /// holds its problem, and the unit of each plan. Empty for a result planned in one piece.
+    var units: [PlanningResult] = []
+    var unitOfPlan: [String: Int] = [:]
+
+    /// How many independent units of plans this result was planned as.
+    package var unitCount: Int { max(1, units.count) }
+
+    /// The result whose problem holds `planID`'s open events: its unit's, or this one.
+    func unit(of planID: String) -> PlanningResult {
+        unitOfPlan[planID].map { units[$0] } ?? self
+    }
 }

@@ -66,7 +66,7 @@ public struct ProblemExport: Codable, Sendable {
     }
 
     public init?(_ result: PlanningResult) {
-        guard let problem = result.problem else { return nil }
+        guard let problem = result.solvedProblem else { return nil }
         self.init(problem)
     }
 

@@ -21,6 +21,11 @@ public struct SolvedGroups: Sendable {
 
     public var count: Int { entries.count }
 
+    /// Adds another solve's groups (keys are content digests: the same key is the same group).
+    mutating func merge(_ other: SolvedGroups) {
+        entries.merge(other.entries) { _, new in new }
+    }
+
     /// The key of a group, or nil without plan fingerprints (then nothing is reused).
     static func key(of group: [Int], in problem: SchedulingProblem, fingerprints: [String: String], onlyFeasibility: Bool) -> String? {
         guard !fingerprints.isEmpty else { return nil }

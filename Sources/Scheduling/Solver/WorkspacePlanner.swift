@@ -95,6 +95,19 @@ public enum WorkspacePlanner {
         return result
     }
 
+    /// The problem `plan` solves for these plans, built again (the same, for the same plans, files
+    /// and options); nil when nothing is open or the calendars cannot be read.
+    static func problem(of plans: [Plan], options: PlanningOptions) -> SchedulingProblem? {
+        let draft = Scheduler.schedule(plans)
+        var warnings: [LocalizedText] = []
+        guard let span = dates(of: draft),
+            let calendars = try? loadCalendars(plans: plans, span: span, options: options, warnings: &warnings)
+        else { return nil }
+        let busy = loadBusyCalendars(plans: plans, span: span, warnings: &warnings)
+        var builder = ProblemBuilder(schedule: draft, calendars: calendars, busy: busy, previous: options.previous)
+        return builder.build()
+    }
+
     /// Re-checks a schedule against every hard rule without the solver's caches.
     static func hardViolations(of assignment: [CivilDate], in problem: SchedulingProblem) -> Int {
         var count = 0
@@ -130,8 +143,8 @@ public enum WorkspacePlanner {
     static func loadCalendars(
         plans: [Plan], span: DateRange, options: PlanningOptions, warnings: inout [LocalizedText]
     ) throws -> PlaceCalendarIndex {
-        let holidays = try CalendarLibrary.holidays(overrides: options.calendarsDirectory)
-        let blackouts = try CalendarLibrary.blackouts(overrides: options.calendarsDirectory)
+        let holidays = try options.catalogs?.holidays ?? CalendarLibrary.holidays(overrides: options.calendarsDirectory)
+        let blackouts = try options.catalogs?.blackouts ?? CalendarLibrary.blackouts(overrides: options.calendarsDirectory)
         try checkJurisdictions(of: plans, known: holidays.jurisdictions)
         let codes = Set(plans.flatMap { $0.partners.flatMap(\.jurisdictionCodes) })
         let years = span.first.year...(span.last.year + 1)

@@ -8,6 +8,8 @@ package struct LoadedPlan: Sendable {
     package var document: PlanDocument
     package var plan: Plan?
     package var issues: [SourceIssue]
+    /// A digest of the text (empty when it does not load): what the planner keys its results by.
+    package var fingerprint = ""
 
     /// The plan's id, or the file's stem while the file does not load.
     package var id: String {

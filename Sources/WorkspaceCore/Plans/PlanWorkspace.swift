@@ -18,8 +18,10 @@ package actor PlanWorkspace {
     package nonisolated let calendarsDirectory: URL?
     package nonisolated let changes = ChangeBroadcaster()
     private nonisolated let current = Mutex(WorkspaceSnapshot.empty)
-    /// Plans already loaded, by file and text: a save loads only the plan it changes.
-    private nonisolated let loadedTexts = Mutex([String: LoadedPlan]())
+    /// The plans last loaded, by file (the last two texts of each): a save loads only the plan it changes.
+    private nonisolated let loadedTexts = Mutex([String: [LoadedPlan]]())
+    /// Each independent unit of plans as last planned: an edit re-plans only its own.
+    private nonisolated let units = Mutex(UnitPlanner())
 
     package init(folder: String, documents: any PlanDocumentStore, calendarsDirectory: URL? = nil) {
         self.folder = folder
@@ -105,28 +107,26 @@ package actor PlanWorkspace {
     /// Loads each text and plans those that load.
     private nonisolated func plan(_ texts: [PlanDocument]) -> WorkspaceSnapshot {
         var loaded: [LoadedPlan] = []
-        let cache = loadedTexts.withLock { $0 }
-        var nextCache: [String: LoadedPlan] = [:]
-        // The cache keeps the texts of this planning and of the current snapshot, nothing older.
+        // A text loaded by one of the last plannings is not loaded again (looked up by file, then
+        // compared: hashing every text would cost more). Two texts are kept per file, the saved one
+        // and a trial's, as loaded (before the duplicate-id check below).
+        var cache = loadedTexts.withLock { $0 }
         defer {
-            let kept = Set(current.withLock { $0.plans.map { $0.document.file + "\u{0}" + $0.document.text } })
-            loadedTexts.withLock { cached in
-                cached = cached.filter { kept.contains($0.key) }.merging(nextCache) { _, new in new }
-            }
+            let files = Set(texts.map(\.file))
+            loadedTexts.withLock { $0 = cache.filter { files.contains($0.key) } }
         }
         for document in texts.sorted(by: { $0.file < $1.file }) {
             let path = (folder as NSString).appendingPathComponent(document.file)
-            let cacheKey = document.file + "\u{0}" + document.text
-            if var known = cache[cacheKey] {
-                known.document = document
-                loaded.append(known)
-                nextCache[cacheKey] = known
+            if var reused = cache[document.file]?.first(where: { $0.document.text == document.text }) {
+                reused.document = document
+                loaded.append(reused)
                 continue
             }
-            defer { if let last = loaded.last { nextCache[cacheKey] = last } }
+            defer { if let last = loaded.last { cache[document.file] = [last] + (cache[document.file] ?? []).prefix(1) } }
             do {
                 let plan = try PlanLoader.load(data: Data(document.text.utf8), file: path)
-                loaded.append(LoadedPlan(document: document, plan: plan, issues: []))
+                loaded.append(
+                    LoadedPlan(document: document, plan: plan, issues: [], fingerprint: TokenHash.sha256Hex(document.text)))
             } catch let error as SourceError {
                 loaded.append(LoadedPlan(document: document, plan: nil, issues: error.issues))
             } catch {
@@ -158,11 +158,15 @@ package actor PlanWorkspace {
             snapshot.mobility = try MobilityScheduler.schedule(plans, calendarsDirectory: calendarsDirectory)
             var options = PlanningOptions(calendarsDirectory: calendarsDirectory)
             options.planFingerprints = Dictionary(
-                loaded.compactMap { entry in entry.plan.map { ($0.id, TokenHash.sha256Hex(entry.document.text)) } },
-                uniquingKeysWith: { first, _ in first })
+                loaded.compactMap { entry in entry.plan.map { ($0.id, entry.fingerprint) } }, uniquingKeysWith: { first, _ in first })
             options.reuse = current.withLock { $0.result?.solvedGroups }
             let started = ContinuousClock.now
-            snapshot.result = try WorkspacePlanner.plan(plans, options: options)
+            let (result, planned) = try units.withLock { units in
+                let result = try units.plan(plans, fingerprints: options.planFingerprints, options: options)
+                return (result, units.plannedUnits)
+            }
+            snapshot.result = result
+            snapshot.plannedUnits = planned
             let elapsed = ContinuousClock.now - started
             snapshot.planningMilliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
             snapshot.reusedGroups = snapshot.result?.reusedGroups ?? 0

@@ -18,6 +18,8 @@ package struct WorkspaceSnapshot: Sendable {
     package var planningMilliseconds = 0
     package var reusedGroups = 0
     package var groups = 0
+    /// Independent units of plans the last planning planned (the others were taken as they were).
+    package var plannedUnits = 0
 
     package static let empty = WorkspaceSnapshot(version: 0, plans: [], result: nil, mobility: nil, planningIssues: [])
 

@@ -169,7 +169,9 @@ package struct APIRoutes: Sendable {
         let access = try access(context)
         let event = try occurrence(context, access)
         let say = Wording(context.language)
-        guard let result = services.workspace.snapshot.result, let explanation = EventExplanation(event.id, in: result) else {
+        guard let result = services.workspace.snapshot.result,
+            let explanation = EventExplanation(event.id, planID: access.planID, in: result)
+        else {
             throw RouteGuard.Answer(response: notFound(context))
         }
         return Responses.json(

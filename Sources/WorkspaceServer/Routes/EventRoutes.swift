@@ -75,7 +75,7 @@ package struct EventRoutes: Sendable {
             let answers = invitees.isEmpty ? [] : try await services.store.invitationAnswers(uid: first.uid)
             sections.append(InviteesView.render(invitees, answers: answers, language: language))
         }
-        if let result, let first = events.first, let explanation = EventExplanation(first.id, in: result) {
+        if let result, let first = events.first, let explanation = EventExplanation(first.id, planID: planID, in: result) {
             sections.append(ExplanationView.render(explanation, language))
         }
         if let first = events.first, let plan = access.loaded.plan {

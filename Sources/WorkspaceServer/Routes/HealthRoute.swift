@@ -32,6 +32,9 @@ package struct HealthRoute: Sendable {
             var milliseconds: Int
             var groups: Int
             var reusedGroups: Int
+            /// Independent units of plans, and how many the last planning planned (the others kept).
+            var units: Int
+            var plannedUnits: Int
         }
     }
 
@@ -49,7 +52,9 @@ package struct HealthRoute: Sendable {
             status: answers ? "ok" : "unavailable", database: .init(kind: services.store.kind, answers: answers),
             plans: snapshot.plans.count,
             plansNotLoading: snapshot.plans.filter { $0.plan == nil }.count, version: snapshot.version,
-            planning: .init(milliseconds: snapshot.planningMilliseconds, groups: snapshot.groups, reusedGroups: snapshot.reusedGroups),
+            planning: .init(
+                milliseconds: snapshot.planningMilliseconds, groups: snapshot.groups, reusedGroups: snapshot.reusedGroups,
+                units: snapshot.result?.unitCount ?? 0, plannedUnits: snapshot.plannedUnits),
             publication: publication)
         return Responses.json(report, status: answers ? .ok : .serviceUnavailable)
     }

@@ -1,0 +1,98 @@
+import Foundation
+import Synchronization
+import PlaceCalendars
+import PlanModel
+import YAMLReading
+
+/// Plans a workspace unit by unit (`PlanningUnits`) and keeps each unit's result by what it was
+/// planned from: the text of each of its plans and the files they read (busy calendars, days off).
+/// With several units, each result keeps its schedule but not its problem, built again when a
+/// question needs it (`RebuiltProblem`).
+/// Planning the workspace again after an edit plans only the unit whose plans or files changed and
+/// takes the others as they were; the solver is deterministic, so the result is the one a planning
+/// from scratch gives. Results of the last two plannings are kept (a refused save's trial must not
+/// push out the units of the workspace as it stands).
+package struct UnitPlanner: Sendable {
+    private var results: [String: PlanningResult] = [:]
+    private var lastKeys: Set<String> = []
+    /// Units planned, and units taken as they were, by the last planning.
+    package private(set) var plannedUnits = 0
+    package private(set) var keptUnits = 0
+
+    package init() {}
+
+    /// `fingerprints`: a digest of each plan's text, by plan id; a unit with a plan missing from
+    /// them is planned every time. A unit that cannot be planned (an unknown jurisdiction…) throws
+    /// its `SourceError`; the messages of every such unit are thrown together.
+    package mutating func plan(_ plans: [Plan], fingerprints: [String: String], options: PlanningOptions) throws -> PlanningResult {
+        let units = PlanningUnits.partition(plans).map { $0.map { plans[$0] } }
+        let keys = units.map { Self.key(of: $0, fingerprints: fingerprints) }
+        var options = options
+        if keys.contains(where: { $0.flatMap { results[$0] } == nil }), units.count > 1 {
+            options.catalogs = try (
+                CalendarLibrary.holidays(overrides: options.calendarsDirectory),
+                CalendarLibrary.blackouts(overrides: options.calendarsDirectory)
+            )
+        }
+        // Units not planned before are planned side by side (all of them at start-up).
+        let missing = keys.indices.filter { index in keys[index].flatMap { results[$0] } == nil }
+        let planned = Mutex([Int: Result<PlanningResult, any Error>]())
+        let frozen = options
+        DispatchQueue.concurrentPerform(iterations: missing.count) { position in
+            let index = missing[position]
+            let outcome = Result {
+                var result = try WorkspacePlanner.plan(units[index], options: frozen)
+                if units.count > 1, result.problem != nil {
+                    result.rebuilt = RebuiltProblem(plans: units[index], options: frozen)
+                    result.problem = nil
+                }
+                return result
+            }
+            planned.withLock { $0[index] = outcome }
+        }
+        let outcomes = planned.withLock { $0 }
+        var parts: [(plans: [Plan], result: PlanningResult)] = []
+        var failures: [any Error] = []
+        plannedUnits = missing.count
+        keptUnits = units.count - missing.count
+        for (index, (unit, key)) in zip(units, keys).enumerated() {
+            switch outcomes[index] ?? .success(results[key!]!) {
+            case .success(let result):
+                if let key { results[key] = result }
+                parts.append((unit, result))
+            case .failure(let error):
+                failures.append(error)
+            }
+        }
+        let current = Set(keys.compactMap { $0 })
+        results = results.filter { current.contains($0.key) || lastKeys.contains($0.key) }
+        lastKeys = current
+        if let first = failures.first {
+            let issues = failures.compactMap { ($0 as? SourceError)?.issues }
+            throw issues.count == failures.count ? SourceError(issues.flatMap { $0 }) : first
+        }
+        return PlanningResult.combining(parts, plans: plans)
+    }
+
+    /// What a unit's result depends on, or nil when a plan has no fingerprint.
+    static func key(of unit: [Plan], fingerprints: [String: String]) -> String? {
+        var message = ""
+        for plan in unit {
+            guard let fingerprint = fingerprints[plan.id] else { return nil }
+            message += "\(plan.id)#\(fingerprint)|"
+            let folder = URL(fileURLWithPath: plan.file).deletingLastPathComponent()
+            let files =
+                plan.people.compactMap(\.busyCalendar).map { $0.hasPrefix("/") ? $0 : folder.appendingPathComponent($0).path }
+                + plan.partners.flatMap { $0.holidayFiles.values }
+            for file in files.sorted() { message += "\(file)@\(stamp(of: file))|" }
+        }
+        return SHA1.digest(Array(message.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// A file's modification time and size, so that a file changed on disk is read again.
+    static func stamp(of file: String) -> String {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: file) else { return "absent" }
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(modified):\((attributes[.size] as? NSNumber)?.intValue ?? -1)"
+    }
+}
