@@ -73,6 +73,12 @@ class Instance:
                     fields[key] = int(value.split()[0]) // 1024
         return fields
 
+    def cpu_seconds(self):
+        """User and system CPU time the instance has used so far."""
+        with open(f"/proc/{self.process.pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def stop(self):
         self.process.terminate()
         try:
@@ -127,10 +133,32 @@ def wrk(port, duration, connections):
     output = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{duration}s", "--latency", f"http://127.0.0.1:{port}/feeds/{FEED}"],
                             capture_output=True, text=True, check=True).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
     p99 = re.search(r"^\s+99%\s+(\S+)", output, re.MULTILINE).group(1)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     sockets = re.search(r"Socket errors: (.*)", output)
-    return {"rps": rps, "p99": p99, "errors": (int(errors.group(1)) if errors else 0), "socket_errors": sockets.group(1) if sockets else ""}
+    return {"rps": rps, "requests": requests, "p99": p99, "errors": (int(errors.group(1)) if errors else 0), "socket_errors": sockets.group(1) if sockets else ""}
+
+
+def machine_busy_seconds():
+    """CPU time the whole machine has spent busy so far (every core, from /proc/stat)."""
+    with open("/proc/stat") as stat:
+        values = [int(v) for v in stat.readline().split()[1:]]
+    idle = values[3] + values[4]
+    return (sum(values[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def measured_wrk(instances, port, duration, connections):
+    """wrk, with the CPU the instances used for it: what a request costs them, and their share
+    of the machine (the rest goes to wrk, nginx and the system)."""
+    before = [instance.cpu_seconds() for instance in instances]
+    busy = machine_busy_seconds()
+    result = wrk(port, duration, connections)
+    used = sum(instance.cpu_seconds() for instance in instances) - sum(before)
+    result["instance_cpu_ms_per_1000"] = used * 1000 / max(1, result["requests"]) * 1000
+    result["instance_share_of_machine"] = used / (duration * os.cpu_count())
+    result["machine_busy_share"] = (machine_busy_seconds() - busy) / (duration * os.cpu_count())
+    return result
 
 
 def bench_plan(path):
@@ -174,12 +202,12 @@ def measure_feeds(jumelage, work, database, duration, connections):
             balancer, port = nginx(work, [first.port])
             processes.append(balancer)
             wrk(port, 2, 4)
-            one = wrk(port, duration, connections)
+            one = measured_wrk([first], port, duration, connections)
             second = Instance(jumelage, folder, url, out, cpus[1])
             balancer2, port2 = nginx(work, [first.port, second.port])
             processes.append(balancer2)
             wrk(port2, 2, 4)
-            two = wrk(port2, duration, connections)
+            two = measured_wrk([first, second], port2, duration, connections)
             results[label] = {"one": one, "two": two, "ratio": two["rps"] / one["rps"]}
         finally:
             for process in processes:

@@ -20,7 +20,9 @@ history (no accepted write lost); wrk saw no error (every GET failed over); ever
 the database is whole (its feeds, files, `publication.json` and event versions, as
 `postgres_restart_check.py` checks them: nothing half-done by the killed instance) and every
 publication a press saw answered is there; after A is started again on the same database, A
-serves the same text, and A and B serve the newest publication's feeds byte for byte. Prints the
+serves the same text, and A and B serve the newest publication's feeds byte for byte. Last, the
+README's backup: `pg_dump --format=custom` of the live database, `pg_restore` into a new one, and an
+instance on it serves the same text, history and feeds. Prints the
 counts and exits 1 on a violation. Python 3.11 standard library only (plus nginx, wrk and psql).
 """
 
@@ -188,6 +190,16 @@ class Writer(threading.Thread):
                 self.count(f"HTTP {status}")
 
 
+def restore_backup(database: str, work: Path) -> str:
+    """`pg_dump --format=custom` of the live database, restored with `pg_restore` into a new one; its URL."""
+    dump = work / "backup.dump"
+    subprocess.run(["pg_dump", "--format=custom", f"--file={dump}", database], check=True, capture_output=True)
+    psql(database, "CREATE DATABASE failover_restored")
+    restored = database.rsplit("/", 1)[0] + "/failover_restored"
+    subprocess.run(["pg_restore", "--no-owner", f"--dbname={restored}", str(dump)], check=True, capture_output=True)
+    return restored
+
+
 class Publisher(threading.Thread):
     """Presses publish again and again through `client`, remembering what each press answered."""
 
@@ -317,12 +329,28 @@ def run(arguments: argparse.Namespace) -> int:
         for instance in (b, a):
             wait_for_workspace(instance.port, database, newest)
 
+        # The README's backup: pg_dump of the live database, restored into a new one, serves the same.
+        restored = restore_backup(database, work)
+        c_folder = work / "c"
+        c_folder.mkdir()
+        c = Instance("c", arguments.jumelage, c_folder, restored, logs)
+        instances.append(c)
+        c.start()
+        from_backup = Client(c.port)
+        from_backup.cookies = dict(client.cookies)
+        if from_backup.plan_yaml()["text"] != text:
+            violations.append("the restored backup serves another text")
+        if len(from_backup.history()) != len(direct.history()):
+            violations.append("the restored backup has another history")
+        wait_for_workspace(c.port, restored, newest)
+
         print(f"failover: {load['requests']} GETs through nginx ({load['rps']:.0f}/s), {load['non2xx']} non-2xx, "
               f"{load['socket errors']} socket errors; instance a killed after {arguments.seconds / 3:.1f} s; "
               f"{len(writer.accepted)} saves accepted, {len(lost)} lost; saves not accepted: {writer.refused or 'none'}; "
               f"{len(writer.revisions) - len(unrecorded)} of them in the history")
         print(f"failover: publish pressed on a ({publishers[0].answers}) and through nginx ({publishers[1].answers}); "
-              f"{len(publications)} publications in the database, all whole; a and b serve publication {newest}")
+              f"{len(publications)} publications in the database, all whole; a and b serve publication {newest}; "
+              f"a backup (pg_dump, pg_restore) restored into a new database serves the same text, history and feeds")
     except (CheckFailure, Violation) as failure:
         violations.append(str(failure))
     finally:

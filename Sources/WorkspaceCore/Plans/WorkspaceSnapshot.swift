@@ -26,6 +26,6 @@ package struct WorkspaceSnapshot: Sendable {
     package func plan(id: String) -> LoadedPlan? { plans.first { $0.id == id } }
 
     package func events(ofPlan id: String) -> [ScheduledEvent] {
-        result?.schedule.events.filter { $0.planID == id } ?? []
+        result?.schedule.events(ofPlanID: id) ?? []
     }
 }
