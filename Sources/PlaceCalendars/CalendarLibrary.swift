@@ -12,27 +12,37 @@ import YAMLReading
 public enum CalendarLibrary {
     /// Jurisdictions with holidays, shipped or added.
     public static func holidays(overrides: URL? = nil) throws -> HolidayCatalog {
-        try HolidayCatalog(
-            sources: sources(
-                EmbeddedCalendarFiles.holidays, overrides: overrides, folder: "holidays",
-                holding: .jurisdiction))
+        try holidayCache.catalog(overrides: overrides, folder: "holidays") {
+            try HolidayCatalog(
+                sources: sources(
+                    EmbeddedCalendarFiles.holidays, overrides: overrides, folder: "holidays",
+                    holding: .jurisdiction))
+        }
     }
 
     /// Jurisdictions with blackout periods, shipped or added.
     public static func blackouts(overrides: URL? = nil) throws -> BlackoutCatalog {
-        try BlackoutCatalog(
-            sources: sources(
-                EmbeddedCalendarFiles.blackouts, overrides: overrides, folder: "blackouts",
-                holding: .jurisdiction))
+        try blackoutCache.catalog(overrides: overrides, folder: "blackouts") {
+            try BlackoutCatalog(
+                sources: sources(
+                    EmbeddedCalendarFiles.blackouts, overrides: overrides, folder: "blackouts",
+                    holding: .jurisdiction))
+        }
     }
 
     /// Academic calendars of institutions, shipped or added.
     public static func academic(overrides: URL? = nil) throws -> AcademicCatalog {
-        try AcademicCatalog(
-            sources: sources(
-                EmbeddedCalendarFiles.academic, overrides: overrides, folder: "academic",
-                holding: .institution))
+        try academicCache.catalog(overrides: overrides, folder: "academic") {
+            try AcademicCatalog(
+                sources: sources(
+                    EmbeddedCalendarFiles.academic, overrides: overrides, folder: "academic",
+                    holding: .institution))
+        }
     }
+
+    private static let holidayCache = CatalogCache<HolidayCatalog>()
+    private static let blackoutCache = CatalogCache<BlackoutCatalog>()
+    private static let academicCache = CatalogCache<AcademicCatalog>()
 
     /// Checks that an override folder exists and holds at least one of the three subfolders, so
     /// that a mistyped `--calendars` is an error rather than the shipped data used in silence.

@@ -97,12 +97,29 @@ struct UnitPlannerTests {
         #expect(planner.plannedUnits == 0)
     }
 
+    /// A trial that is not saved (a refused save, a live validation) keeps the units of the result
+    /// the workspace stands on: the next edit elsewhere plans only its own unit.
+    @Test func aTrialKeepsTheUnitsTheWorkspaceStandsOn() throws {
+        let network = try Self.network()
+        var planner = UnitPlanner()
+        let standing = try planner.plan(network.plans, fingerprints: Self.fingerprints(network), options: Self.options)
+        let retitle = { (text: String) in text.replacingOccurrences(of: "Comité de jumelage", with: "Comité annuel") }
+        let trial = try Self.network(changing: [4: retitle])
+        _ = try planner.plan(trial.plans, fingerprints: Self.fingerprints(trial), options: Self.options, standing: standing)
+        let secondTrial = try Self.network(changing: [4: { retitle($0).replacingOccurrences(of: "annuel", with: "annuel 2") }])
+        _ = try planner.plan(secondTrial.plans, fingerprints: Self.fingerprints(secondTrial), options: Self.options, standing: standing)
+        let elsewhere = try Self.network(changing: [5: retitle])
+        _ = try planner.plan(elsewhere.plans, fingerprints: Self.fingerprints(elsewhere), options: Self.options, standing: standing)
+        #expect(planner.plannedUnits == 1)
+        #expect(planner.keptUnits == 2)
+    }
+
     /// Every plan of the network has a `comite` and missions with the same ids: each question must
     /// be answered from its own plan's unit, whose problem is built again on demand.
     @Test func questionsAreAnsweredFromTheirOwnPlansUnit() throws {
         let network = try Self.network()
         let whole = try WorkspacePlanner.plan(network.plans, options: Self.options)
-        var planner = UnitPlanner()
+        var planner = UnitPlanner(problemsKeptUpTo: 0)
         let units = try planner.plan(network.plans, fingerprints: Self.fingerprints(network), options: Self.options)
         #expect(units.units.allSatisfy { $0.problem == nil && $0.rebuilt != nil })
         var checked = 0

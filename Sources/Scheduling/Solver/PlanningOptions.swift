@@ -1,6 +1,5 @@
 import CivilTime
 import Foundation
-import PlaceCalendars
 
 /// What the planner needs beyond the plans themselves.
 public struct PlanningOptions: Sendable {
@@ -20,8 +19,6 @@ public struct PlanningOptions: Sendable {
     public var planFingerprints: [String: String] = [:]
     /// The groups an earlier solve of the same workspace found (`PlanningResult.solvedGroups`).
     public var reuse: SolvedGroups?
-    /// The catalogs of `calendarsDirectory`, read once for several plannings (`UnitPlanner`).
-    var catalogs: (holidays: HolidayCatalog, blackouts: BlackoutCatalog)?
 
     public init(
         calendarsDirectory: URL? = nil, previous: [String: CivilDate] = [:],

@@ -74,6 +74,8 @@ public struct PlanningResult: Sendable {
     /// holds its problem, and the unit of each plan. Empty for a result planned in one piece.
     var units: [PlanningResult] = []
     var unitOfPlan: [String: Int] = [:]
+    /// The key of each unit it was planned as (`UnitPlanner`).
+    var unitKeys: [String] = []
 
     /// How many independent units of plans this result was planned as.
     package var unitCount: Int { max(1, units.count) }

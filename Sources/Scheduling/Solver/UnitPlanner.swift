@@ -1,49 +1,50 @@
 import Foundation
 import Synchronization
-import PlaceCalendars
 import PlanModel
 import YAMLReading
 
 /// Plans a workspace unit by unit (`PlanningUnits`) and keeps each unit's result by what it was
 /// planned from: the text of each of its plans and the files they read (busy calendars, days off).
-/// With several units, each result keeps its schedule but not its problem, built again when a
-/// question needs it (`RebuiltProblem`).
+/// In a workspace of more than `problemsKeptUpTo` plans, each result keeps its schedule but not its
+/// problem, built again when a question needs it (`RebuiltProblem`).
 /// Planning the workspace again after an edit plans only the unit whose plans or files changed and
 /// takes the others as they were; the solver is deterministic, so the result is the one a planning
-/// from scratch gives. Results of the last two plannings are kept (a refused save's trial must not
-/// push out the units of the workspace as it stands).
+/// from scratch gives.
 package struct UnitPlanner: Sendable {
     private var results: [String: PlanningResult] = [:]
-    private var lastKeys: Set<String> = []
     /// Units planned, and units taken as they were, by the last planning.
     package private(set) var plannedUnits = 0
     package private(set) var keptUnits = 0
 
-    package init() {}
+    /// Up to this many plans, each unit's problem is kept with its result; beyond, it is built
+    /// again when a question needs it (`RebuiltProblem`), to keep a large workspace's memory down.
+    package var problemsKeptUpTo: Int
+
+    package init(problemsKeptUpTo: Int = 300) {
+        self.problemsKeptUpTo = problemsKeptUpTo
+    }
 
     /// `fingerprints`: a digest of each plan's text, by plan id; a unit with a plan missing from
     /// them is planned every time. A unit that cannot be planned (an unknown jurisdiction…) throws
     /// its `SourceError`; the messages of every such unit are thrown together.
-    package mutating func plan(_ plans: [Plan], fingerprints: [String: String], options: PlanningOptions) throws -> PlanningResult {
+    ///
+    /// Results are kept for the units of this planning and of `standing`, the result the workspace
+    /// stands on (a refused save's trial must not push its units out).
+    package mutating func plan(
+        _ plans: [Plan], fingerprints: [String: String], options: PlanningOptions, standing: PlanningResult? = nil
+    ) throws -> PlanningResult {
         let units = PlanningUnits.partition(plans).map { $0.map { plans[$0] } }
         let keys = units.map { Self.key(of: $0, fingerprints: fingerprints) }
-        var options = options
-        if keys.contains(where: { $0.flatMap { results[$0] } == nil }), units.count > 1 {
-            options.catalogs = try (
-                CalendarLibrary.holidays(overrides: options.calendarsDirectory),
-                CalendarLibrary.blackouts(overrides: options.calendarsDirectory)
-            )
-        }
         // Units not planned before are planned side by side (all of them at start-up).
         let missing = keys.indices.filter { index in keys[index].flatMap { results[$0] } == nil }
         let planned = Mutex([Int: Result<PlanningResult, any Error>]())
-        let frozen = options
+        let keepProblems = problemsKeptUpTo
         DispatchQueue.concurrentPerform(iterations: missing.count) { position in
             let index = missing[position]
             let outcome = Result {
-                var result = try WorkspacePlanner.plan(units[index], options: frozen)
-                if units.count > 1, result.problem != nil {
-                    result.rebuilt = RebuiltProblem(plans: units[index], options: frozen)
+                var result = try WorkspacePlanner.plan(units[index], options: options)
+                if plans.count > keepProblems, units.count > 1, result.problem != nil {
+                    result.rebuilt = RebuiltProblem(plans: units[index], options: options)
                     result.problem = nil
                 }
                 return result
@@ -65,13 +66,15 @@ package struct UnitPlanner: Sendable {
             }
         }
         let current = Set(keys.compactMap { $0 })
-        results = results.filter { current.contains($0.key) || lastKeys.contains($0.key) }
-        lastKeys = current
+        let standing = Set(standing?.unitKeys ?? [])
+        results = results.filter { current.contains($0.key) || standing.contains($0.key) }
         if let first = failures.first {
             let issues = failures.compactMap { ($0 as? SourceError)?.issues }
             throw issues.count == failures.count ? SourceError(issues.flatMap { $0 }) : first
         }
-        return PlanningResult.combining(parts, plans: plans)
+        var combined = PlanningResult.combining(parts, plans: plans)
+        combined.unitKeys = keys.compactMap { $0 }
+        return combined
     }
 
     /// What a unit's result depends on, or nil when a plan has no fingerprint.

@@ -143,8 +143,8 @@ public enum WorkspacePlanner {
     static func loadCalendars(
         plans: [Plan], span: DateRange, options: PlanningOptions, warnings: inout [LocalizedText]
     ) throws -> PlaceCalendarIndex {
-        let holidays = try options.catalogs?.holidays ?? CalendarLibrary.holidays(overrides: options.calendarsDirectory)
-        let blackouts = try options.catalogs?.blackouts ?? CalendarLibrary.blackouts(overrides: options.calendarsDirectory)
+        let holidays = try CalendarLibrary.holidays(overrides: options.calendarsDirectory)
+        let blackouts = try CalendarLibrary.blackouts(overrides: options.calendarsDirectory)
         try checkJurisdictions(of: plans, known: holidays.jurisdictions)
         let codes = Set(plans.flatMap { $0.partners.flatMap(\.jurisdictionCodes) })
         let years = span.first.year...(span.last.year + 1)

@@ -159,10 +159,11 @@ package actor PlanWorkspace {
             var options = PlanningOptions(calendarsDirectory: calendarsDirectory)
             options.planFingerprints = Dictionary(
                 loaded.compactMap { entry in entry.plan.map { ($0.id, entry.fingerprint) } }, uniquingKeysWith: { first, _ in first })
-            options.reuse = current.withLock { $0.result?.solvedGroups }
+            let standing = current.withLock { $0.result }
+            options.reuse = standing?.solvedGroups
             let started = ContinuousClock.now
             let (result, planned) = try units.withLock { units in
-                let result = try units.plan(plans, fingerprints: options.planFingerprints, options: options)
+                let result = try units.plan(plans, fingerprints: options.planFingerprints, options: options, standing: standing)
                 return (result, units.plannedUnits)
             }
             snapshot.result = result
