@@ -4,7 +4,8 @@ import FeedLint
 import Foundation
 import ICalendar
 import PlaceCalendars
-import Planner
+import PlanFormat
+import Scheduling
 
 // Micro-benchmarks of the hot paths, through the public API only: holiday rule evaluation,
 // planning (every constraint check of the solver), feed serialisation and the feed lint.
