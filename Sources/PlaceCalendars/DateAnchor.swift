@@ -12,26 +12,30 @@ enum DateAnchor: Hashable, Sendable {
     /// (`TabularHijri`): an estimate of a day fixed by the sighting of the moon.
     case hijri(month: Int, day: Int)
 
-    /// The anchor's days in `year`, earliest first: one for every kind but `.hijri`, which falls
-    /// once or, in about one year in 33, twice; each with its Hijri year when it has one.
-    func days(in year: Int) -> [(date: CivilDate, hijriYear: Int?)] {
+    /// The anchor's days in `year`, earliest first, one at a time (a year of holidays is a hot
+    /// path): one for every kind but `.hijri`, which falls once or, in about one year in 33,
+    /// twice; each with its Hijri year when it has one.
+    func forEachDay(in year: Int, _ body: (CivilDate, Int?) -> Void) {
         switch self {
         case let .fixed(day):
-            return [(day.date(in: year), nil)]
+            body(day.date(in: year), nil)
         case let .easter(offset):
-            return [(Easter.sunday(in: year).adding(days: offset), nil)]
+            body(Easter.sunday(in: year).adding(days: offset), nil)
         case let .nthWeekday(nth, weekday, month):
             if nth > 0 {
                 let first = CivilDate(year: year, month: month, day: 1)!
-                return [(first.adding(days: DateAnchor.daysForward(from: first.weekday, to: weekday) + 7 * (nth - 1)), nil)]
+                body(first.adding(days: DateAnchor.daysForward(from: first.weekday, to: weekday) + 7 * (nth - 1)), nil)
+            } else {
+                let last = CivilDate(year: year, month: month, day: CivilDate.daysInMonth(year: year, month: month))!
+                body(last.adding(days: -DateAnchor.daysForward(from: weekday, to: last.weekday) - 7 * (-nth - 1)), nil)
             }
-            let last = CivilDate(year: year, month: month, day: CivilDate.daysInMonth(year: year, month: month))!
-            return [(last.adding(days: -DateAnchor.daysForward(from: weekday, to: last.weekday) - 7 * (-nth - 1)), nil)]
         case let .weekdayBefore(weekday, day):
             let dayBefore = day.date(in: year).adding(days: -1)
-            return [(dayBefore.adding(days: -DateAnchor.daysForward(from: weekday, to: dayBefore.weekday)), nil)]
+            body(dayBefore.adding(days: -DateAnchor.daysForward(from: weekday, to: dayBefore.weekday)), nil)
         case let .hijri(month, day):
-            return TabularHijri.occurrences(month: month, day: day, inGregorianYear: year).map { ($0.date, $0.hijriYear) }
+            for occurrence in TabularHijri.occurrences(month: month, day: day, inGregorianYear: year) {
+                body(occurrence.date, occurrence.hijriYear)
+            }
         }
     }
 

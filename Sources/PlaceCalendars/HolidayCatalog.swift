@@ -30,16 +30,21 @@ public struct HolidayCatalog: Sendable {
         guard HolidayCatalog.supportedYears.contains(year) else {
             throw CalendarLookupError.yearOutOfRange(year, supported: HolidayCatalog.supportedYears)
         }
-        return try rules.entries(of: jurisdiction).flatMap { scoped -> [Holiday] in
+        let entries = try rules.entries(of: jurisdiction)
+        var holidays: [Holiday] = []
+        holidays.reserveCapacity(entries.count)
+        for scoped in entries {
             let rule = scoped.entry
-            return rule.rule.occurrences(in: year).map { occurrence in
-                Holiday(
-                    jurisdiction: scoped.jurisdiction, id: rule.id, date: occurrence.span.lowerBound,
-                    lastDate: occurrence.span.upperBound, name: rule.name, category: rule.category,
-                    employerChoice: rule.employerChoice, estimated: occurrence.estimated, occurrenceKey: occurrence.key)
+            rule.rule.forEachOccurrence(in: year) { occurrence in
+                holidays.append(
+                    Holiday(
+                        jurisdiction: scoped.jurisdiction, id: rule.id, date: occurrence.span.lowerBound,
+                        lastDate: occurrence.span.upperBound, name: rule.name, category: rule.category,
+                        employerChoice: rule.employerChoice, estimated: occurrence.estimated, occurrenceKey: occurrence.key))
             }
         }
-        .sorted { ($0.date, $0.jurisdiction, $0.id) < ($1.date, $1.jurisdiction, $1.id) }
+        holidays.sort { ($0.date, $0.jurisdiction, $0.id) < ($1.date, $1.jurisdiction, $1.id) }
+        return holidays
     }
 
     /// The holidays that touch any day of `range`, sorted by date.

@@ -36,17 +36,25 @@ struct YearlyRule: Hashable, Sendable {
     /// The occurrences whose anchor falls in `year` (none when the rule does not apply that
     /// year; two for an Islamic date in about one year in 33), earliest first.
     func occurrences(in year: Int) -> [RuleOccurrence] {
-        guard applies(to: year) else { return [] }
-        return anchor.days(in: year).map { day, hijriYear in
+        var occurrences: [RuleOccurrence] = []
+        forEachOccurrence(in: year) { occurrences.append($0) }
+        return occurrences
+    }
+
+    /// The same, one at a time, without building an array.
+    func forEachOccurrence(in year: Int, _ body: (RuleOccurrence) -> Void) {
+        guard applies(to: year) else { return }
+        anchor.forEachDay(in: year) { day, hijriYear in
             var anchored = day
             var estimated = false
             if let hijriYear {
                 if let confirmed = announced[hijriYear] { anchored = confirmed } else { estimated = true }
             }
             let start = anchored.adding(days: (shifts[anchored.weekday] ?? 0) + offset)
-            return RuleOccurrence(
-                span: start...start.adding(days: days - 1),
-                key: hijriYear.map { "AH\($0)" } ?? String(year), estimated: estimated)
+            body(
+                RuleOccurrence(
+                    span: start...start.adding(days: days - 1),
+                    key: hijriYear.map { "AH\($0)" } ?? String(year), estimated: estimated))
         }
     }
 
