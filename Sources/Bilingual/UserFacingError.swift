@@ -12,6 +12,16 @@ extension UserFacingError {
     public var exitCode: Int32 { 1 }
 }
 
+extension LocalizedText {
+    /// The one shape of an error shown to a person: `error: MESSAGE`, then the fix indented below
+    /// it (`fix: FIX`), in `language`.
+    public func asError(fix: LocalizedText?, in language: Language) -> String {
+        var text = (language == .fr ? "erreur : " : "error: ") + self.text(in: language)
+        if let fix { text += "\n  " + (language == .fr ? "correction : " : "fix: ") + fix.text(in: language) }
+        return text
+    }
+}
+
 /// A mistake in how a command was called or in what it was given, with the fix.
 public struct CommandLineError: UserFacingError, Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
@@ -40,9 +50,7 @@ public struct CommandLineError: UserFacingError, Sendable, Hashable {
     }
 
     public func rendered(in language: Language) -> String {
-        var text = (language == .fr ? "erreur : " : "error: ") + message.text(in: language)
-        if let fix { text += "\n  " + (language == .fr ? "correction : " : "fix: ") + fix.text(in: language) }
-        return text
+        message.asError(fix: fix, in: language)
     }
 
     public var exitCode: Int32 { kind == .usage ? 64 : 1 }

@@ -34,12 +34,7 @@ package enum CalDAVPushError: UserFacingError, Sendable, Equatable {
     case store(path: String, reason: String)
 
     package func rendered(in language: Language) -> String {
-        let text = explanation
-        var rendered = (language == .fr ? "erreur : " : "error: ") + text.message.text(in: language)
-        if let fix = text.fix {
-            rendered += "\n  " + (language == .fr ? "correction : " : "fix: ") + fix.text(in: language)
-        }
-        return rendered
+        explanation.message.asError(fix: explanation.fix, in: language)
     }
 
     package var exitCode: Int32 {

@@ -14,8 +14,7 @@ public struct DeliveryError: UserFacingError, Hashable, Sendable {
     }
 
     public func rendered(in language: Language) -> String {
-        let (error, fixLabel) = language == .fr ? ("erreur : ", "correction : ") : ("error: ", "fix: ")
-        return error + message.text(in: language) + "\n  " + fixLabel + fix.text(in: language)
+        message.asError(fix: fix, in: language)
     }
 
     package static func badURL(_ shown: String, _ reason: LocalizedText) -> DeliveryError {

@@ -9,19 +9,14 @@ enum MailWriter {
         let seed = "\(message.messageID)"
         let outer = "=_jumelage_mixed_" + StableIdentifier.uuid(for: "mixed/" + seed)
         let inner = "=_jumelage_alt_" + StableIdentifier.uuid(for: "alternative/" + seed)
-        var lines: [String] = [
-            "From: " + address(message.from, firstLineUsed: 6),
-            "To: " + address(message.to, firstLineUsed: 4),
-            "Subject: " + encodedWords(message.subject, firstLineUsed: "Subject: ".count),
-            "Date: " + date(message.date),
-            "Message-ID: <\(message.messageID)>",
-            "MIME-Version: 1.0",
-            "Content-Type: multipart/mixed;\r\n boundary=\"\(outer)\"",
-            "",
-            "--\(outer)",
-            "Content-Type: multipart/alternative;\r\n boundary=\"\(inner)\"",
-            "",
-        ]
+        var lines =
+            headers(from: message.from, to: message.to, subject: message.subject, date: message.date, messageID: message.messageID) + [
+                "Content-Type: multipart/mixed;\r\n boundary=\"\(outer)\"",
+                "",
+                "--\(outer)",
+                "Content-Type: multipart/alternative;\r\n boundary=\"\(inner)\"",
+                "",
+            ]
         let method = message.method.uppercased()
         lines += part(inner, type: "text/plain; charset=UTF-8", body: message.plainText)
         lines += part(inner, type: "text/html; charset=UTF-8", body: message.html)
@@ -37,20 +32,27 @@ enum MailWriter {
     /// A text and an HTML part, nothing else (`SimpleMail`).
     static func simple(_ message: SimpleMail) -> String {
         let boundary = "=_jumelage_alt_" + StableIdentifier.uuid(for: "alternative/" + message.messageID)
-        var lines: [String] = [
-            "From: " + address(message.from, firstLineUsed: 6),
-            "To: " + address(message.to, firstLineUsed: 4),
-            "Subject: " + encodedWords(message.subject, firstLineUsed: "Subject: ".count),
-            "Date: " + date(message.date),
-            "Message-ID: <\(message.messageID)>",
-            "MIME-Version: 1.0",
-            "Content-Type: multipart/alternative;\r\n boundary=\"\(boundary)\"",
-            "",
-        ]
+        var lines =
+            headers(from: message.from, to: message.to, subject: message.subject, date: message.date, messageID: message.messageID) + [
+                "Content-Type: multipart/alternative;\r\n boundary=\"\(boundary)\"",
+                "",
+            ]
         lines += part(boundary, type: "text/plain; charset=UTF-8", body: message.plainText)
         lines += part(boundary, type: "text/html; charset=UTF-8", body: message.html)
         lines += ["--\(boundary)--", ""]
         return lines.joined(separator: "\r\n")
+    }
+
+    /// The headers every message has, before its Content-Type.
+    private static func headers(from: Participant, to: Participant, subject: String, date sent: Instant, messageID: String) -> [String] {
+        [
+            "From: " + address(from, firstLineUsed: 6),
+            "To: " + address(to, firstLineUsed: 4),
+            "Subject: " + encodedWords(subject, firstLineUsed: "Subject: ".count),
+            "Date: " + date(sent),
+            "Message-ID: <\(messageID)>",
+            "MIME-Version: 1.0",
+        ]
     }
 
     private static func part(_ boundary: String, type: String, body: String, extra: [String] = []) -> [String] {

@@ -117,8 +117,7 @@ extension PlanEditError: UserFacingError {
     }
 
     package func rendered(in language: Language) -> String {
-        (language == .fr ? "erreur : " : "error: ") + message.text(in: language) + "\n  "
-            + (language == .fr ? "correction : " : "fix: ") + fix.text(in: language)
+        message.asError(fix: fix, in: language)
     }
 }
 

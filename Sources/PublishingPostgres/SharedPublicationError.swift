@@ -35,7 +35,6 @@ package enum SharedPublicationError: UserFacingError, Sendable, Hashable {
                 fr: "corrigez le dossier (droits, place) et relancez : la même publication y sera écrite",
                 en: "fix the folder (permissions, space) and run again: the same publication will be written there")
         }
-        return (language == .fr ? "erreur : " : "error: ") + message.text(in: language) + "\n  "
-            + (language == .fr ? "correction : " : "fix: ") + fix.text(in: language)
+        return message.asError(fix: fix, in: language)
     }
 }

@@ -42,7 +42,6 @@ package enum StoreMigrationError: UserFacingError, Sendable, Hashable {
                 en: "\(table): the copy does not match (\(source) in SQLite, \(target) in PostgreSQL): nothing was copied")
             fix = LocalizedText(fr: "signalez-le avec les deux bases", en: "report it with both databases")
         }
-        return (language == .fr ? "erreur : " : "error: ") + message.text(in: language) + "\n  "
-            + (language == .fr ? "correction : " : "fix: ") + fix.text(in: language)
+        return message.asError(fix: fix, in: language)
     }
 }

@@ -44,7 +44,6 @@ package enum PostgresURLError: UserFacingError, Sendable, Hashable {
     }
 
     package func rendered(in language: Language) -> String {
-        return (language == .fr ? "erreur : " : "error: ") + message.text(in: language) + "\n  "
-            + (language == .fr ? "correction : " : "fix: ") + fix.text(in: language)
+        return message.asError(fix: fix, in: language)
     }
 }

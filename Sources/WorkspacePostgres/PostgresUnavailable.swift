@@ -19,7 +19,6 @@ package struct PostgresUnavailable: UserFacingError, Sendable, Hashable {
         let fix = LocalizedText(
             fr: "vérifiez que le serveur tourne, l’adresse, l’utilisateur, le mot de passe (PGPASSWORD) et que la base existe",
             en: "check that the server runs, the address, the user, the password (PGPASSWORD) and that the database exists")
-        return (language == .fr ? "erreur : " : "error: ") + message.text(in: language) + "\n  "
-            + (language == .fr ? "correction : " : "fix: ") + fix.text(in: language)
+        return message.asError(fix: fix, in: language)
     }
 }

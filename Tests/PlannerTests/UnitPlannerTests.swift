@@ -48,25 +48,20 @@ struct UnitPlannerTests {
 
         // Two plans that share no one, then the same two once a traveller of the first is named in the second.
         let alone = try SolverSamples.plan("  - {id: rencontre, title: Rencontre, date: 2025-06-03, host: quebec}\n", id: "a")
-        var other = alone
-        other.id = "b"
-        other.people = other.people.map { person in
-            var person = person
-            person.id = "b-" + person.id
-            return person
+        /// `plan` under another id, with people of its own.
+        func copy(_ plan: Plan, as id: String) -> Plan {
+            var copy = plan
+            copy.id = id
+            for index in copy.people.indices { copy.people[index].id = "\(id)-\(plan.people[index].id)" }
+            return copy
         }
+        var other = copy(alone, as: "b")
         #expect(PlanningUnits.partition([alone, other]) == [[0], [1]])
         other.people[0].id = alone.people[0].id
         #expect(PlanningUnits.partition([alone, other]) == [[0, 1]])
         other.people[0].id = "b-x"
         other.partners[0].holidayFiles = ["conges": "/shared/conges.ics"]
-        var third = other
-        third.id = "c"
-        third.people = third.people.map { person in
-            var person = person
-            person.id = "c-" + person.id
-            return person
-        }
+        let third = copy(other, as: "c")
         #expect(PlanningUnits.partition([alone, other, third]) == [[0], [1, 2]])
     }
 

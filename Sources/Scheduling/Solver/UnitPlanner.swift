@@ -36,7 +36,8 @@ package struct UnitPlanner: Sendable {
         let units = PlanningUnits.partition(plans).map { $0.map { plans[$0] } }
         let keys = units.map { Self.key(of: $0, fingerprints: fingerprints) }
         // Units not planned before are planned side by side (all of them at start-up).
-        let missing = keys.indices.filter { index in keys[index].flatMap { results[$0] } == nil }
+        let known = keys.map { $0.flatMap { results[$0] } }
+        let missing = known.indices.filter { known[$0] == nil }
         let planned = Mutex([Int: Result<PlanningResult, any Error>]())
         let keepProblems = problemsKeptUpTo
         DispatchQueue.concurrentPerform(iterations: missing.count) { position in
@@ -57,7 +58,8 @@ package struct UnitPlanner: Sendable {
         plannedUnits = missing.count
         keptUnits = units.count - missing.count
         for (index, (unit, key)) in zip(units, keys).enumerated() {
-            switch outcomes[index] ?? .success(results[key!]!) {
+            // Every unit is either known or planned just now.
+            switch known[index].map(Result.success) ?? outcomes[index]! {
             case .success(let result):
                 if let key { results[key] = result }
                 parts.append((unit, result))

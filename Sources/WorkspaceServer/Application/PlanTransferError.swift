@@ -23,8 +23,7 @@ package enum PlanTransferError: UserFacingError, Sendable, Hashable {
             return issues.map { $0.rendered(in: language) }.joined(separator: "\n") + "\n"
                 + LocalizedText(fr: "rien n'a été importé", en: "nothing was imported").text(in: language)
         }
-        return (language == .fr ? "erreur : " : "error: ") + message.text(in: language) + "\n  "
-            + (language == .fr ? "correction : " : "fix: ") + fix.text(in: language)
+        return message.asError(fix: fix, in: language)
     }
 
     package var text: (message: LocalizedText, fix: LocalizedText) {
