@@ -61,8 +61,12 @@ port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
 "${as_server[@]}" "$bin/initdb" -D "$folder/data" -U jumelage --auth=trust --encoding=UTF8 --locale=C.UTF-8 --no-sync \
     >"$folder/initdb.log" 2>&1 || { cat "$folder/initdb.log" >&2; exit 1; }
 # Many tests at once, each with a schema and a small pool: room for a few hundred connections.
-# No fsync: the data is thrown away.
-server_options="-c listen_addresses=127.0.0.1 -p $port -k $folder -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+# No fsync: the data is thrown away, and what the server wrote survives its own crash (the
+# operating system keeps it). Commits stay synchronous: a commit the server acknowledged is in the
+# WAL, so that `restart immediate` (the fault tests' crash) loses nothing acknowledged, as on a
+# real server; with synchronous_commit=off it could, and the restart check saw a publication it
+# was told was committed vanish.
+server_options="-c listen_addresses=127.0.0.1 -p $port -k $folder -c max_connections=400 -c fsync=off -c full_page_writes=off"
 "${as_server[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 30 -o "$server_options" \
     start >/dev/null || { cat "$folder/server.log" >&2; exit 1; }
 # For fault tests: `$JUMELAGE_TEST_POSTGRES_RESTART fast|immediate` restarts this server (same port).
